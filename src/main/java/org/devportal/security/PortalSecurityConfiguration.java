@@ -1,0 +1,52 @@
+package org.devportal.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The portal's own filter chain: every view needs a signed-in user, who signs in through OIDC.
+ * It runs after the built-in identity provider's chains, which own {@code /idp/**}.
+ */
+@Configuration(proxyBeanMethods = false)
+class PortalSecurityConfiguration {
+
+    /** Where a failed OIDC callback lands: a page that explains and offers to try again. */
+    static final String SIGN_IN_ERROR_PATH = "/signin-error";
+
+    @Bean
+    @Order(10)
+    SecurityFilterChain portalFilterChain(HttpSecurity http, SecurityProperties properties,
+            GrantedAuthoritiesMapper portalRolesMapper) throws Exception {
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .oauth2LoginPage("/oauth2/authorization/" + properties.registrationId(), "{baseUrl}/"));
+        http.oauth2Login(login -> login
+                .failureHandler(new SignInFailureHandler(SIGN_IN_ERROR_PATH))
+                .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(portalRolesMapper)));
+        http.headers(SecurityHeaders.portalDefaults());
+        return http.build();
+    }
+
+    @Bean
+    GrantedAuthoritiesMapper portalRolesMapper(SecurityProperties properties) {
+        return authorities -> {
+            Set<GrantedAuthority> mapped = new HashSet<>(authorities);
+            for (GrantedAuthority authority : authorities) {
+                if (authority instanceof OidcUserAuthority oidc) {
+                    ClaimRoles.from(oidc.getIdToken().getClaims(), properties)
+                            .forEach(role -> mapped.add(new SimpleGrantedAuthority(role.authority())));
+                }
+            }
+            return mapped;
+        };
+    }
+}

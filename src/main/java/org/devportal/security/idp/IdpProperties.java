@@ -1,0 +1,54 @@
+package org.devportal.security.idp;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the built-in identity provider ({@code portal.idp.*}).
+ *
+ * @param enabled whether the built-in provider runs and the portal signs in through it
+ * @param clientSecret the secret of the portal's own client at the provider
+ * @param mailFrom the sender of verification and reset e-mails
+ * @param verificationLinkValidity how long an e-mail verification link works
+ * @param resetLinkValidity how long a password reset link works
+ * @param logLinksWithoutMail whether links are written to the log when no mail server is configured (demo only)
+ * @param throttle limits on failed sign-ins
+ */
+@ConfigurationProperties("portal.idp")
+public record IdpProperties(boolean enabled, String clientSecret, String mailFrom, Duration verificationLinkValidity,
+        Duration resetLinkValidity, boolean logLinksWithoutMail, Throttle throttle) {
+
+    public static final String DEVELOPMENT_CLIENT_SECRET = "dev-only-portal-client-secret";
+
+    public IdpProperties {
+        if (clientSecret == null || clientSecret.isBlank()) {
+            clientSecret = DEVELOPMENT_CLIENT_SECRET;
+        }
+        if (mailFrom == null || mailFrom.isBlank()) {
+            mailFrom = "no-reply@localhost";
+        }
+        if (verificationLinkValidity == null) {
+            verificationLinkValidity = Duration.ofHours(24);
+        }
+        if (resetLinkValidity == null) {
+            resetLinkValidity = Duration.ofHours(1);
+        }
+        if (throttle == null) {
+            throttle = new Throttle(5, 20, Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofMinutes(15));
+        }
+    }
+
+    /**
+     * Throttling of failed sign-ins. Past the allowed failures within the window, each further failure doubles
+     * the wait, from the base delay up to the maximum.
+     *
+     * @param accountFailures failures allowed per account (per e-mail address entered) within the window
+     * @param addressFailures failures allowed per source address within the window
+     * @param window how long failures are remembered
+     * @param baseDelay the first wait
+     * @param maxDelay the longest wait
+     */
+    public record Throttle(int accountFailures, int addressFailures, Duration window, Duration baseDelay,
+            Duration maxDelay) {
+    }
+}

@@ -1,0 +1,200 @@
+package org.devportal.security.idp;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.devportal.base.PortalProperties;
+import org.devportal.security.Role;
+import org.devportal.security.SecurityHeaders;
+import org.devportal.security.SecurityProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+
+/**
+ * The built-in identity provider: an OpenID Provider at {@code {base}/idp}, and the portal's client
+ * registration with it.
+ * <p>
+ * The provider shares the servlet session with the portal, so it keeps its own sign-in in a separate session
+ * attribute, and its own saved request: signing in to the provider and signing in to the portal stay two steps,
+ * exactly as they are with an external provider.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "portal.idp", name = "enabled", havingValue = "true", matchIfMissing = true)
+class IdpSecurityConfiguration {
+
+    static final String ISSUER_PATH = "/idp";
+    static final String PORTAL_CLIENT_ID = "portal";
+
+    private static final Logger log = LoggerFactory.getLogger(IdpSecurityConfiguration.class);
+
+    private static final HttpSessionSecurityContextRepository CONTEXT_REPOSITORY = idpContextRepository();
+    private static final HttpSessionRequestCache REQUEST_CACHE = idpRequestCache();
+
+    /** The provider's protocol endpoints: authorize, token, JWKS, user info, discovery, logout. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain idpProtocolFilterChain(HttpSecurity http) throws Exception {
+        http.oauth2AuthorizationServer(server -> {
+            http.securityMatcher(new AndRequestMatcher(pathPattern(ISSUER_PATH + "/**"), server.getEndpointsMatcher()));
+            server.oidc(Customizer.withDefaults());
+        });
+        http
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(AccountService.LOGIN_PATH)))
+                .securityContext(context -> context.securityContextRepository(CONTEXT_REPOSITORY))
+                .requestCache(cache -> cache.requestCache(REQUEST_CACHE))
+                .headers(SecurityHeaders.portalDefaults());
+        return http.build();
+    }
+
+    /** The provider's pages (sign-in, sign-up, verification, reset) and the sign-in form's POST. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain idpPagesFilterChain(HttpSecurity http, AccountService accounts,
+            PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new IdpUserDetailsService(accounts));
+        passwords.setPasswordEncoder(passwordEncoder);
+        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+        success.setRequestCache(REQUEST_CACHE);
+        http.securityMatcher(ISSUER_PATH + "/**")
+                .authenticationManager(new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle)))
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+                .formLogin(form -> form
+                        .loginPage(AccountService.LOGIN_PATH)
+                        .loginProcessingUrl(AccountService.LOGIN_PATH)
+                        .successHandler(success)
+                        .failureHandler(new IdpLoginFailureHandler()))
+                .securityContext(context -> context.securityContextRepository(CONTEXT_REPOSITORY))
+                .requestCache(cache -> cache.requestCache(REQUEST_CACHE))
+                .headers(SecurityHeaders.portalDefaults());
+        return http.build();
+    }
+
+    /** Each issuer lives under its own path: {@code {base}/idp} serves its endpoints below it. */
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings() {
+        return AuthorizationServerSettings.builder().multipleIssuersAllowed(true).build();
+    }
+
+    @Bean
+    RegisteredClientRepository idpRegisteredClients(PortalProperties portal, IdpProperties properties,
+            PasswordEncoder passwordEncoder, SecurityProperties security, Environment environment) {
+        if (IdpProperties.DEVELOPMENT_CLIENT_SECRET.equals(properties.clientSecret())
+                && !environment.matchesProfiles("demo | test")) {
+            log.warn("""
+
+                    *************************************************************************************
+                    * The built-in identity provider uses the development client secret.                *
+                    * Set PORTAL_IDP_CLIENT_SECRET to a long random value before running for real.      *
+                    *************************************************************************************""");
+        }
+        RegisteredClient portalClient = RegisteredClient.withId(UUID.nameUUIDFromBytes(PORTAL_CLIENT_ID.getBytes()).toString())
+                .clientId(PORTAL_CLIENT_ID)
+                .clientName("Developer Portal")
+                .clientSecret(passwordEncoder.encode(properties.clientSecret()))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri(portal.url("/login/oauth2/code/" + security.registrationId()))
+                .postLogoutRedirectUri(portal.url("/"))
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .scope(OidcScopes.EMAIL)
+                .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).requireProofKey(true).build())
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(5)).build())
+                .build();
+        return new InMemoryRegisteredClientRepository(portalClient);
+    }
+
+    /** Puts the account's e-mail, name and roles into the ID token, which is all the portal reads. */
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> idpIdTokenClaims(AccountService accounts, SecurityProperties security) {
+        return context -> {
+            if (!OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+                return;
+            }
+            UUID accountId;
+            try {
+                accountId = UUID.fromString(context.getPrincipal().getName());
+            } catch (IllegalArgumentException e) {
+                return;
+            }
+            accounts.findById(accountId).ifPresent(account -> context.getClaims()
+                    .claim("email", account.email())
+                    .claim("email_verified", account.emailVerified())
+                    .claim("name", account.displayName())
+                    .claim(security.rolesClaim(), account.roles().stream().map(Role::name).sorted().toList()));
+        };
+    }
+
+    /** The portal's registration with the built-in provider; external providers come from Spring's properties. */
+    @Bean
+    ClientRegistrationRepository portalClientRegistrations(PortalProperties portal, IdpProperties properties,
+            SecurityProperties security) {
+        String issuer = portal.url(ISSUER_PATH);
+        ClientRegistration registration = ClientRegistration.withRegistrationId(security.registrationId())
+                .clientName("Developer Portal")
+                .clientId(PORTAL_CLIENT_ID)
+                .clientSecret(properties.clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri(portal.url("/login/oauth2/code/" + security.registrationId()))
+                .scope(List.of(OidcScopes.OPENID, OidcScopes.PROFILE, OidcScopes.EMAIL))
+                .issuerUri(issuer)
+                .authorizationUri(issuer + "/oauth2/authorize")
+                .tokenUri(issuer + "/oauth2/token")
+                .jwkSetUri(issuer + "/oauth2/jwks")
+                .userNameAttributeName("sub")
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", issuer + "/connect/logout"))
+                .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
+                .build();
+        return new InMemoryClientRegistrationRepository(registration);
+    }
+
+    private static HttpSessionSecurityContextRepository idpContextRepository() {
+        HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+        repository.setSpringSecurityContextKey("PORTAL_IDP_SECURITY_CONTEXT");
+        return repository;
+    }
+
+    private static HttpSessionRequestCache idpRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setSessionAttrName("PORTAL_IDP_SAVED_REQUEST");
+        return cache;
+    }
+}

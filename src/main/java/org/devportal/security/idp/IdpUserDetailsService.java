@@ -1,0 +1,33 @@
+package org.devportal.security.idp;
+
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Looks accounts up by e-mail for the sign-in form. The resulting user name is the account's id, which becomes
+ * the stable {@code sub} of the ID token: it survives a change of e-mail address.
+ */
+class IdpUserDetailsService implements UserDetailsService {
+
+    private final AccountService accounts;
+
+    IdpUserDetailsService(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        Account account = accounts.findByEmail(email == null ? "" : email)
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown account"));
+        return User.withUsername(account.getId().toString())
+                .password(account.passwordHash())
+                .authorities(List.of(new SimpleGrantedAuthority("IDP_ACCOUNT")))
+                .build();
+    }
+}
