@@ -1,12 +1,14 @@
 package org.devportal.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
@@ -27,8 +29,12 @@ class PortalSecurityConfiguration {
     @Order(10)
     SecurityFilterChain portalFilterChain(HttpSecurity http, SecurityProperties properties,
             GrantedAuthoritiesMapper portalRolesMapper) throws Exception {
+        // Error pages render for everyone, so a failed request never turns into a second, different failure.
+        http.authorizeHttpRequests(authorize -> authorize.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .oauth2LoginPage("/oauth2/authorization/" + properties.registrationId(), "{baseUrl}/"));
+                .oauth2LoginPage("/oauth2/authorization/" + properties.registrationId(), "{baseUrl}/")
+                // Unknown paths reach Vaadin's router, which shows "not found", instead of a bare 403.
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         http.oauth2Login(login -> login
                 .failureHandler(new SignInFailureHandler(SIGN_IN_ERROR_PATH))
                 .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(portalRolesMapper)));

@@ -60,7 +60,7 @@ final class AccountsView extends Div {
         grid.addColumn(a -> a.roles().stream().map(r -> r.name().toLowerCase(Locale.ROOT)).sorted()
                 .collect(Collectors.joining(", "))).setHeader("Roles");
         grid.addColumn(a -> DATE.format(a.createdAt())).setHeader("Created");
-        grid.addComponentColumn(this::reviewerToggle).setHeader("Reviewer");
+        grid.addComponentColumn(this::reviewerToggle).setHeader("Reviewer").setKey("reviewer");
         grid.setEmptyStateText("No accounts match the search.");
         add(new H1("Accounts"), intro, search, grid);
         reload();

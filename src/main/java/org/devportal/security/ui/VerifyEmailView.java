@@ -28,15 +28,16 @@ final class VerifyEmailView extends Div implements BeforeEnterObserver {
 
     VerifyEmailView(AccountService accounts) {
         this.accounts = accounts;
-        Button confirm = new Button("Confirm my e-mail address", event -> confirm());
-        confirm.setId("confirm-email");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        card.text("Confirm that this address is yours to finish setting up your account.").with(confirm);
         add(card);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Button confirm = new Button("Confirm my e-mail address", click -> confirm());
+        confirm.setId("confirm-email");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        card.replaceBody("Verify your e-mail address",
+                new Paragraph("Confirm that this address is yours to finish setting up your account."), confirm);
         token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
         // Keep the token out of the address bar and the browser history once it has been read.
         event.getUI().getPage().getHistory().replaceState(null, "idp/verify");

@@ -1,0 +1,111 @@
+package org.devportal.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A cookie-keeping HTTP client that does not follow redirects by itself, so tests can check every hop of a
+ * sign-in exactly as a browser would make it.
+ */
+public final class HttpTestClient {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final String baseUrl;
+    private final HttpClient client;
+
+    public HttpTestClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public HttpResponse<String> get(String pathOrUrl) {
+        return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "text/html").GET().build());
+    }
+
+    public HttpResponse<String> postForm(String pathOrUrl, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(pathOrUrl))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Follows redirects from a response until one is not a redirect, and returns that one. */
+    public HttpResponse<String> follow(HttpResponse<String> response) {
+        HttpResponse<String> current = response;
+        for (int hops = 0; hops < 10 && isRedirect(current); hops++) {
+            current = get(location(current));
+        }
+        return current;
+    }
+
+    /** The CSRF token the sign-in page embeds for its form. */
+    public String csrfTokenOf(HttpResponse<String> page) {
+        Matcher matcher = CSRF.matcher(page.body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("No CSRF token on page " + page.uri());
+        }
+        return matcher.group(1);
+    }
+
+    /**
+     * Starts at the portal, submits the identity provider's sign-in form and returns the response to the form
+     * post (a redirect back into the authorization flow on success, or to the sign-in page on failure).
+     */
+    public HttpResponse<String> submitSignIn(String email, String password) {
+        HttpResponse<String> signInPage = follow(get("/"));
+        if (!signInPage.uri().getPath().equals("/idp/login")) {
+            throw new IllegalStateException("Expected the sign-in page but got " + signInPage.uri());
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("username", email);
+        form.put("password", password);
+        form.put("_csrf", csrfTokenOf(signInPage));
+        return postForm("/idp/login", form);
+    }
+
+    public static boolean isRedirect(HttpResponse<?> response) {
+        return response.statusCode() >= 300 && response.statusCode() < 400;
+    }
+
+    public static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    private URI uri(String pathOrUrl) {
+        return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,34 @@
+package org.devportal.test;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.devportal.security.Role;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/** Puts a signed-in portal user, as the OIDC sign-in would leave it, into the security context. */
+public final class SignedIn {
+
+    private SignedIn() {
+    }
+
+    public static OAuth2AuthenticationToken as(String email, Role... roles) {
+        List<GrantedAuthority> authorities = Arrays.stream(roles)
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        OidcIdToken idToken = new OidcIdToken("test-id-token", Instant.now(), Instant.now().plusSeconds(300),
+                Map.of("sub", UUID.nameUUIDFromBytes(email.getBytes()).toString(), "email", email,
+                        "email_verified", true, "name", email.substring(0, email.indexOf('@'))));
+        OidcUser user = new DefaultOidcUser(authorities, idToken);
+        OAuth2AuthenticationToken token = new OAuth2AuthenticationToken(user, authorities, "portal");
+        SecurityContextHolder.getContext().setAuthentication(token);
+        return token;
+    }
+}
