@@ -15,6 +15,10 @@ public final class RecordingMailSender extends JavaMailSenderImpl {
 
     private final List<SimpleMailMessage> sent = new CopyOnWriteArrayList<>();
 
+    public RecordingMailSender() {
+        setHost("smtp.test");
+    }
+
     @Override
     public void send(SimpleMailMessage... messages) {
         sent.addAll(List.of(messages));
