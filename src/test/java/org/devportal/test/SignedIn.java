@@ -21,11 +21,20 @@ public final class SignedIn {
     }
 
     public static OAuth2AuthenticationToken as(String email, Role... roles) {
+        return as(email, true, roles);
+    }
+
+    /** A user whose identity provider has not verified the e-mail address yet. */
+    public static OAuth2AuthenticationToken unverified(String email, Role... roles) {
+        return as(email, false, roles);
+    }
+
+    private static OAuth2AuthenticationToken as(String email, boolean verified, Role... roles) {
         List<GrantedAuthority> authorities = Arrays.stream(roles)
                 .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority())).toList();
         OidcIdToken idToken = new OidcIdToken("test-id-token", Instant.now(), Instant.now().plusSeconds(300),
                 Map.of("sub", UUID.nameUUIDFromBytes(email.getBytes()).toString(), "email", email,
-                        "email_verified", true, "name", email.substring(0, email.indexOf('@'))));
+                        "email_verified", verified, "name", email.substring(0, email.indexOf('@'))));
         OidcUser user = new DefaultOidcUser(authorities, idToken);
         OAuth2AuthenticationToken token = new OAuth2AuthenticationToken(user, authorities, "portal");
         SecurityContextHolder.getContext().setAuthentication(token);

@@ -32,11 +32,18 @@ public final class MainLayout extends AppLayout {
 
     private final AuthenticationContext authentication;
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, java.util.List<NavbarContribution> contributions) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToDrawer(header(), new Scroller(navigation()), userMenu());
-        addToNavbar(new DrawerToggle());
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle());
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        navbar.setWidthFull();
+        navbar.setPadding(false);
+        if (authentication.isAuthenticated()) {
+            contributions.forEach(contribution -> navbar.add(contribution.create()));
+        }
+        addToNavbar(navbar);
     }
 
     private Div header() {

@@ -1,28 +1,17 @@
 package org.devportal.security.idp;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.devportal.base.Mailer;
 import org.springframework.stereotype.Component;
 
-/**
- * Sends the identity provider's e-mails through {@code spring.mail.*}. Without a mail server, links are written
- * to the log only when {@code portal.idp.log-links-without-mail} is on, which only the demo profile does.
- */
+/** Writes the identity provider's e-mails: verification, already-registered and password reset. */
 @Component
 class AccountMailer {
 
-    private static final Logger log = LoggerFactory.getLogger(AccountMailer.class);
-
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final Mailer mailer;
     private final IdpProperties properties;
 
-    AccountMailer(ObjectProvider<JavaMailSender> mailSender, IdpProperties properties) {
-        this.mailSender = mailSender;
+    AccountMailer(Mailer mailer, IdpProperties properties) {
+        this.mailer = mailer;
         this.properties = properties;
     }
 
@@ -64,32 +53,7 @@ class AccountMailer {
     }
 
     private void send(String to, String subject, String body, String link) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender instanceof JavaMailSenderImpl configured
-                && (configured.getHost() == null || configured.getHost().isBlank())) {
-            // spring.mail.host set to an empty value, as a compose file does when mail is not wanted.
-            sender = null;
-        }
-        if (sender == null) {
-            if (properties.logLinksWithoutMail()) {
-                log.info("No mail server configured. E-mail to {} \"{}\"{}", to, subject,
-                        link == null ? "" : ": " + link);
-            } else {
-                log.warn("No mail server configured (spring.mail.host); e-mail \"{}\" to {} was not sent", subject, to);
-            }
-            return;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(properties.mailFrom());
-        message.setTo(to);
-        message.setSubject(subject);
-        message.setText(body);
-        try {
-            sender.send(message);
-        } catch (MailException e) {
-            // The account change itself has been saved; the user can ask for a new e-mail.
-            log.error("Could not send e-mail \"{}\" to {}: {}", subject, to, e.getClass().getSimpleName());
-        }
+        mailer.send(to, subject, body, link);
     }
 
     private static String describe(java.time.Duration duration) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.devportal.base.EmailAddress;
 import org.devportal.base.InvalidInputException;
+import org.devportal.base.LinkToken;
 import org.devportal.base.PortalProperties;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.Role;

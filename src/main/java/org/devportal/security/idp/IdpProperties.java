@@ -8,24 +8,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param enabled whether the built-in provider runs and the portal signs in through it
  * @param clientSecret the secret of the portal's own client at the provider
- * @param mailFrom the sender of verification and reset e-mails
  * @param verificationLinkValidity how long an e-mail verification link works
  * @param resetLinkValidity how long a password reset link works
- * @param logLinksWithoutMail whether links are written to the log when no mail server is configured (demo only)
  * @param throttle limits on failed sign-ins
  */
 @ConfigurationProperties("portal.idp")
-public record IdpProperties(boolean enabled, String clientSecret, String mailFrom, Duration verificationLinkValidity,
-        Duration resetLinkValidity, boolean logLinksWithoutMail, Throttle throttle) {
+public record IdpProperties(boolean enabled, String clientSecret, Duration verificationLinkValidity,
+        Duration resetLinkValidity, Throttle throttle) {
 
     public static final String DEVELOPMENT_CLIENT_SECRET = "dev-only-portal-client-secret";
 
     public IdpProperties {
         if (clientSecret == null || clientSecret.isBlank()) {
             clientSecret = DEVELOPMENT_CLIENT_SECRET;
-        }
-        if (mailFrom == null || mailFrom.isBlank()) {
-            mailFrom = "no-reply@localhost";
         }
         if (verificationLinkValidity == null) {
             verificationLinkValidity = Duration.ofHours(24);

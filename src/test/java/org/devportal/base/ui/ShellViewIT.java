@@ -22,7 +22,7 @@ class ShellViewIT extends ViewTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Your clients");
         assertThat(_get(EmptyState.class).getElement().getTextRecursively()).contains("No clients yet");
-        assertThat(navigationLabels()).containsExactly("Your clients");
+        assertThat(navigationLabels()).containsExactly("Your clients", "Teams");
     }
 
     @Test
@@ -33,7 +33,7 @@ class ShellViewIT extends ViewTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Review queue");
         assertThat(_get(EmptyState.class).getElement().getTextRecursively()).contains("Nothing to review");
-        assertThat(navigationLabels()).containsExactly("Your clients", "Review queue");
+        assertThat(navigationLabels()).containsExactly("Your clients", "Review queue", "Teams");
     }
 
     @Test
@@ -42,7 +42,7 @@ class ShellViewIT extends ViewTest {
 
         ui().navigate("");
 
-        assertThat(navigationLabels()).containsExactly("Your clients", "Accounts");
+        assertThat(navigationLabels()).containsExactly("Your clients", "Teams", "Accounts");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.devportal.base.InvalidInputException;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.Role;
+import org.devportal.base.LinkToken;
 import org.devportal.test.IntegrationTest;
 import org.devportal.test.SignedIn;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.devportal.security.idp;
+package org.devportal.base;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,25 +8,28 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
-/** The random part of a verification or reset link: 256 bits, base64url. Only its SHA-256 is stored. */
-record LinkToken(String value) {
+/**
+ * The random part of a single-use link (e-mail verification, password reset, team invitation): 256 bits,
+ * base64url. Only its SHA-256 is stored, so a database leak does not leak working links.
+ */
+public record LinkToken(String value) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    LinkToken {
+    public LinkToken {
         if (value == null || !FORMAT.matcher(value).matches()) {
             throw new IllegalArgumentException("This link is not valid. Copy the whole link from the e-mail.");
         }
     }
 
-    static LinkToken generate() {
+    public static LinkToken generate() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return new LinkToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
-    String hash() {
+    public String hash() {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(digest);

@@ -1,0 +1,291 @@
+package org.devportal.teams;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.devportal.base.EmailAddress;
+import org.devportal.base.InvalidInputException;
+import org.devportal.base.LinkToken;
+import org.devportal.base.Mailer;
+import org.devportal.base.PortalProperties;
+import org.devportal.security.CurrentUser;
+import org.devportal.security.PortalUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The use cases of teams. Every method checks the current user's membership itself; anything in a team the user
+ * does not belong to is "not found".
+ */
+@Service
+public class TeamService {
+
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+    static final String INVITATION_PATH = "/invitation";
+
+    private final TeamRepository teams;
+    private final MembershipRepository members;
+    private final InvitationRepository invitations;
+    private final CurrentUser currentUser;
+    private final Mailer mailer;
+    private final PortalProperties portal;
+    private final Clock clock;
+
+    TeamService(TeamRepository teams, MembershipRepository members, InvitationRepository invitations,
+            CurrentUser currentUser, Mailer mailer, PortalProperties portal, Clock clock) {
+        this.teams = teams;
+        this.members = members;
+        this.invitations = invitations;
+        this.currentUser = currentUser;
+        this.mailer = mailer;
+        this.portal = portal;
+        this.clock = clock;
+    }
+
+    /** The current user's teams, personal team first. A user who has none gets a personal team. */
+    @Transactional
+    public List<TeamSummary> myTeams() {
+        PortalUser user = currentUser.require();
+        List<Membership> memberships = members.findBySubjectOrderByJoinedAt(user.subject());
+        if (memberships.isEmpty()) {
+            memberships = List.of(createPersonalTeam(user));
+        } else {
+            memberships.forEach(m -> m.refreshProfile(user.email(), user.displayName()));
+        }
+        Map<UUID, Team> byId = teams.findAllById(memberships.stream().map(Membership::teamId).toList()).stream()
+                .collect(Collectors.toMap(Team::getId, Function.identity()));
+        return memberships.stream()
+                .map(m -> summary(byId.get(m.teamId()), m.role()))
+                .sorted(Comparator.comparing(TeamSummary::personal).reversed().thenComparing(TeamSummary::name))
+                .toList();
+    }
+
+    /** Creates a team with the current user as its owner. */
+    @Transactional
+    public TeamSummary createTeam(String name) {
+        PortalUser user = currentUser.require();
+        Team team = teams.save(new Team(teamName(name), false, clock.instant()));
+        members.save(new Membership(team.getId(), user.subject(), user.email(), user.displayName(), TeamRole.OWNER,
+                clock.instant()));
+        return summary(team, TeamRole.OWNER);
+    }
+
+    @Transactional
+    public TeamSummary renameTeam(UUID teamId, String name) {
+        requireOwner(teamId);
+        Team team = teams.findById(teamId).orElseThrow(TeamNotFoundException::new);
+        team.rename(teamName(name));
+        return summary(team, TeamRole.OWNER);
+    }
+
+    /** The current user's membership of the team; "not found" when they have none. */
+    @Transactional(readOnly = true)
+    public TeamMembership requireMembership(UUID teamId) {
+        Membership membership = membership(teamId);
+        Team team = teams.findById(teamId).orElseThrow(TeamNotFoundException::new);
+        return new TeamMembership(teamId, team.name(), membership.role());
+    }
+
+    @Transactional(readOnly = true)
+    public TeamSummary team(UUID teamId) {
+        Membership membership = membership(teamId);
+        return summary(teams.findById(teamId).orElseThrow(TeamNotFoundException::new), membership.role());
+    }
+
+    @Transactional(readOnly = true)
+    public List<MemberSummary> members(UUID teamId) {
+        String me = membership(teamId).subject();
+        return members.findByTeamIdOrderByJoinedAt(teamId).stream()
+                .map(m -> new MemberSummary(m.subject(), m.email(), m.displayName(), m.role(), m.joinedAt(),
+                        m.subject().equals(me)))
+                .toList();
+    }
+
+    /**
+     * Invites an e-mail address to the team and e-mails a single-use link that works for 7 days. Inviting the
+     * same address again replaces the earlier invitation.
+     */
+    @Transactional
+    public InvitationSummary invite(UUID teamId, String email, TeamRole role) {
+        Membership owner = requireOwner(teamId);
+        EmailAddress address;
+        try {
+            address = EmailAddress.of(email == null ? "" : email.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("email", e.getMessage());
+        }
+        if (role == null) {
+            throw new InvalidInputException("role", "Choose the role the new member gets");
+        }
+        if (members.existsByTeamIdAndEmail(teamId, address.value())) {
+            throw new InvalidInputException("email", address.value() + " is already a member of this team");
+        }
+        Instant now = clock.instant();
+        invitations.findByTeamIdAndEmail(teamId, address.value()).forEach(old -> old.revoke(now));
+        LinkToken token = LinkToken.generate();
+        Invitation invitation = invitations.save(new Invitation(teamId, address.value(), role, token.hash(),
+                owner.displayName(), now, now.plus(INVITATION_VALIDITY)));
+        Team team = teams.findById(teamId).orElseThrow(TeamNotFoundException::new);
+        String link = portal.url(INVITATION_PATH) + "?token=" + token.value();
+        mailer.send(address.value(), "Join " + team.name() + " on the developer portal", """
+                Hello,
+
+                %s invites you to join the team "%s" on the developer portal, as %s.
+
+                Accept the invitation here: %s
+
+                The link works once, for 7 days, and only for an account with this verified e-mail address.
+                """.formatted(owner.displayName(), team.name(), role.label().toLowerCase(java.util.Locale.ROOT), link),
+                link);
+        return invitationSummary(invitation);
+    }
+
+    @Transactional(readOnly = true)
+    public List<InvitationSummary> pendingInvitations(UUID teamId) {
+        requireOwner(teamId);
+        Instant now = clock.instant();
+        return invitations.findByTeamIdOrderByCreatedAtDesc(teamId).stream()
+                .filter(i -> i.pendingAt(now)).map(TeamService::invitationSummary).toList();
+    }
+
+    @Transactional
+    public void revokeInvitation(UUID invitationId) {
+        Invitation invitation = invitations.findById(invitationId).orElseThrow(TeamNotFoundException::new);
+        requireOwner(invitation.teamId());
+        invitation.revoke(clock.instant());
+    }
+
+    /** What the invitation page shows, for the signed-in user. */
+    @Transactional(readOnly = true)
+    public InvitationPreview previewInvitation(String token) {
+        PortalUser user = currentUser.require();
+        return findInvitation(token).map(invitation -> preview(invitation, user))
+                .orElse(InvitationPreview.of(InvitationPreview.Status.INVALID));
+    }
+
+    /**
+     * Joins the team of an invitation. Only an account whose verified e-mail address is the invited one can.
+     */
+    @Transactional
+    public TeamSummary acceptInvitation(String token) {
+        PortalUser user = currentUser.require();
+        Invitation invitation = findInvitation(token)
+                .orElseThrow(() -> new InvalidInputException("invitation", InvitationPreview.Status.INVALID.message()));
+        InvitationPreview preview = preview(invitation, user);
+        if (preview.status() != InvitationPreview.Status.ACCEPTABLE) {
+            throw new InvalidInputException("invitation", preview.status().message());
+        }
+        Instant now = clock.instant();
+        invitation.accept(now);
+        members.save(new Membership(invitation.teamId(), user.subject(), user.email(), user.displayName(),
+                invitation.role(), now));
+        return summary(teams.findById(invitation.teamId()).orElseThrow(), invitation.role());
+    }
+
+    /** Changes a member's role. A team always keeps at least one owner. */
+    @Transactional
+    public void changeRole(UUID teamId, String memberSubject, TeamRole role) {
+        requireOwner(teamId);
+        teams.lockById(teamId).orElseThrow(TeamNotFoundException::new);
+        Membership member = members.findByTeamIdAndSubject(teamId, memberSubject).orElseThrow(TeamNotFoundException::new);
+        if (member.role() == TeamRole.OWNER && role != TeamRole.OWNER) {
+            requireAnotherOwner(teamId, "Make someone else an owner first: a team always keeps at least one owner");
+        }
+        member.changeRole(role);
+    }
+
+    /** Removes a member; owners remove anyone, and every member can leave. A team always keeps an owner. */
+    @Transactional
+    public void removeMember(UUID teamId, String memberSubject) {
+        Membership me = membership(teamId);
+        if (!me.subject().equals(memberSubject) && me.role() != TeamRole.OWNER) {
+            throw new TeamNotFoundException();
+        }
+        teams.lockById(teamId).orElseThrow(TeamNotFoundException::new);
+        Membership member = members.findByTeamIdAndSubject(teamId, memberSubject).orElseThrow(TeamNotFoundException::new);
+        if (member.role() == TeamRole.OWNER) {
+            requireAnotherOwner(teamId, "A team always keeps at least one owner; make someone else an owner first");
+        }
+        members.delete(member);
+    }
+
+    private void requireAnotherOwner(UUID teamId, String message) {
+        if (members.countByTeamIdAndRole(teamId, TeamRole.OWNER) <= 1) {
+            throw new InvalidInputException("role", message);
+        }
+    }
+
+    private Membership createPersonalTeam(PortalUser user) {
+        String name = user.displayName() == null || user.displayName().isBlank() ? "My team" : user.displayName();
+        if (name.length() > TeamName.MAX_LENGTH) {
+            name = name.substring(0, TeamName.MAX_LENGTH);
+        }
+        Team team = teams.save(new Team(new TeamName(name), true, clock.instant()));
+        return members.save(new Membership(team.getId(), user.subject(), user.email(), user.displayName(),
+                TeamRole.OWNER, clock.instant()));
+    }
+
+    private Membership membership(UUID teamId) {
+        PortalUser user = currentUser.require();
+        if (teamId == null) {
+            throw new TeamNotFoundException();
+        }
+        return members.findByTeamIdAndSubject(teamId, user.subject()).orElseThrow(TeamNotFoundException::new);
+    }
+
+    private Membership requireOwner(UUID teamId) {
+        Membership membership = membership(teamId);
+        if (membership.role() != TeamRole.OWNER) {
+            throw new InvalidInputException("team", "Only the team's owners can do this");
+        }
+        return membership;
+    }
+
+    private java.util.Optional<Invitation> findInvitation(String token) {
+        try {
+            return invitations.findByTokenHash(new LinkToken(token).hash());
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private InvitationPreview preview(Invitation invitation, PortalUser user) {
+        Team team = teams.findById(invitation.teamId()).orElseThrow();
+        InvitationPreview.Status status = invitation.statusAt(clock.instant());
+        if (status == InvitationPreview.Status.ACCEPTABLE) {
+            if (members.findByTeamIdAndSubject(invitation.teamId(), user.subject()).isPresent()) {
+                status = InvitationPreview.Status.ALREADY_MEMBER;
+            } else if (user.email() == null || !invitation.email().equalsIgnoreCase(user.email())) {
+                status = InvitationPreview.Status.OTHER_ADDRESS;
+            } else if (!user.emailVerified()) {
+                status = InvitationPreview.Status.UNVERIFIED;
+            }
+        }
+        return new InvitationPreview(status, team.name(), invitation.invitedBy(), invitation.email(),
+                invitation.role(), invitation.expiresAt());
+    }
+
+    private TeamSummary summary(Team team, TeamRole role) {
+        return new TeamSummary(team.getId(), team.name(), team.personal(), role,
+                (int) members.countByTeamId(team.getId()));
+    }
+
+    private static InvitationSummary invitationSummary(Invitation invitation) {
+        return new InvitationSummary(invitation.getId(), invitation.email(), invitation.role(), invitation.invitedBy(),
+                invitation.createdAt(), invitation.expiresAt());
+    }
+
+    private static TeamName teamName(String name) {
+        try {
+            return new TeamName(name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("name", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Teams: groups of developers who own clients together, their memberships (owner or developer) and e-mail
+ * invitations. Publishes {@link org.devportal.teams.TeamService#requireMembership} for every other module's access
+ * checks: a user who is not a member of a team gets "not found", never its data.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Teams")
+package org.devportal.teams;
