@@ -1,0 +1,10 @@
+package org.devportal.clients;
+
+/**
+ * Why a redirect URI is refused.
+ *
+ * @param rule    the number of the registration rule that failed (SPEC §3.1, 1–9)
+ * @param message what is wrong and how to fix it, for the user
+ */
+public record RedirectUriViolation(int rule, String message) {
+}
