@@ -20,7 +20,7 @@ class ShellViewIT extends ViewTest {
 
         ui().navigate("");
 
-        assertThat(_get(H1.class).getText()).isEqualTo("Your clients");
+        assertThat(_get(H1.class).getText()).endsWith(": clients");
         assertThat(_get(EmptyState.class).getElement().getTextRecursively()).contains("No clients yet");
         assertThat(navigationLabels()).containsExactly("Your clients", "Teams");
     }

@@ -1,0 +1,74 @@
+package org.devportal.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One recorded event. Append-only: there is no way to change or delete an entry. */
+@Entity
+@Table(name = "audit_entry")
+class AuditEntry {
+
+    @Id
+    @Column(columnDefinition = "uuid")
+    private UUID id = UUID.randomUUID();
+
+    @Column(name = "client_id", nullable = false)
+    private UUID clientId;
+
+    @Column(name = "team_id", nullable = false)
+    private UUID teamId;
+
+    @Column(nullable = false)
+    private String action;
+
+    @Column(name = "actor_subject", nullable = false)
+    private String actorSubject;
+
+    @Column(name = "actor_name", nullable = false)
+    private String actorName;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    /** The changed fields as JSON: [{"field":..., "old":..., "new":...}]. */
+    @Column(nullable = false, columnDefinition = "longtext")
+    private String changes;
+
+    protected AuditEntry() {
+    }
+
+    AuditEntry(UUID clientId, UUID teamId, String action, String actorSubject, String actorName, Instant occurredAt,
+            String changes) {
+        this.clientId = clientId;
+        this.teamId = teamId;
+        this.action = action;
+        this.actorSubject = actorSubject;
+        this.actorName = actorName;
+        this.occurredAt = occurredAt;
+        this.changes = changes;
+    }
+
+    UUID teamId() {
+        return teamId;
+    }
+
+    String action() {
+        return action;
+    }
+
+    String actorName() {
+        return actorName;
+    }
+
+    Instant occurredAt() {
+        return occurredAt;
+    }
+
+    String changes() {
+        return changes;
+    }
+}

@@ -1,0 +1,2 @@
+/** The history tab of the client page. */
+package org.devportal.audit.ui;

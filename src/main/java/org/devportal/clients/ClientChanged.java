@@ -1,0 +1,26 @@
+package org.devportal.clients;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A client was registered, edited or deleted. Carries who, when and which fields; never a secret. */
+public record ClientChanged(UUID clientId, UUID teamId, String clientName, Action action, String actorSubject,
+        String actorName, Instant at, List<FieldChange> changes) {
+
+    public enum Action {
+        REGISTERED("Registered"),
+        UPDATED("Edited"),
+        DELETED("Deleted");
+
+        private final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.devportal.clients;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Everything the client page shows. {@code version} is what an edit must be based on. */
+public record ClientDetails(UUID id, UUID teamId, UUID sandboxClientId, String name, String clientUri,
+        String logoHash, String tosUri, String policyUri, List<String> contacts, String initiationUri,
+        String settingsUri, List<String> redirectUris, Set<String> scopes, ClientType clientType,
+        boolean pkceRequired, SubjectTypePreference subjectType, ClientStatus status, long version,
+        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, Instant technicalChangedAt) {
+}

@@ -1,0 +1,208 @@
+package org.devportal.clients;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.devportal.base.InvalidInputException;
+import org.devportal.security.CurrentUser;
+import org.devportal.security.PortalUser;
+import org.devportal.teams.TeamNotFoundException;
+import org.devportal.teams.TeamService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The use cases of a team's clients. Every method checks that the current user is a member of the client's team;
+ * for anyone else the client does not exist. Drafts are checked against the sandbox rules; production rules apply
+ * when a client is submitted for review.
+ */
+@Service
+public class ClientService {
+
+    private final OAuthClientRepository clients;
+    private final ScopeCatalogue catalogue;
+    private final ClientRules rules;
+    private final TeamService teams;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ClientService(OAuthClientRepository clients, ScopeCatalogue catalogue, ClientRules rules, TeamService teams,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.clients = clients;
+        this.catalogue = catalogue;
+        this.rules = rules;
+        this.teams = teams;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A page of the team's clients whose name contains the search text. */
+    @Transactional(readOnly = true)
+    public List<ClientSummary> list(UUID teamId, String search, Pageable page) {
+        requireTeam(teamId);
+        return clients.search(teamId, search == null ? "" : search.strip(), page).stream()
+                .map(OAuthClient::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int count(UUID teamId, String search) {
+        requireTeam(teamId);
+        return (int) clients.countSearch(teamId, search == null ? "" : search.strip());
+    }
+
+    /**
+     * Registers a client from the three answers of the create wizard. The creator's e-mail address becomes the
+     * first contact; everything else is filled in on the client page.
+     */
+    @Transactional
+    public ClientDetails register(UUID teamId, ClientType type, String name, String firstRedirectUri) {
+        requireTeam(teamId);
+        PortalUser user = currentUser.require();
+        if (type == null) {
+            throw new InvalidInputException("clientType", "Choose what you are building");
+        }
+        ClientName clientName = rules.name(name);
+        ensureNameFree(teamId, clientName, null);
+        RedirectUri redirectUri = rules.redirectUri(firstRedirectUri, Environment.SANDBOX);
+        List<String> contacts = user.email() == null ? List.of() : rules.contacts(List.of(user.email())).values();
+        OAuthClient client = clients.saveAndFlush(OAuthClient.register(teamId, type, clientName, redirectUri, contacts,
+                user.displayName(), clock.instant()));
+        ClientDetails details = client.details();
+        publish(client, ClientChanged.Action.REGISTERED, user, List.of(
+                new FieldChange("Client name", null, details.name()),
+                new FieldChange("Client type", null, type.label()),
+                new FieldChange("Redirect URIs", null, redirectUri.value())));
+        return details;
+    }
+
+    @Transactional(readOnly = true)
+    public ClientDetails get(UUID clientId) {
+        return load(clientId).details();
+    }
+
+    /**
+     * Saves an edit of the client, made on the given version. When someone else saved in between, nothing is
+     * applied and a {@link ConcurrentEditException} says so.
+     */
+    @Transactional
+    public ClientDetails update(UUID clientId, long basedOnVersion, ClientUpdate update) {
+        OAuthClient client = load(clientId);
+        PortalUser user = currentUser.require();
+        if (client.getVersion() != basedOnVersion) {
+            throw new ConcurrentEditException(client.details().updatedBy());
+        }
+        ClientRevision revision = validate(client, update);
+        List<FieldChange> changes;
+        try {
+            changes = client.revise(revision, user.displayName(), clock.instant());
+        } catch (IllegalStateException e) {
+            throw new InvalidInputException("status", e.getMessage());
+        }
+        if (!changes.isEmpty()) {
+            try {
+                clients.saveAndFlush(client);
+            } catch (ObjectOptimisticLockingFailureException e) {
+                throw new ConcurrentEditException(null);
+            }
+            publish(client, ClientChanged.Action.UPDATED, user, changes);
+        }
+        return client.details();
+    }
+
+    /** Deletes the client after the user typed its name to confirm. It stays in the audit log. */
+    @Transactional
+    public void delete(UUID clientId, String typedName) {
+        OAuthClient client = load(clientId);
+        PortalUser user = currentUser.require();
+        if (typedName == null || !typedName.equals(client.name())) {
+            throw new InvalidInputException("confirmation", "Type the client's name exactly as shown to delete it");
+        }
+        try {
+            client.delete(user.displayName(), clock.instant());
+        } catch (IllegalStateException e) {
+            throw new InvalidInputException("status", e.getMessage());
+        }
+        publish(client, ClientChanged.Action.DELETED, user, List.of());
+    }
+
+    /** What is still missing before the client can be submitted for review. */
+    @Transactional(readOnly = true)
+    public List<ChecklistItem> checklist(UUID clientId) {
+        return Checklist.of(load(clientId).details());
+    }
+
+    private ClientRevision validate(OAuthClient client, ClientUpdate update) {
+        ClientName name = rules.name(update.name());
+        ensureNameFree(client.teamId(), name, client.getId());
+        var clientUri = rules.optionalWebUri("clientUri", update.clientUri(), Environment.SANDBOX);
+        var tosUri = rules.optionalWebUri("tosUri", update.tosUri(), Environment.SANDBOX);
+        var policyUri = rules.optionalWebUri("policyUri", update.policyUri(), Environment.SANDBOX);
+        ContactEmails contacts = rules.contacts(update.contacts() == null ? List.of() : update.contacts());
+        var initiationUri = rules.optionalWebUri("initiationUri", update.initiationUri(), Environment.SANDBOX);
+        var settingsUri = rules.optionalWebUri("settingsUri", update.settingsUri(), Environment.SANDBOX);
+        List<RedirectUri> redirectUris = rules.redirectUris(
+                update.redirectUris() == null ? List.of() : update.redirectUris(), Environment.SANDBOX);
+        Set<ScopeName> scopes = scopes(update.scopes());
+        if (update.clientType() == null) {
+            throw new InvalidInputException("clientType", "Choose the client type");
+        }
+        SubjectTypePreference subjectType = update.subjectType() == null ? SubjectTypePreference.NONE
+                : update.subjectType();
+        return new ClientRevision(name, clientUri, tosUri, policyUri, contacts, initiationUri, settingsUri,
+                redirectUris, scopes, update.clientType(), subjectType);
+    }
+
+    private Set<ScopeName> scopes(Set<String> requested) {
+        if (requested == null || requested.isEmpty()) {
+            throw new InvalidInputException("scopes", "Choose at least one scope: the APIs your integration calls");
+        }
+        var known = catalogue.byName();
+        Set<ScopeName> scopes = new LinkedHashSet<>();
+        for (String name : requested) {
+            if (!known.containsKey(name)) {
+                throw new InvalidInputException("scopes", "\"" + name + "\" is not a scope of the catalogue");
+            }
+            scopes.add(new ScopeName(name));
+        }
+        return scopes;
+    }
+
+    private void ensureNameFree(UUID teamId, ClientName name, UUID exceptId) {
+        if (clients.nameTaken(teamId, name.value(), exceptId == null ? new UUID(0, 0) : exceptId)) {
+            throw new InvalidInputException("name",
+                    "Your team already has a client called \"" + name.value() + "\"; choose another name");
+        }
+    }
+
+    private OAuthClient load(UUID clientId) {
+        if (clientId == null) {
+            throw new ClientNotFoundException();
+        }
+        OAuthClient client = clients.findByIdAndDeletedAtIsNull(clientId).orElseThrow(ClientNotFoundException::new);
+        try {
+            teams.requireMembership(client.teamId());
+        } catch (TeamNotFoundException e) {
+            throw new ClientNotFoundException();
+        }
+        return client;
+    }
+
+    private void requireTeam(UUID teamId) {
+        teams.requireMembership(teamId);
+    }
+
+    private void publish(OAuthClient client, ClientChanged.Action action, PortalUser user, List<FieldChange> changes) {
+        Instant now = clock.instant();
+        events.publishEvent(new ClientChanged(client.getId(), client.teamId(), client.name(), action, user.subject(),
+                user.displayName(), now, new ArrayList<>(changes)));
+    }
+}

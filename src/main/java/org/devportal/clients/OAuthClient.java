@@ -1,0 +1,224 @@
+package org.devportal.clients;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.devportal.base.AbstractEntity;
+
+/**
+ * The client aggregate. Its methods are the intents a team has (register, revise, delete); each refuses what the
+ * lifecycle does not allow and reports the fields it changed, for the audit log.
+ */
+@Entity
+@Table(name = "oauth_client")
+class OAuthClient extends AbstractEntity {
+
+    @Column(name = "team_id", nullable = false)
+    private UUID teamId;
+
+    @Column(name = "sandbox_client_id", nullable = false, unique = true)
+    private UUID sandboxClientId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "client_uri")
+    private String clientUri;
+
+    @Column(name = "logo_hash")
+    private String logoHash;
+
+    @Column(name = "tos_uri")
+    private String tosUri;
+
+    @Column(name = "policy_uri")
+    private String policyUri;
+
+    @Column(name = "initiation_uri")
+    private String initiationUri;
+
+    @Column(name = "settings_uri")
+    private String settingsUri;
+
+    @ElementCollection
+    @CollectionTable(name = "oauth_client_redirect_uri", joinColumns = @JoinColumn(name = "client_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "uri", nullable = false)
+    private List<String> redirectUris = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "oauth_client_contact", joinColumns = @JoinColumn(name = "client_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "email", nullable = false)
+    private List<String> contacts = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "oauth_client_scope", joinColumns = @JoinColumn(name = "client_id"))
+    @Column(name = "scope_name", nullable = false)
+    private Set<String> scopes = new TreeSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "client_type", nullable = false)
+    private ClientType clientType;
+
+    @Column(name = "pkce_required", nullable = false)
+    private boolean pkceRequired = true;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_type", nullable = false)
+    private SubjectTypePreference subjectType = SubjectTypePreference.NONE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ClientStatus status = ClientStatus.DRAFT;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+
+    /** When redirect URIs, scopes or the client type last changed: a flow test older than this is stale. */
+    @Column(name = "technical_changed_at", nullable = false)
+    private Instant technicalChangedAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Column(name = "deleted_by")
+    private String deletedBy;
+
+    protected OAuthClient() {
+    }
+
+    static OAuthClient register(UUID teamId, ClientType type, ClientName name, RedirectUri firstRedirectUri,
+            List<String> contacts, String actor, Instant now) {
+        OAuthClient client = new OAuthClient();
+        client.teamId = teamId;
+        client.sandboxClientId = UUID.randomUUID();
+        client.clientType = type;
+        client.name = name.value();
+        client.redirectUris.add(firstRedirectUri.value());
+        client.contacts.addAll(contacts);
+        client.createdAt = now;
+        client.createdBy = actor;
+        client.updatedAt = now;
+        client.updatedBy = actor;
+        client.technicalChangedAt = now;
+        return client;
+    }
+
+    /** Applies a revision of the editable fields and returns what changed, field by field. */
+    List<FieldChange> revise(ClientRevision revision, String actor, Instant now) {
+        if (!status.editable()) {
+            throw new IllegalStateException("A client in review cannot be edited; withdraw it from review first");
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        name = track(changes, "Client name", name, revision.name().value());
+        clientUri = track(changes, "Client URI", clientUri, text(revision.clientUri()));
+        tosUri = track(changes, "Terms of service URI", tosUri, text(revision.tosUri()));
+        policyUri = track(changes, "Privacy policy URI", policyUri, text(revision.policyUri()));
+        initiationUri = track(changes, "Initiation URI", initiationUri, text(revision.initiationUri()));
+        settingsUri = track(changes, "Settings URI", settingsUri, text(revision.settingsUri()));
+        replace(changes, "Contact e-mails", contacts, revision.contacts().values());
+        boolean technical = replace(changes, "Redirect URIs", redirectUris,
+                revision.redirectUris().stream().map(RedirectUri::value).toList());
+        List<String> newScopes = revision.scopes().stream().map(ScopeName::value).sorted().toList();
+        if (!new ArrayList<>(scopes).equals(newScopes)) {
+            changes.add(new FieldChange("Scopes", String.join(" ", scopes), String.join(" ", newScopes)));
+            scopes.clear();
+            scopes.addAll(newScopes);
+            technical = true;
+        }
+        if (clientType != revision.clientType()) {
+            changes.add(new FieldChange("Client type", clientType.label(), revision.clientType().label()));
+            clientType = revision.clientType();
+            technical = true;
+        }
+        if (subjectType != revision.subjectType()) {
+            changes.add(new FieldChange("Subject type preference", subjectType.label(), revision.subjectType().label()));
+            subjectType = revision.subjectType();
+        }
+        if (!changes.isEmpty()) {
+            updatedAt = now;
+            updatedBy = actor;
+        }
+        if (technical) {
+            technicalChangedAt = now;
+        }
+        return changes;
+    }
+
+    void delete(String actor, Instant now) {
+        if (status == ClientStatus.IN_REVIEW) {
+            throw new IllegalStateException("A client in review cannot be deleted; withdraw it from review first");
+        }
+        deletedAt = now;
+        deletedBy = actor;
+    }
+
+    boolean deleted() {
+        return deletedAt != null;
+    }
+
+    UUID teamId() {
+        return teamId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    ClientDetails details() {
+        return new ClientDetails(getId(), teamId, sandboxClientId, name, clientUri, logoHash, tosUri, policyUri,
+                List.copyOf(contacts), initiationUri, settingsUri, List.copyOf(redirectUris),
+                new LinkedHashSet<>(scopes), clientType, pkceRequired, subjectType, status, getVersion(), createdAt,
+                createdBy, updatedAt, updatedBy, technicalChangedAt);
+    }
+
+    ClientSummary summary() {
+        return new ClientSummary(getId(), name, logoHash, clientType, List.copyOf(new TreeSet<>(scopes)), status,
+                updatedAt, updatedBy);
+    }
+
+    private static String track(List<FieldChange> changes, String field, String current, String next) {
+        if (!Objects.equals(current, next)) {
+            changes.add(new FieldChange(field, current, next));
+        }
+        return next;
+    }
+
+    private static boolean replace(List<FieldChange> changes, String field, List<String> current, List<String> next) {
+        if (current.equals(next)) {
+            return false;
+        }
+        changes.add(new FieldChange(field, String.join("\n", current), String.join("\n", next)));
+        current.clear();
+        current.addAll(next);
+        return true;
+    }
+
+    private static String text(java.util.Optional<WebUri> uri) {
+        return uri.map(WebUri::value).orElse(null);
+    }
+}

@@ -1,0 +1,246 @@
+package org.devportal.clients.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.devportal.base.InvalidInputException;
+import org.devportal.clients.ClientDetails;
+import org.devportal.clients.ClientName;
+import org.devportal.clients.ClientRules;
+import org.devportal.clients.ClientType;
+import org.devportal.clients.ClientUpdate;
+import org.devportal.clients.ContactEmails;
+import org.devportal.clients.Environment;
+import org.devportal.clients.RedirectUri;
+import org.devportal.clients.RedirectUriPolicy;
+import org.devportal.clients.ScopeDefinition;
+import org.devportal.clients.SubjectTypePreference;
+import org.devportal.clients.WebUri;
+
+/**
+ * The client's editable fields, in the seed's three sections. Each field is checked as the user types by the same
+ * rules the service runs. The form keeps what the user typed until it is saved or discarded.
+ */
+final class ClientForm extends Div {
+
+    private final Binder<Model> binder = new Binder<>();
+    private final Map<String, Component> fieldsByName = new LinkedHashMap<>();
+    private final TextField name = text("name", "Client name",
+            "Shown to users when they connect your integration, and in the app catalogue. Do not use the platform's name.");
+    private final TextField clientUri = text("clientUri", "Client URI", "Your application's home page; users reach it from the consent screen.");
+    private final TextField tosUri = text("tosUri", "Terms of service URI", "Linked from the consent screen. Required before review.");
+    private final TextField policyUri = text("policyUri", "Privacy policy URI", "Linked from the consent screen. Required before review.");
+    private final StringListField contacts;
+    private final TextField initiationUri = text("initiationUri", "Initiation URI",
+            "The page where users start connecting your integration; the app catalogue links to it. Required before review.");
+    private final TextField settingsUri = text("settingsUri", "Settings URI",
+            "The page where users manage the integration's settings: accounting periods, mappings, sync. Required before review.");
+    private final StringListField redirectUris;
+    private final ScopePicker scopes;
+    private final RadioButtonGroup<ClientType> clientType = new RadioButtonGroup<>("Client type");
+    private final Checkbox pkce = new Checkbox("PKCE with S256");
+    private final Select<SubjectTypePreference> subjectType = new Select<>();
+    private Model model = new Model();
+
+    ClientForm(ClientRules rules, List<ScopeDefinition> catalogue) {
+        contacts = new StringListField("Contact e-mails", "Contact e-mail", "Add an address", ContactEmails.MAX,
+                value -> new StringListField.RowCheck(problem(() -> ContactEmails.parse(List.of(value))), Optional.empty()));
+        contacts.setId("contacts");
+        contacts.setHelperText("The people we contact about this client: security notices, review questions. Not shown to users.");
+        redirectUris = new StringListField("Redirect URIs", "Redirect URI", "Add a redirect URI", RedirectUriPolicy.MAX_URIS,
+                value -> new StringListField.RowCheck(rules.redirectUriProblem(value, Environment.SANDBOX),
+                        rules.redirectUriProblem(value, Environment.SANDBOX).isPresent() ? Optional.empty()
+                                : rules.productionWarnings(RedirectUri.of(value)).stream().findFirst()));
+        redirectUris.setId("redirectUris");
+        redirectUris.setHelperText("Where users land after consent, with the code. Matched exactly: no wildcards. "
+                + "http is allowed for localhost, 127.0.0.1 and [::1] in the sandbox only.");
+        scopes = new ScopePicker(catalogue);
+        scopes.setId("scopes");
+        scopes.setHelperText("Ask only for what the integration needs; users see each scope's description at consent.");
+        clientType.setId("clientType");
+        clientType.setItems(ClientType.values());
+        clientType.setItemLabelGenerator(type -> type.label() + " (" + type.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        clientType.setHelperText("Confidential clients get a secret. Public clients cannot keep one and rely on PKCE alone.");
+        pkce.setId("pkce");
+        pkce.setValue(true);
+        pkce.setReadOnly(true);
+        pkce.setHelperText("Always S256; the plain method is never accepted. Required for public clients, and for "
+                + "confidential ones unless a reviewer grants an exception.");
+        subjectType.setId("subjectType");
+        subjectType.setLabel("Subject type preference");
+        subjectType.setItems(SubjectTypePreference.values());
+        subjectType.setItemLabelGenerator(SubjectTypePreference::label);
+        subjectType.setHelperText("The default resource context your integration works in. Optional.");
+        fieldsByName.put("contacts", contacts);
+        fieldsByName.put("redirectUris", redirectUris);
+        fieldsByName.put("scopes", scopes);
+        fieldsByName.put("clientType", clientType);
+        fieldsByName.put("subjectType", subjectType);
+
+        binder.forField(name).withValidator(rule(value -> rules.name(value))).bind(m -> m.name, (m, v) -> m.name = v);
+        bindWebUri(clientUri, rules, m -> m.clientUri, (m, v) -> m.clientUri = v);
+        bindWebUri(tosUri, rules, m -> m.tosUri, (m, v) -> m.tosUri = v);
+        bindWebUri(policyUri, rules, m -> m.policyUri, (m, v) -> m.policyUri = v);
+        bindWebUri(initiationUri, rules, m -> m.initiationUri, (m, v) -> m.initiationUri = v);
+        bindWebUri(settingsUri, rules, m -> m.settingsUri, (m, v) -> m.settingsUri = v);
+        binder.forField(contacts).withValidator(listRule(contacts, value -> rules.contacts(value)))
+                .bind(m -> m.contacts, (m, v) -> m.contacts = v);
+        binder.forField(redirectUris)
+                .withValidator(listRule(redirectUris, value -> rules.redirectUris(value, Environment.SANDBOX)))
+                .bind(m -> m.redirectUris, (m, v) -> m.redirectUris = v);
+        binder.forField(scopes).withValidator(value -> value != null && !value.isEmpty(),
+                "Choose at least one scope: the APIs your integration calls").bind(m -> m.scopes, (m, v) -> m.scopes = v);
+        binder.forField(clientType).asRequired("Choose the client type").bind(m -> m.clientType, (m, v) -> m.clientType = v);
+        binder.forField(subjectType).bind(m -> m.subjectType, (m, v) -> m.subjectType = v);
+
+        add(section("Human-readable information", "What users see when they connect your integration.",
+                        name, clientUri, tosUri, policyUri, contacts),
+                section("Platform integration", "How the platform and its users reach your application.",
+                        initiationUri, settingsUri),
+                section("Technical", "What the OAuth 2.0 protocol needs.",
+                        redirectUris, scopes, clientType, pkce, subjectType));
+    }
+
+    /** Shows the client's saved values, forgetting anything typed. */
+    void read(ClientDetails client) {
+        ClientUpdate values = ClientUpdate.of(client);
+        model = new Model();
+        model.name = values.name();
+        model.clientUri = values.clientUri();
+        model.tosUri = values.tosUri();
+        model.policyUri = values.policyUri();
+        model.contacts = new ArrayList<>(values.contacts());
+        model.initiationUri = values.initiationUri();
+        model.settingsUri = values.settingsUri();
+        model.redirectUris = new ArrayList<>(values.redirectUris());
+        model.scopes = new TreeSet<>(values.scopes());
+        model.clientType = values.clientType();
+        model.subjectType = values.subjectType();
+        binder.readBean(model);
+    }
+
+    /** The typed values when every field is valid; otherwise the invalid fields show why. */
+    Optional<ClientUpdate> write() {
+        Model candidate = new Model();
+        if (!binder.writeBeanIfValid(candidate) || contacts.hasRowErrors() || redirectUris.hasRowErrors()) {
+            binder.validate();
+            return Optional.empty();
+        }
+        return Optional.of(new ClientUpdate(candidate.name, candidate.clientUri, candidate.tosUri, candidate.policyUri,
+                candidate.contacts, candidate.initiationUri, candidate.settingsUri, candidate.redirectUris,
+                candidate.scopes, candidate.clientType, candidate.subjectType));
+    }
+
+    boolean hasChanges() {
+        return binder.hasChanges();
+    }
+
+    void setReadOnly(boolean readOnly) {
+        binder.setReadOnly(readOnly);
+    }
+
+    /** Shows a rule the service refused on the field it names. */
+    void showError(InvalidInputException error) {
+        Component field = fieldsByName.get(error.field());
+        if (field instanceof HasValidation validation) {
+            validation.setErrorMessage(error.getMessage());
+            validation.setInvalid(true);
+        }
+    }
+
+    boolean knowsField(String field) {
+        return fieldsByName.containsKey(field);
+    }
+
+    private TextField text(String id, String label, String help) {
+        TextField field = new TextField(label);
+        field.setId(id);
+        field.setHelperText(help);
+        field.setWidthFull();
+        field.setMaxLength(id.equals("name") ? ClientName.MAX_LENGTH : WebUri.MAX_LENGTH);
+        field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        fieldsByName.put(id, field);
+        return field;
+    }
+
+    private void bindWebUri(TextField field, ClientRules rules, com.vaadin.flow.function.ValueProvider<Model, String> getter,
+            com.vaadin.flow.data.binder.Setter<Model, String> setter) {
+        binder.forField(field).withValidator(rule(value -> rules.optionalWebUri(field.getId().orElseThrow(), value,
+                Environment.SANDBOX))).bind(getter, setter);
+    }
+
+    private static Component section(String title, String description, Component... fields) {
+        Paragraph intro = new Paragraph(description);
+        intro.addClassName("portal-muted");
+        FormLayout layout = new FormLayout(fields);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        return new Div(new H2(title), intro, layout);
+    }
+
+    private static Validator<String> rule(Consumer<String> rule) {
+        return (value, context) -> {
+            try {
+                rule.accept(value);
+                return ValidationResult.ok();
+            } catch (InvalidInputException e) {
+                return ValidationResult.error(e.getMessage());
+            }
+        };
+    }
+
+    private static Validator<List<String>> listRule(StringListField field, Consumer<List<String>> rule) {
+        return (value, context) -> {
+            if (field.hasRowErrors()) {
+                return ValidationResult.error("Fix the highlighted entries");
+            }
+            try {
+                rule.accept(value);
+                return ValidationResult.ok();
+            } catch (InvalidInputException e) {
+                return ValidationResult.error(e.getMessage());
+            }
+        };
+    }
+
+    private static Optional<String> problem(Runnable check) {
+        try {
+            check.run();
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** The form's working copy of the values. */
+    static final class Model {
+        String name;
+        String clientUri;
+        String tosUri;
+        String policyUri;
+        List<String> contacts = new ArrayList<>();
+        String initiationUri;
+        String settingsUri;
+        List<String> redirectUris = new ArrayList<>();
+        Set<String> scopes = new TreeSet<>();
+        ClientType clientType;
+        SubjectTypePreference subjectType = SubjectTypePreference.NONE;
+    }
+}

@@ -1,0 +1,138 @@
+package org.devportal.clients.ui;
+
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.devportal.base.ui.EmptyState;
+import org.devportal.clients.ClientRules;
+import org.devportal.clients.ClientService;
+import org.devportal.clients.ClientSummary;
+import org.devportal.teams.TeamMembership;
+import org.devportal.teams.TeamNotFoundException;
+import org.devportal.teams.TeamService;
+
+/** A team's clients: a lazy, searchable list, or an invitation to register the first one. */
+@Route("teams/:teamId/clients")
+@PageTitle("Clients")
+@RolesAllowed("DEVELOPER")
+final class ClientListView extends Div implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private final ClientService clients;
+    private final TeamService teams;
+    private final ClientRules rules;
+    private final H1 title = new H1("Clients");
+    private final TextField search = new TextField();
+    private final Grid<ClientSummary> grid = new Grid<>();
+    private final Div content = new Div();
+    private TeamMembership team;
+
+    ClientListView(ClientService clients, TeamService teams, ClientRules rules) {
+        this.clients = clients;
+        this.teams = teams;
+        this.rules = rules;
+        addClassName("portal-page");
+        Button register = new Button("Register a client", VaadinIcon.PLUS.create(), event -> openWizard());
+        register.setId("register-client");
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout header = new HorizontalLayout(title, register);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        search.setId("client-search");
+        search.setPlaceholder("Search by name");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        configureGrid();
+        add(header, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            UUID teamId = UUID.fromString(event.getRouteParameters().get("teamId").orElse(""));
+            team = teams.requireMembership(teamId);
+        } catch (IllegalArgumentException | TeamNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title.setText(team.teamName() + ": clients");
+        render();
+    }
+
+    private void render() {
+        content.removeAll();
+        if (clients.count(team.teamId(), "") == 0) {
+            Button first = new Button("Register your first client", event -> openWizard());
+            first.setId("register-first-client");
+            first.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            content.add(new EmptyState(VaadinIcon.CUBES, "No clients yet",
+                    "A client is your integration's identity here: its client ID, secrets, redirect URIs and scopes, "
+                            + "and the name and logo users see when they connect it. It works in the sandbox at once.",
+                    first));
+            return;
+        }
+        Paragraph hint = new Paragraph("Clients work in the sandbox as soon as they are registered, and in "
+                + "production once a reviewer has approved them.");
+        hint.addClassName("portal-muted");
+        content.add(hint, search, grid);
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void configureGrid() {
+        grid.setId("clients");
+        grid.addComponentColumn(client -> {
+            Avatar logo = new Avatar(client.name());
+            logo.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
+            HorizontalLayout cell = new HorizontalLayout(logo, new Span(client.name()));
+            cell.setAlignItems(FlexComponent.Alignment.CENTER);
+            return cell;
+        }).setHeader("Name").setKey("name").setSortProperty("name").setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(client -> client.clientType().label()).setHeader("Type").setKey("type").setAutoWidth(true);
+        grid.addColumn(client -> client.scopes().isEmpty() ? "None yet" : String.join(", ", client.scopes()))
+                .setHeader("Scopes").setKey("scopes").setFlexGrow(2);
+        grid.addComponentColumn(client -> new StatusBadge(client.status())).setHeader("Status").setKey("status")
+                .setAutoWidth(true);
+        grid.addColumn(client -> WHEN.format(client.updatedAt()) + " by " + client.updatedBy())
+                .setHeader("Last change").setKey("updatedAt").setSortProperty("updatedAt").setAutoWidth(true);
+        grid.setItems(query -> clients.list(team.teamId(), search.getValue(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> clients.count(team.teamId(), search.getValue()));
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("updatedAt"), SortDirection.DESCENDING)));
+        grid.setEmptyStateText("No client's name contains this text.");
+        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate("clients/" + event.getItem().id())));
+    }
+
+    private void openWizard() {
+        new CreateClientDialog(clients, rules, team.teamId(),
+                created -> getUI().ifPresent(ui -> ui.navigate("clients/" + created.id()))).open();
+    }
+}

@@ -1,0 +1,193 @@
+package org.devportal.clients.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.devportal.base.InvalidInputException;
+import org.devportal.clients.ClientDetails;
+import org.devportal.clients.ClientName;
+import org.devportal.clients.ClientRules;
+import org.devportal.clients.ClientService;
+import org.devportal.clients.ClientType;
+import org.devportal.clients.Environment;
+import org.devportal.clients.RedirectUri;
+
+/**
+ * The create wizard: what are you building, its name, and the first redirect URI. The rest is edited on the client
+ * page. Each step checks its answer with the same rules the service applies.
+ */
+final class CreateClientDialog extends Dialog {
+
+    /** What a developer may be building, and the client type each needs. */
+    enum Kind {
+        WEB_APP("Server-side web application", "Your servers talk to the API and can keep a secret.",
+                ClientType.CONFIDENTIAL),
+        SPA("Single-page application", "JavaScript in the browser; it cannot keep a secret, so it uses PKCE alone.",
+                ClientType.PUBLIC),
+        NATIVE("Mobile or desktop application",
+                "Installed on users' devices; it cannot keep a secret, so it uses PKCE alone.", ClientType.PUBLIC);
+
+        final String label;
+        final String description;
+        final ClientType type;
+
+        Kind(String label, String description, ClientType type) {
+            this.label = label;
+            this.description = description;
+            this.type = type;
+        }
+    }
+
+    private final ClientService clients;
+    private final ClientRules rules;
+    private final UUID teamId;
+    private final Consumer<ClientDetails> onCreated;
+    private final RadioButtonGroup<Kind> kind = new RadioButtonGroup<>("What are you building?");
+    private final TextField name = new TextField("Client name");
+    private final TextField redirectUri = new TextField("First redirect URI");
+    private final Span redirectWarning = new Span();
+    private final Div step = new Div();
+    private final Button back = new Button("Back");
+    private final Button next = new Button("Next");
+    private final Paragraph stepLabel = new Paragraph();
+    private int current;
+
+    CreateClientDialog(ClientService clients, ClientRules rules, UUID teamId, Consumer<ClientDetails> onCreated) {
+        this.clients = clients;
+        this.rules = rules;
+        this.teamId = teamId;
+        this.onCreated = onCreated;
+        setHeaderTitle("Register a client");
+        setWidth("36rem");
+        setCloseOnOutsideClick(false);
+        kind.setId("wizard-kind");
+        kind.setItems(Kind.values());
+        kind.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        kind.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(option -> {
+            Div label = new Div(new Span(option.label));
+            Span description = new Span(option.description);
+            description.addClassName("portal-muted");
+            label.add(new Div(description));
+            return label;
+        }));
+        name.setId("wizard-name");
+        name.setWidthFull();
+        name.setMaxLength(ClientName.MAX_LENGTH);
+        name.setHelperText("Users see this name when they connect your integration. Do not use the platform's name.");
+        redirectUri.setId("wizard-redirect-uri");
+        redirectUri.setWidthFull();
+        redirectUri.setPlaceholder("https://app.example.com/oauth/callback");
+        redirectUri.setValueChangeMode(ValueChangeMode.LAZY);
+        redirectUri.addValueChangeListener(event -> checkRedirectUri());
+        redirectWarning.setId("wizard-redirect-warning");
+        redirectWarning.getStyle().set("color", "var(--lumo-warning-text-color, #8a6100)")
+                .set("font-size", "var(--lumo-font-size-s)");
+        stepLabel.addClassName("portal-muted");
+        back.addClickListener(event -> show(current - 1));
+        back.setId("wizard-back");
+        next.setId("wizard-next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(event -> advance());
+        next.addClickShortcut(Key.ENTER);
+        Button cancel = new Button("Cancel", event -> close());
+        add(stepLabel, step);
+        getFooter().add(cancel, back, next);
+        show(0);
+    }
+
+    private void show(int index) {
+        current = index;
+        step.removeAll();
+        stepLabel.setText("Step " + (index + 1) + " of 3");
+        back.setEnabled(index > 0);
+        next.setText(index == 2 ? "Register client" : "Next");
+        switch (index) {
+            case 0 -> step.add(kind);
+            case 1 -> {
+                step.add(name);
+                name.focus();
+            }
+            default -> {
+                Paragraph hint = new Paragraph(kind.getValue() == Kind.NATIVE
+                        ? "Where your app receives the authorization response. For desktop apps use a loopback "
+                                + "address such as http://127.0.0.1/callback (any port works there); for mobile apps an "
+                                + "https link your app handles."
+                        : "Where users land after they consent, with the authorization code. It must match exactly; "
+                                + "http works only for localhost, in the sandbox.");
+                hint.addClassName("portal-muted");
+                step.add(hint, redirectUri, redirectWarning);
+                redirectUri.focus();
+            }
+        }
+    }
+
+    private void advance() {
+        switch (current) {
+            case 0 -> {
+                if (kind.getValue() == null) {
+                    kind.setErrorMessage("Choose what you are building");
+                    kind.setInvalid(true);
+                    return;
+                }
+                kind.setInvalid(false);
+                show(1);
+            }
+            case 1 -> {
+                try {
+                    rules.name(name.getValue());
+                    name.setInvalid(false);
+                    show(2);
+                } catch (InvalidInputException e) {
+                    name.setErrorMessage(e.getMessage());
+                    name.setInvalid(true);
+                }
+            }
+            default -> create();
+        }
+    }
+
+    private boolean checkRedirectUri() {
+        redirectWarning.setText("");
+        var problem = rules.redirectUriProblem(redirectUri.getValue(), Environment.SANDBOX);
+        if (problem.isPresent()) {
+            redirectUri.setErrorMessage(problem.get());
+            redirectUri.setInvalid(true);
+            return false;
+        }
+        redirectUri.setInvalid(false);
+        List<String> warnings = rules.productionWarnings(RedirectUri.of(redirectUri.getValue()));
+        redirectWarning.setText(String.join(" ", warnings));
+        return true;
+    }
+
+    private void create() {
+        if (!checkRedirectUri()) {
+            return;
+        }
+        try {
+            ClientDetails created = clients.register(teamId, kind.getValue().type, name.getValue(), redirectUri.getValue());
+            close();
+            onCreated.accept(created);
+        } catch (InvalidInputException e) {
+            if ("name".equals(e.field())) {
+                show(1);
+                name.setErrorMessage(e.getMessage());
+                name.setInvalid(true);
+            } else {
+                redirectUri.setErrorMessage(e.getMessage());
+                redirectUri.setInvalid(true);
+            }
+        }
+    }
+}

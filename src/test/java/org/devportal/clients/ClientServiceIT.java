@@ -1,0 +1,208 @@
+package org.devportal.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.devportal.audit.AuditLog;
+import org.devportal.audit.HistoryEntry;
+import org.devportal.base.InvalidInputException;
+import org.devportal.security.Role;
+import org.devportal.teams.TeamNotFoundException;
+import org.devportal.teams.TeamRole;
+import org.devportal.teams.TeamService;
+import org.devportal.teams.TeamSummary;
+import org.devportal.test.IntegrationTest;
+import org.devportal.test.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+class ClientServiceIT extends IntegrationTest {
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    TeamService teams;
+
+    @Autowired
+    AuditLog audit;
+
+    private final String developer = "dev-" + UUID.randomUUID() + "@example.com";
+    private TeamSummary team;
+
+    @BeforeEach
+    void signIn() {
+        SignedIn.as(developer, Role.DEVELOPER);
+        team = teams.createTeam("Acme " + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void registering_creates_a_sandbox_draft_with_the_creator_as_contact_and_records_it() {
+        ClientDetails client = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync",
+                "https://ledger.example.com/oauth/callback");
+
+        assertThat(client.status()).isEqualTo(ClientStatus.DRAFT);
+        assertThat(client.sandboxClientId()).isNotNull().isNotEqualTo(client.id());
+        assertThat(client.contacts()).containsExactly(developer);
+        assertThat(client.redirectUris()).containsExactly("https://ledger.example.com/oauth/callback");
+        assertThat(client.pkceRequired()).isTrue();
+        assertThat(audit.historyOf(client.id())).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("Registered");
+            assertThat(entry.changes()).contains(new FieldChange("Client name", null, "Ledger Sync"));
+        });
+    }
+
+    @Test
+    void registration_refuses_platform_branding_duplicate_names_and_bad_redirect_uris() {
+        clients.register(team.id(), ClientType.PUBLIC, "Ledger Sync", "https://ledger.example.com/cb");
+
+        assertThatThrownBy(() -> clients.register(team.id(), ClientType.PUBLIC, "My pLEO helper", "https://a.example.com/cb"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Do not use Pleo branding");
+        assertThatThrownBy(() -> clients.register(team.id(), ClientType.PUBLIC, "ledger sync", "https://a.example.com/cb"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already has a client called");
+        assertThatThrownBy(() -> clients.register(team.id(), ClientType.PUBLIC, "Other", "https://a.example.com/cb#x"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("redirectUris"))
+                .hasMessageContaining("Fragments");
+        assertThat(clients.count(team.id(), "")).isEqualTo(1);
+    }
+
+    @Test
+    void an_edit_is_validated_saved_and_recorded_field_by_field() {
+        ClientDetails client = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync",
+                "https://ledger.example.com/cb");
+        ClientUpdate update = new ClientUpdate("Ledger Sync Pro", "https://ledger.example.com", "", "",
+                List.of(developer, "Support@Ledger.example.com", "support@ledger.example.com"), "", "",
+                List.of("https://ledger.example.com/cb", "http://localhost:8080/cb"), Set.of("vendors:read"),
+                ClientType.CONFIDENTIAL, SubjectTypePreference.COMPANY);
+
+        ClientDetails saved = clients.update(client.id(), client.version(), update);
+
+        assertThat(saved.name()).isEqualTo("Ledger Sync Pro");
+        assertThat(saved.contacts()).containsExactly(developer, "support@ledger.example.com");
+        assertThat(saved.redirectUris()).containsExactly("https://ledger.example.com/cb", "http://localhost:8080/cb");
+        assertThat(saved.scopes()).containsExactly("vendors:read");
+        assertThat(saved.version()).isGreaterThan(client.version());
+        List<HistoryEntry> history = audit.historyOf(client.id());
+        assertThat(history.getFirst().action()).isEqualTo("Edited");
+        assertThat(history.getFirst().changes()).contains(
+                new FieldChange("Client name", "Ledger Sync", "Ledger Sync Pro"),
+                new FieldChange("Scopes", "", "vendors:read"),
+                new FieldChange("Subject type preference", "No preference", "Company"));
+    }
+
+    @Test
+    void an_edit_needs_a_scope_from_the_catalogue() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
+        ClientUpdate noScopes = withScopes(client, Set.of());
+        ClientUpdate unknown = withScopes(client, Set.of("payments:write"));
+
+        assertThatThrownBy(() -> clients.update(client.id(), client.version(), noScopes))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least one scope");
+        assertThatThrownBy(() -> clients.update(client.id(), client.version(), unknown))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a scope of the catalogue");
+    }
+
+    @Test
+    void the_second_of_two_edits_of_the_same_version_is_refused_and_changes_nothing() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
+        clients.update(client.id(), client.version(), withScopes(client, Set.of("vendors:read")));
+
+        ClientUpdate late = new ClientUpdate("Late Edit", "", "", "", List.of(developer), "", "",
+                client.redirectUris(), Set.of("users:read"), ClientType.PUBLIC, SubjectTypePreference.NONE);
+
+        assertThatThrownBy(() -> clients.update(client.id(), client.version(), late))
+                .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("saved this client while you were editing");
+        assertThat(clients.get(client.id()).name()).isEqualTo("Ledger");
+        assertThat(clients.get(client.id()).scopes()).containsExactly("vendors:read");
+    }
+
+    @Test
+    void another_teams_client_is_not_found_whatever_is_tried() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
+
+        SignedIn.as("outsider-" + UUID.randomUUID() + "@example.com", Role.DEVELOPER);
+
+        assertThatThrownBy(() -> clients.get(client.id())).isInstanceOf(ClientNotFoundException.class);
+        assertThatThrownBy(() -> clients.update(client.id(), client.version(), withScopes(client, Set.of("users:read"))))
+                .isInstanceOf(ClientNotFoundException.class);
+        assertThatThrownBy(() -> clients.delete(client.id(), "Ledger")).isInstanceOf(ClientNotFoundException.class);
+        assertThatThrownBy(() -> clients.checklist(client.id())).isInstanceOf(ClientNotFoundException.class);
+        assertThatThrownBy(() -> clients.list(team.id(), "", PageRequest.of(0, 10)))
+                .isInstanceOf(TeamNotFoundException.class);
+        assertThatThrownBy(() -> audit.historyOf(client.id())).isInstanceOf(TeamNotFoundException.class);
+    }
+
+    @Test
+    void a_colleague_in_the_same_team_can_edit_the_client() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
+        String colleague = "colleague-" + UUID.randomUUID() + "@example.com";
+        teams.invite(team.id(), colleague, TeamRole.DEVELOPER);
+        String link = mail.lastLink(colleague, "/invitation").orElseThrow();
+
+        SignedIn.as(colleague, Role.DEVELOPER);
+        teams.acceptInvitation(link.substring(link.indexOf("token=") + 6));
+
+        assertThat(clients.update(client.id(), client.version(), withScopes(client, Set.of("users:read"))).scopes())
+                .containsExactly("users:read");
+    }
+
+    @Test
+    void deleting_needs_the_exact_name_and_keeps_the_history() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
+
+        assertThatThrownBy(() -> clients.delete(client.id(), "ledger")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Type the client's name exactly");
+        clients.delete(client.id(), "Ledger");
+
+        assertThatThrownBy(() -> clients.get(client.id())).isInstanceOf(ClientNotFoundException.class);
+        assertThat(clients.count(team.id(), "")).isZero();
+        assertThat(audit.historyOf(client.id())).extracting(HistoryEntry::action).containsExactly("Deleted", "Registered");
+        clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
+    }
+
+    @Test
+    void the_checklist_lists_what_review_still_needs() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
+
+        assertThat(clients.checklist(client.id())).filteredOn(item -> !item.done()).extracting(ChecklistItem::field)
+                .containsExactly("clientUri", "logo", "tosUri", "policyUri", "initiationUri", "settingsUri", "scopes");
+
+        clients.update(client.id(), client.version(), new ClientUpdate("Ledger", "https://l.example.com",
+                "https://l.example.com/terms", "https://l.example.com/privacy", List.of(developer),
+                "https://l.example.com/connect", "https://l.example.com/settings", client.redirectUris(),
+                Set.of("accounts:read"), ClientType.PUBLIC, SubjectTypePreference.NONE));
+
+        assertThat(clients.checklist(client.id())).filteredOn(item -> !item.done()).extracting(ChecklistItem::field)
+                .containsExactly("logo");
+    }
+
+    @Test
+    void the_list_pages_and_searches_by_name() {
+        for (String name : List.of("Alpha", "Beta", "Alphabet", "Gamma")) {
+            clients.register(team.id(), ClientType.PUBLIC, name, "https://x.example.com/cb");
+        }
+
+        assertThat(clients.count(team.id(), "alpha")).isEqualTo(2);
+        assertThat(clients.list(team.id(), "ALPHA", PageRequest.of(0, 10))).extracting(ClientSummary::name)
+                .containsExactlyInAnyOrder("Alpha", "Alphabet");
+        assertThat(clients.list(team.id(), "", PageRequest.of(1, 3))).hasSize(1);
+    }
+
+    private static ClientUpdate withScopes(ClientDetails client, Set<String> scopes) {
+        return new ClientUpdate(client.name(), "", "", "", client.contacts(), "", "", client.redirectUris(), scopes,
+                client.clientType(), client.subjectType());
+    }
+}
