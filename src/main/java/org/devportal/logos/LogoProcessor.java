@@ -1,0 +1,157 @@
+package org.devportal.logos;
+
+import static org.devportal.logos.LogoRejectedException.Reason.BUSY;
+import static org.devportal.logos.LogoRejectedException.Reason.EMPTY;
+import static org.devportal.logos.LogoRejectedException.Reason.TOO_LARGE;
+
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Turns an uploaded image and a crop box into a {@link ProcessedLogo}. It takes the bytes and nothing the browser
+ * says about them: there is deliberately no file name or content type parameter.
+ * <p>
+ * The order of the work is the order of its cost: the size of the upload while it is read, the type from the
+ * first bytes, the dimensions from the header, the crop box against them, and only then the decoder, which sees
+ * just the crop region. At most {@code maxConcurrentDecodes} decodes run at once, so that the memory they take
+ * together stays bounded too.
+ */
+public final class LogoProcessor {
+
+    /** 5 MiB, which browsers and operating systems show as "5 MB". */
+    public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+    public static final long MAX_PIXELS = HeaderReader.MAX_PIXELS;
+    public static final int MIN_SIDE = HeaderReader.MIN_SIDE;
+
+    /**
+     * Large crops are decoded subsampled, but to at least this many pixels across: twice the largest output, so
+     * that the tent filter still averages two or more decoded pixels into each output pixel. ImageIO subsamples by
+     * picking pixels, not by averaging them, so detail finer than the step can alias; this confines that to crops
+     * of 2048 px and more, and there to the finest detail, while a 40 MP crop decodes into at most 4 MP.
+     */
+    private static final int MIN_DECODED_SIDE = 2 * ProcessedLogo.SIZES.getFirst();
+
+    private final RegionDecoder decoder;
+    private final Duration decodeTimeout;
+    private final Semaphore decodes;
+
+    /** Ten seconds per decode, two decodes at a time. */
+    public LogoProcessor() {
+        this(Duration.ofSeconds(10), 2);
+    }
+
+    public LogoProcessor(Duration decodeTimeout, int maxConcurrentDecodes) {
+        if (decodeTimeout.isNegative() || decodeTimeout.isZero() || maxConcurrentDecodes < 1) {
+            throw new IllegalArgumentException("decodeTimeout and maxConcurrentDecodes must be positive");
+        }
+        this.decoder = new RegionDecoder(decodeTimeout);
+        this.decodeTimeout = decodeTimeout;
+        this.decodes = new Semaphore(maxConcurrentDecodes, true);
+    }
+
+    /**
+     * Type and displayed size of an upload, for the cropper, read from the header without decoding any pixels.
+     * Everything that can be refused without decoding is refused here already.
+     *
+     * @throws LogoRejectedException with a message for the user
+     * @throws IOException if reading the upload itself fails
+     */
+    public ImageHeader inspect(InputStream upload) throws IOException {
+        return inspect(readAtMostMaxBytes(upload));
+    }
+
+    /** Like {@link #inspect(InputStream)}, for an upload already in memory. */
+    public ImageHeader inspect(byte[] upload) {
+        return HeaderReader.read(checkLength(upload)).header();
+    }
+
+    /**
+     * Crops the upload and writes the logo PNGs.
+     *
+     * @param crop in pixels of the image as displayed, see {@link ImageHeader}
+     * @throws LogoRejectedException with a message for the user
+     * @throws IOException if reading the upload itself fails
+     */
+    public ProcessedLogo process(InputStream upload, CropBox crop) throws IOException {
+        return process(readAtMostMaxBytes(upload), crop);
+    }
+
+    /** Like {@link #process(InputStream, CropBox)}, for an upload already in memory. */
+    public ProcessedLogo process(byte[] upload, CropBox crop) {
+        SourceImage image = HeaderReader.read(checkLength(upload));
+        ImageHeader header = image.header();
+        crop.requireInside(header.width(), header.height());
+        Rectangle region = image.orientation().storedRegion(crop, image.storedWidth(), image.storedHeight());
+        int subsampling = Math.max(1, crop.size() / MIN_DECODED_SIDE);
+
+        Pixels decoded = decodeOneAtATime(image, region, subsampling);
+
+        int largest = ProcessedLogo.SIZES.getFirst();
+        Pixels logo = Resampler.resize(decoded, largest, largest);
+        logo = new Pixels(image.orientation().toDisplay(logo.argb(), largest), largest, largest);
+        boolean alpha = !logo.isOpaque();
+        Map<Integer, byte[]> pngs = new LinkedHashMap<>();
+        for (int size : ProcessedLogo.SIZES) {
+            // Each size from the one before: halving with the tent filter is cheap and as good as starting over.
+            logo = Resampler.resize(logo, size, size);
+            pngs.put(size, PngWriter.write(logo, alpha));
+        }
+        return new ProcessedLogo(sha256(pngs.get(largest)), pngs);
+    }
+
+    private Pixels decodeOneAtATime(SourceImage image, Rectangle region, int subsampling) {
+        boolean acquired = false;
+        try {
+            acquired = decodes.tryAcquire(decodeTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            if (!acquired) {
+                throw new LogoRejectedException(BUSY, "Many logos are being processed right now; "
+                        + "try again in a minute");
+            }
+            return decoder.decode(image, region, subsampling);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LogoRejectedException(BUSY, "Processing the logo was interrupted; try again");
+        } finally {
+            if (acquired) {
+                decodes.release();
+            }
+        }
+    }
+
+    /**
+     * Reads at most one byte more than allowed, so that an oversized upload is refused after 5 MB, however large
+     * it is, and never lands in memory whole.
+     */
+    private static byte[] readAtMostMaxBytes(InputStream upload) throws IOException {
+        return checkLength(upload.readNBytes(MAX_FILE_BYTES + 1));
+    }
+
+    private static byte[] checkLength(byte[] upload) {
+        if (upload.length == 0) {
+            throw new LogoRejectedException(EMPTY, "The file is empty; choose a PNG or JPEG image of at least "
+                    + MIN_SIDE + "×" + MIN_SIDE + " pixels");
+        }
+        if (upload.length > MAX_FILE_BYTES) {
+            throw new LogoRejectedException(TOO_LARGE, "The file is larger than 5 MB; logos can be at most 5 MB. "
+                    + "Export it at 512×512 as a PNG, or as a JPEG, and upload it again");
+        }
+        return upload;
+    }
+
+    private static String sha256(byte[] png) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}
