@@ -48,7 +48,7 @@ class TeamSwitcher implements NavbarContribution {
 
         @Override
         protected void onAttach(AttachEvent event) {
-            refresh(null);
+            refresh(teamIn(event.getUI().getInternals().getActiveViewLocation().getPath()));
             navigationListener = event.getUI().addAfterNavigationListener(this::follow);
         }
 
@@ -60,8 +60,13 @@ class TeamSwitcher implements NavbarContribution {
         }
 
         private void follow(AfterNavigationEvent event) {
-            UUID routeTeam = event.getRouteParameters().get("teamId").map(Switcher::parse).orElse(null);
-            refresh(routeTeam);
+            refresh(teamIn(event.getLocation().getPath()));
+        }
+
+        /** The team in a path like {@code teams/{id}} or {@code teams/{id}/clients}, if any. */
+        private static UUID teamIn(String path) {
+            String[] segments = path.split("/");
+            return segments.length >= 2 && segments[0].equals("teams") ? parse(segments[1]) : null;
         }
 
         private void refresh(UUID selected) {

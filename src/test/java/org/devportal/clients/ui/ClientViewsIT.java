@@ -1,0 +1,222 @@
+package org.devportal.clients.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.devportal.base.ui.EmptyState;
+import org.devportal.clients.ClientDetails;
+import org.devportal.clients.ClientService;
+import org.devportal.clients.ClientSummary;
+import org.devportal.clients.ClientType;
+import org.devportal.clients.ClientUpdate;
+import org.devportal.security.Role;
+import org.devportal.teams.TeamService;
+import org.devportal.teams.TeamSummary;
+import org.devportal.test.ViewTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ClientViewsIT extends ViewTest {
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    TeamService teams;
+
+    private final String developer = "views-" + UUID.randomUUID() + "@example.com";
+    private TeamSummary team;
+
+    @BeforeEach
+    void signInWithATeam() {
+        signInAs(developer, Role.DEVELOPER);
+        team = teams.createTeam("Views " + UUID.randomUUID().toString().substring(0, 6));
+    }
+
+    @Test
+    void an_empty_team_invites_registering_the_first_client() {
+        ui().navigate("teams/" + team.id() + "/clients");
+
+        assertThat(_get(EmptyState.class).getElement().getTextRecursively()).contains("No clients yet");
+        assertThat(_get(Button.class, spec -> spec.withId("register-first-client")).isVisible()).isTrue();
+    }
+
+    @Test
+    void the_wizard_registers_a_web_app_and_opens_its_page() {
+        ui().navigate("teams/" + team.id() + "/clients");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("register-first-client")));
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<CreateClientDialog.Kind> kind = _get(RadioButtonGroup.class, spec -> spec.withId("wizard-kind"));
+        ButtonKt._click(next());
+        assertThat(kind.isInvalid()).isTrue();
+        HasValueUtilsKt._setValue(kind, CreateClientDialog.Kind.WEB_APP);
+        ButtonKt._click(next());
+        _get(TextField.class, spec -> spec.withId("wizard-name")).setValue("Ledger Sync");
+        ButtonKt._click(next());
+        _get(TextField.class, spec -> spec.withId("wizard-redirect-uri")).setValue("https://ledger.example.com/cb");
+        ButtonKt._click(next());
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Ledger Sync");
+        assertThat(clients.list(team.id(), "", org.springframework.data.domain.PageRequest.of(0, 5)))
+                .singleElement().satisfies(c -> assertThat(c.clientType()).isEqualTo(ClientType.CONFIDENTIAL));
+    }
+
+    @Test
+    void the_wizard_explains_a_refused_name_and_redirect_uri_and_warns_about_production() {
+        ui().navigate("teams/" + team.id() + "/clients");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("register-first-client")));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<CreateClientDialog.Kind> kind = _get(RadioButtonGroup.class, spec -> spec.withId("wizard-kind"));
+        HasValueUtilsKt._setValue(kind, CreateClientDialog.Kind.SPA);
+        ButtonKt._click(next());
+
+        TextField name = _get(TextField.class, spec -> spec.withId("wizard-name"));
+        name.setValue("Pleo Companion");
+        ButtonKt._click(next());
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).contains("Do not use Pleo branding");
+
+        name.setValue("Companion");
+        ButtonKt._click(next());
+        TextField redirect = _get(TextField.class, spec -> spec.withId("wizard-redirect-uri"));
+        redirect.setValue("https://companion.example.com/cb#done");
+        assertThat(redirect.isInvalid()).isTrue();
+        assertThat(redirect.getErrorMessage()).startsWith("Fragments (#…) are not allowed in redirect URIs");
+
+        redirect.setValue("http://localhost:5173/callback");
+        assertThat(redirect.isInvalid()).isFalse();
+        assertThat(_get(Span.class, spec -> spec.withId("wizard-redirect-warning")).getText())
+                .startsWith("This URI works in the sandbox but will be refused for production");
+    }
+
+    @Test
+    void the_list_shows_the_teams_clients_and_searches_them() {
+        clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
+        clients.register(team.id(), ClientType.CONFIDENTIAL, "Beta", "https://b.example.com/cb");
+
+        ui().navigate("teams/" + team.id() + "/clients");
+        @SuppressWarnings("unchecked")
+        Grid<ClientSummary> grid = _get(Grid.class, spec -> spec.withId("clients"));
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+
+        _get(TextField.class, spec -> spec.withId("client-search")).setValue("bet");
+
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).name()).isEqualTo("Beta");
+    }
+
+    @Test
+    void the_redirect_uri_editor_shows_each_rows_problem_and_production_warning_as_typed() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
+        ui().navigate("clients/" + client.id());
+
+        StringListField editor = _get(StringListField.class, spec -> spec.withId("redirectUris"));
+        TextField row = editor.rowFields().getFirst();
+        row.setValue("https://a.example.com/cb?state=1");
+        assertThat(row.isInvalid()).isTrue();
+        assertThat(row.getErrorMessage()).contains("state");
+
+        row.setValue("http://example.com/cb");
+        assertThat(row.isInvalid()).isTrue();
+        assertThat(row.getErrorMessage()).contains("http");
+
+        row.setValue("http://127.0.0.1:8080/cb");
+        assertThat(row.isInvalid()).isFalse();
+        assertThat(editor.getElement().getTextRecursively() + warnings(editor)).contains("refused for production");
+    }
+
+    @Test
+    void saving_a_client_edited_by_someone_else_meanwhile_offers_to_reload_and_keeps_the_typed_values() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
+        ui().navigate("clients/" + client.id());
+        TextField name = _get(TextField.class, spec -> spec.withId("name"));
+        name.setValue("Alpha (mine)");
+        clients.update(client.id(), client.version(), new ClientUpdate("Alpha (theirs)", "", "", "", List.of(developer),
+                "", "", client.redirectUris(), Set.of("users:read"), ClientType.PUBLIC, client.subjectType()));
+        _get(ScopePicker.class).setValue(Set.of("vendors:read"));
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("save-client")));
+
+        assertThat(_find(ConfirmDialog.class, spec -> spec.withId("edit-conflict"))).hasSize(1);
+        assertThat(name.getValue()).isEqualTo("Alpha (mine)");
+        assertThat(clients.get(client.id()).name()).isEqualTo("Alpha (theirs)");
+    }
+
+    @Test
+    void a_valid_edit_is_saved_and_shows_in_the_checklist() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
+        ui().navigate("clients/" + client.id());
+        _get(TextField.class, spec -> spec.withId("tosUri")).setValue("https://a.example.com/terms");
+        _get(ScopePicker.class).setValue(Set.of("vendors:read", "accounts:read"));
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("save-client")));
+
+        ClientDetails saved = clients.get(client.id());
+        assertThat(saved.tosUri()).isEqualTo("https://a.example.com/terms");
+        assertThat(saved.scopes()).containsExactlyInAnyOrder("vendors:read", "accounts:read");
+        assertThat(_get(ChecklistPanel.class).getElement().getTextRecursively()).doesNotContain("Terms of service URI —");
+    }
+
+    @Test
+    void a_client_of_another_team_is_not_found_by_url() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
+
+        signInAs("outsider-" + UUID.randomUUID() + "@example.com", Role.DEVELOPER);
+        ui().navigate("clients/" + client.id());
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
+        ui().navigate("teams/" + team.id() + "/clients");
+        assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void leaving_with_unsaved_changes_asks_first() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
+        ui().navigate("clients/" + client.id());
+        _get(TextField.class, spec -> spec.withId("name")).setValue("Changed");
+
+        ui().navigate("teams");
+
+        assertThat(_find(ConfirmDialog.class, spec -> spec.withId("unsaved-changes"))).hasSize(1);
+        assertThat(_get(H1.class).getText()).isEqualTo("Alpha");
+    }
+
+    @Test
+    void deleting_asks_for_the_name_and_returns_to_the_list() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
+        ui().navigate("clients/" + client.id());
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("delete-client")));
+        Button confirm = _get(Button.class, spec -> spec.withId("confirm-delete"));
+        assertThat(confirm.isEnabled()).isFalse();
+        _get(TextField.class, spec -> spec.withId("delete-confirmation")).setValue("Alpha");
+        ButtonKt._click(confirm);
+
+        assertThat(_get(EmptyState.class).getElement().getTextRecursively()).contains("No clients yet");
+    }
+
+    private static Button next() {
+        return _get(Button.class, spec -> spec.withId("wizard-next"));
+    }
+
+    private static String warnings(StringListField editor) {
+        return _find(Span.class).stream().filter(span -> span.hasClassName("portal-warning")).map(Span::getText)
+                .reduce("", String::concat);
+    }
+}

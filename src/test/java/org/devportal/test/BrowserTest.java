@@ -1,0 +1,96 @@
+package org.devportal.test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The base of real-browser tests: a headless Chromium against the test server, and the few steps every such
+ * test repeats. A screenshot of the last page is kept under {@code target/browser-screenshots} for diagnosis.
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+    protected ChromeDriver browser;
+    protected WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() {
+        Assumptions.assumeTrue(Chromium.available(),
+                "Chromium and chromedriver are not installed; browser tests skipped (apt-get install chromium chromium-driver)");
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            screenshot("last-" + getClass().getSimpleName());
+            browser.quit();
+        }
+    }
+
+    protected void screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "browser-screenshots"));
+            Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            // A missing screenshot must not hide the test's own result.
+        }
+    }
+
+    protected void signIn(String email, String password) {
+        waitForPath("/idp/login");
+        type(By.cssSelector("vaadin-login-form #vaadinLoginUsername input"), email);
+        type(By.cssSelector("vaadin-login-form #vaadinLoginPassword input"), password).sendKeys(Keys.ENTER);
+    }
+
+    protected void signOut() {
+        click(By.cssSelector("#user-menu vaadin-menu-bar-button"));
+        click(By.id("sign-out"));
+        waitForPath("/idp/login");
+    }
+
+    protected WebElement type(By locator, String text) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        field.clear();
+        field.sendKeys(text);
+        return field;
+    }
+
+    protected void click(By locator) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    protected void waitForPath(String path) {
+        wait.until((WebDriver driver) -> URI.create(driver.getCurrentUrl()).getPath().equals(path));
+    }
+
+    protected void waitForHeading(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
+    }
+
+    protected void waitForText(String text) {
+        wait.until(driver -> ((String) ((JavascriptExecutor) driver)
+                .executeScript("return document.body.innerText")).contains(text));
+    }
+
+    protected String path() {
+        return URI.create(browser.getCurrentUrl()).getPath();
+    }
+}
