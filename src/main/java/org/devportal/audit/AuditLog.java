@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import org.devportal.clients.ClientChanged;
 import org.devportal.clients.FieldChange;
+import org.devportal.credentials.CredentialChanged;
+import org.devportal.credentials.SecretEnvironment;
 import org.devportal.teams.TeamService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -37,6 +39,22 @@ public class AuditLog {
     void on(ClientChanged event) {
         entries.save(new AuditEntry(event.clientId(), event.teamId(), event.action().label(), event.actorSubject(),
                 event.actorName(), event.at(), json.writeValueAsString(event.changes())));
+    }
+
+    @EventListener
+    void on(CredentialChanged event) {
+        String environment = event.environment() == SecretEnvironment.PRODUCTION ? "Production secret" : "Sandbox secret";
+        List<FieldChange> changes = new java.util.ArrayList<>();
+        switch (event.action()) {
+            case ISSUED -> changes.add(new FieldChange(environment, null, event.secretHint()));
+            case ROTATED -> changes.add(new FieldChange(environment, event.previousSecretHint(), event.secretHint()));
+            case REVOKED, EXPIRED -> changes.add(new FieldChange(environment, event.secretHint(), null));
+        }
+        if (event.detail() != null) {
+            changes.add(new FieldChange("Note", null, event.detail()));
+        }
+        entries.save(new AuditEntry(event.clientId(), event.teamId(), event.action().label(), event.actorSubject(),
+                event.actorName(), event.at(), json.writeValueAsString(changes)));
     }
 
     /** The client's history, newest first, for members of its team. */

@@ -49,6 +49,7 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
     private final ClientRules rules;
     private final ScopeCatalogue catalogue;
     private final List<ClientPageTab> extraTabs;
+    private final List<ClientPageSection> sections;
     private final H1 title = new H1();
     private final Span status = new Span();
     private final Paragraph identity = new Paragraph();
@@ -57,11 +58,13 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
     private ClientForm form;
     private ClientDetails client;
 
-    ClientView(ClientService clients, ClientRules rules, ScopeCatalogue catalogue, List<ClientPageTab> extraTabs) {
+    ClientView(ClientService clients, ClientRules rules, ScopeCatalogue catalogue, List<ClientPageTab> extraTabs,
+            List<ClientPageSection> sections) {
         this.clients = clients;
         this.rules = rules;
         this.catalogue = catalogue;
         this.extraTabs = extraTabs.stream().sorted(Comparator.comparingInt(ClientPageTab::order)).toList();
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ClientPageSection::order)).toList();
         addClassName("portal-page");
         identity.addClassName("portal-muted");
         HorizontalLayout header = new HorizontalLayout(title, status);
@@ -108,7 +111,9 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
         Button discard = new Button("Discard changes", event -> form.read(client));
         discard.setId("discard-changes");
         HorizontalLayout actions = new HorizontalLayout(save, discard);
-        Div details = new Div(checklist, form, actions, dangerZone());
+        Div details = new Div(checklist);
+        sections.forEach(section -> details.add(section.create(client)));
+        details.add(form, actions, dangerZone());
         TabSheet tabs = new TabSheet();
         tabs.setId("client-tabs");
         tabs.setWidthFull();

@@ -1,0 +1,32 @@
+package org.devportal.clients;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds clients by their OAuth client ID, for machine callers such as the authorization server and the
+ * credentials check at its token endpoint. There is no signed-in user there, so there is no access check:
+ * never hand what it returns to a person.
+ */
+@Service
+public class ClientDirectory {
+
+    private final OAuthClientRepository clients;
+
+    ClientDirectory(OAuthClientRepository clients) {
+        this.clients = clients;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ClientDetails> bySandboxClientId(UUID clientId) {
+        return clients.findBySandboxClientIdAndDeletedAtIsNull(clientId).map(OAuthClient::details);
+    }
+
+    /** The client with this internal id, deleted or not; for background jobs. */
+    @Transactional(readOnly = true)
+    public Optional<ClientDetails> byId(UUID id) {
+        return clients.findByIdAndDeletedAtIsNull(id).map(OAuthClient::details);
+    }
+}

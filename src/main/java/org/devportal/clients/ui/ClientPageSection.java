@@ -1,0 +1,16 @@
+package org.devportal.clients.ui;
+
+import com.vaadin.flow.component.Component;
+import org.devportal.clients.ClientDetails;
+
+/**
+ * A section another module adds to the details of the client page, such as the credentials. Created each time
+ * the page shows a client.
+ */
+public interface ClientPageSection {
+
+    /** Where the section sits; lower comes first. All sections come after the checklist, before the form. */
+    int order();
+
+    Component create(ClientDetails client);
+}

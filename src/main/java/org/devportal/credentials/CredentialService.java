@@ -1,0 +1,214 @@
+package org.devportal.credentials;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.devportal.base.InvalidInputException;
+import org.devportal.clients.ClientChanged;
+import org.devportal.clients.ClientDetails;
+import org.devportal.clients.ClientDirectory;
+import org.devportal.clients.ClientService;
+import org.devportal.clients.ClientStatus;
+import org.devportal.clients.ClientType;
+import org.devportal.security.CurrentUser;
+import org.devportal.security.PortalUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The use cases of client secrets. Access goes through the client: whoever may see the client (a member of its
+ * team, owner or developer) may rotate and revoke its secrets. Secret values exist only in the return value of
+ * the call that creates them, and in the reveal that follows a registration.
+ */
+@Service
+public class CredentialService {
+
+    private final StoredSecretRepository secrets;
+    private final CredentialRingRepository rings;
+    private final SecretHasher hasher;
+    private final ClientService clients;
+    private final ClientDirectory directory;
+    private final CurrentUser currentUser;
+    private final PendingReveals reveals;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CredentialService(StoredSecretRepository secrets, CredentialRingRepository rings, SecretHasher hasher,
+            ClientService clients, ClientDirectory directory, CurrentUser currentUser, PendingReveals reveals,
+            ApplicationEventPublisher events, Clock clock) {
+        this.secrets = secrets;
+        this.rings = rings;
+        this.hasher = hasher;
+        this.clients = clients;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.reveals = reveals;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A confidential client gets its first sandbox secret when it is registered, to be revealed once. */
+    @EventListener
+    void onClientRegistered(ClientChanged event) {
+        if (event.action() != ClientChanged.Action.REGISTERED) {
+            return;
+        }
+        ClientDetails client = clients.get(event.clientId());
+        if (client.clientType() != ClientType.CONFIDENTIAL) {
+            return;
+        }
+        ClientSecret secret = rotateLocked(client, SecretEnvironment.SANDBOX, GracePeriod.NOW, currentUser.require());
+        reveals.put(client.id(), event.actorSubject(), secret);
+    }
+
+    /** The secret generated when the current user registered this client, once; empty afterwards. */
+    public Optional<ClientSecret> takeRevealAfterRegistration(UUID clientId) {
+        PortalUser user = currentUser.require();
+        return reveals.take(clientId, user.subject());
+    }
+
+    /** The client's secrets in an environment, oldest first. */
+    @Transactional(readOnly = true)
+    public List<SecretView> secrets(UUID clientId, SecretEnvironment environment) {
+        clients.get(clientId);
+        Instant now = clock.instant();
+        return secrets.findByClientIdAndEnvironmentOrderByCreatedAt(clientId, environment).stream()
+                .map(stored -> SecretView.of(stored.record(), now)).toList();
+    }
+
+    /**
+     * Issues a new secret, active at once, and gives the previous one the chosen grace period. The new secret is
+     * returned to be shown exactly once.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public ClientSecret rotate(UUID clientId, SecretEnvironment environment, GracePeriod grace) {
+        ClientDetails client = clients.get(clientId);
+        requireConfidential(client);
+        if (environment == SecretEnvironment.PRODUCTION && client.status() != ClientStatus.APPROVED) {
+            throw new InvalidInputException("environment", "Production secrets exist once a reviewer has approved the client");
+        }
+        return rotateLocked(client, environment, grace, currentUser.require());
+    }
+
+    /**
+     * Revokes a secret before it expires. Revoking the last active secret of an approved client in production
+     * needs the client's name typed as confirmation, because its integration stops working at once.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void revoke(UUID clientId, SecretEnvironment environment, UUID secretId, String typedClientName) {
+        ClientDetails client = clients.get(clientId);
+        PortalUser user = currentUser.require();
+        lockRing(clientId, environment);
+        SecretRing ring = ring(clientId, environment);
+        Instant now = clock.instant();
+        boolean lastActive = ring.activeSecrets(now).size() == 1
+                && ring.activeSecrets(now).getFirst().id().value().equals(secretId);
+        if (environment == SecretEnvironment.PRODUCTION && client.status() == ClientStatus.APPROVED && lastActive
+                && !client.name().equals(typedClientName)) {
+            throw new InvalidInputException("confirmation", "This is the last production secret: the integration stops "
+                    + "working in production at once. Type the client's name exactly to revoke it.");
+        }
+        SecretRecord revoked;
+        try {
+            revoked = ring.revoke(new SecretId(secretId), user.displayName(), clock);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("secret", "This secret does not belong to the client");
+        }
+        save(clientId, environment, ring);
+        events.publishEvent(new CredentialChanged(clientId, client.teamId(), environment,
+                CredentialChanged.Action.REVOKED, revoked.displayHint(), null,
+                lastActive ? "It was the last active secret" : null, user.subject(), user.displayName(), now));
+    }
+
+    /**
+     * Checks a secret presented by a client at the token endpoint. Any active secret of the environment works;
+     * its last-used time is written at most once a minute. Returns the client when the secret is right.
+     */
+    @Transactional
+    public Optional<ClientDetails> verify(UUID oauthClientId, String presentedSecret) {
+        if (oauthClientId == null || ClientSecret.parse(presentedSecret).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ClientDetails> client = directory.bySandboxClientId(oauthClientId);
+        if (client.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        List<StoredSecret> active = secrets.findActive(client.get().id(), SecretEnvironment.SANDBOX, now);
+        SecretRing ring = SecretRing.of(SecretEnvironment.SANDBOX, active.stream().map(StoredSecret::record).toList());
+        Optional<SecretRecord> match = ring.verify(presentedSecret, hasher, now);
+        if (match.isEmpty()) {
+            return Optional.empty();
+        }
+        if (ring.markUsed(match.get().id(), now)) {
+            secrets.markUsed(match.get().id().value(), now);
+        }
+        return client;
+    }
+
+    private ClientSecret rotateLocked(ClientDetails client, SecretEnvironment environment, GracePeriod grace,
+            PortalUser user) {
+        lockRing(client.id(), environment);
+        SecretRing ring = ring(client.id(), environment);
+        Optional<SecretRecord> previous = ring.activeSecrets(clock.instant()).stream()
+                .reduce((first, second) -> second);
+        ClientSecret secret = ring.rotate(grace, user.displayName(), hasher, clock);
+        save(client.id(), environment, ring);
+        boolean first = previous.isEmpty();
+        events.publishEvent(new CredentialChanged(client.id(), client.teamId(), environment,
+                first ? CredentialChanged.Action.ISSUED : CredentialChanged.Action.ROTATED, secret.displayHint(),
+                previous.map(SecretRecord::displayHint).orElse(null),
+                first ? null : "Previous secret: " + (grace.isImmediate() ? "revoked now" : "valid for " + grace.label()),
+                user.subject(), user.displayName(), clock.instant()));
+        return secret;
+    }
+
+    /**
+     * Serialises changes to one client's secrets. Callers run at READ COMMITTED: under MariaDB's default
+     * REPEATABLE READ, reads after the lock would still see the snapshot taken before it, and a second rotation
+     * would not see the first one's secret.
+     */
+    private void lockRing(UUID clientId, SecretEnvironment environment) {
+        UUID id = CredentialRing.idOf(clientId, environment);
+        if (rings.lock(id).isEmpty()) {
+            // First secret of this client and environment. Inserting only when missing keeps the common path
+            // free of the shared lock an INSERT IGNORE takes on an existing row, which would deadlock two rotations.
+            rings.createIfMissing(id, clientId, environment.name());
+            rings.lock(id).orElseThrow();
+        }
+    }
+
+    private SecretRing ring(UUID clientId, SecretEnvironment environment) {
+        return SecretRing.of(environment, secrets.findByClientIdAndEnvironmentOrderByCreatedAt(clientId, environment)
+                .stream().map(StoredSecret::record).toList());
+    }
+
+    private void save(UUID clientId, SecretEnvironment environment, SecretRing ring) {
+        var stored = new java.util.HashMap<UUID, StoredSecret>();
+        secrets.findByClientIdAndEnvironmentOrderByCreatedAt(clientId, environment)
+                .forEach(secret -> stored.put(secret.id(), secret));
+        List<StoredSecret> changed = new ArrayList<>();
+        for (SecretRecord record : ring.secrets()) {
+            StoredSecret existing = stored.get(record.id().value());
+            if (existing == null) {
+                changed.add(new StoredSecret(clientId, environment, record));
+            } else {
+                existing.apply(record);
+            }
+        }
+        secrets.saveAll(changed);
+    }
+
+    private static void requireConfidential(ClientDetails client) {
+        if (client.clientType() != ClientType.CONFIDENTIAL) {
+            throw new InvalidInputException("clientType",
+                    "Public clients have no secret: they prove themselves with PKCE. Change the client type to use secrets.");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.devportal.credentials;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.devportal.clients.ClientDetails;
+import org.devportal.clients.ClientDirectory;
+import org.devportal.notifications.NotificationService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Watches secrets in their grace period: warns the team 24 hours and 1 hour before one expires, and, when it has
+ * expired, records the expiry and tells the team if the secret was still in use in its last hour. Runs every
+ * minute on one node at a time (ShedLock).
+ */
+@Component
+class SecretExpiryJob {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private final StoredSecretRepository secrets;
+    private final ClientDirectory directory;
+    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SecretExpiryJob(StoredSecretRepository secrets, ClientDirectory directory, NotificationService notifications,
+            ApplicationEventPublisher events, Clock clock) {
+        this.secrets = secrets;
+        this.directory = directory;
+        this.notifications = notifications;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${portal.credentials.expiry-check-interval:PT1M}", initialDelayString = "PT30S")
+    @SchedulerLock(name = "secret-expiry", lockAtMostFor = "PT5M")
+    @Transactional
+    public void run() {
+        Instant now = clock.instant();
+        for (StoredSecret secret : secrets.findExpiringBefore(now.plus(Duration.ofHours(24)))) {
+            directory.byId(secret.clientId()).ifPresentOrElse(client -> handle(secret, client, now),
+                    secret::markExpiryHandled);
+        }
+    }
+
+    private void handle(StoredSecret secret, ClientDetails client, Instant now) {
+        String what = environmentLabel(secret) + " secret " + secret.displayHint() + " of " + client.name();
+        Instant expiresAt = secret.expiresAt();
+        if (!expiresAt.isAfter(now)) {
+            Instant lastUsed = secret.lastUsedAt();
+            if (lastUsed != null && !lastUsed.isBefore(expiresAt.minus(Duration.ofHours(1)))) {
+                notifications.notifyTeam(client.teamId(), client.id(), "The " + what + " expired at "
+                        + WHEN.format(expiresAt) + " while still in use: it was last used at " + WHEN.format(lastUsed)
+                        + ". Make sure every server uses the new secret.");
+            }
+            events.publishEvent(new CredentialChanged(client.id(), client.teamId(), secret.environment(),
+                    CredentialChanged.Action.EXPIRED, secret.displayHint(), null, "Its grace period ended", "system",
+                    "Portal", now));
+            secret.markExpiryHandled();
+        } else if (expiresAt.isBefore(now.plus(Duration.ofHours(1)).plusSeconds(1))) {
+            if (!secret.warnedHourBefore()) {
+                notifications.notifyTeam(client.teamId(), client.id(), "The " + what + " expires within the hour, at "
+                        + WHEN.format(expiresAt) + ". Switch every server to the new secret before then.");
+                secret.markWarnedHourBefore();
+                secret.markWarnedDayBefore();
+            }
+        } else if (!secret.warnedDayBefore()) {
+            notifications.notifyTeam(client.teamId(), client.id(), "The " + what + " expires in less than 24 hours, at "
+                    + WHEN.format(expiresAt) + ".");
+            secret.markWarnedDayBefore();
+        }
+    }
+
+    private static String environmentLabel(StoredSecret secret) {
+        return secret.environment() == SecretEnvironment.PRODUCTION ? "production" : "sandbox";
+    }
+}

@@ -1,0 +1,27 @@
+package org.devportal.credentials;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface StoredSecretRepository extends JpaRepository<StoredSecret, UUID> {
+
+    List<StoredSecret> findByClientIdAndEnvironmentOrderByCreatedAt(UUID clientId, SecretEnvironment environment);
+
+    /** Secrets that a client may still authenticate with, for the token endpoint's check. */
+    @Query("select s from StoredSecret s where s.clientId = :clientId and s.environment = :environment "
+            + "and s.revokedAt is null and (s.expiresAt is null or s.expiresAt > :now)")
+    List<StoredSecret> findActive(UUID clientId, SecretEnvironment environment, Instant now);
+
+    /** Secrets in their grace period, or just past it and not yet handled, for the expiry job. */
+    @Query("select s from StoredSecret s where s.revokedAt is null and s.expiresAt is not null "
+            + "and s.expiryHandled = false and s.expiresAt <= :horizon")
+    List<StoredSecret> findExpiringBefore(Instant horizon);
+
+    @Modifying
+    @Query("update StoredSecret s set s.lastUsedAt = :at where s.id = :id")
+    void markUsed(UUID id, Instant at);
+}

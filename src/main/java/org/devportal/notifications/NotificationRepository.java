@@ -1,0 +1,12 @@
+package org.devportal.notifications;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NotificationRepository extends JpaRepository<Notification, UUID> {
+
+    List<Notification> findByTeamIdInOrderByCreatedAtDesc(Collection<UUID> teamIds, Limit limit);
+}

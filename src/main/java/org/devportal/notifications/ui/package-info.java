@@ -1,0 +1,2 @@
+/** The notification bell in the application shell. */
+package org.devportal.notifications.ui;
