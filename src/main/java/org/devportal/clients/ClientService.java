@@ -118,6 +118,27 @@ public class ClientService {
         return client.details();
     }
 
+    /**
+     * Sets the client's logo to an already processed and stored image, by its content hash. Logos are edited
+     * on their own, so a logo change does not touch what the user is typing in the form.
+     */
+    @Transactional
+    public ClientDetails changeLogo(UUID clientId, String logoHash) {
+        OAuthClient client = load(clientId);
+        PortalUser user = currentUser.require();
+        List<FieldChange> changes;
+        try {
+            changes = client.changeLogo(logoHash, user.displayName(), clock.instant());
+        } catch (IllegalStateException e) {
+            throw new InvalidInputException("logo", e.getMessage());
+        }
+        if (!changes.isEmpty()) {
+            clients.saveAndFlush(client);
+            publish(client, ClientChanged.Action.UPDATED, user, changes);
+        }
+        return client.details();
+    }
+
     /** Deletes the client after the user typed its name to confirm. It stays in the audit log. */
     @Transactional
     public void delete(UUID clientId, String typedName) {

@@ -169,6 +169,20 @@ class OAuthClient extends AbstractEntity {
         return changes;
     }
 
+    List<FieldChange> changeLogo(String newLogoHash, String actor, Instant now) {
+        if (!status.editable()) {
+            throw new IllegalStateException("A client in review cannot be edited; withdraw it from review first");
+        }
+        if (Objects.equals(logoHash, newLogoHash)) {
+            return List.of();
+        }
+        List<FieldChange> changes = List.of(new FieldChange("Logo", logoHash, newLogoHash));
+        logoHash = newLogoHash;
+        updatedAt = now;
+        updatedBy = actor;
+        return changes;
+    }
+
     void delete(String actor, Instant now) {
         if (status == ClientStatus.IN_REVIEW) {
             throw new IllegalStateException("A client in review cannot be deleted; withdraw it from review first");

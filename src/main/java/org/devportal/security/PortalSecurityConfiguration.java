@@ -30,7 +30,9 @@ class PortalSecurityConfiguration {
     SecurityFilterChain portalFilterChain(HttpSecurity http, SecurityProperties properties,
             GrantedAuthoritiesMapper portalRolesMapper) throws Exception {
         // Error pages render for everyone, so a failed request never turns into a second, different failure.
-        http.authorizeHttpRequests(authorize -> authorize.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        http.authorizeHttpRequests(authorize -> authorize.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                // Logos appear on public consent pages and in the app catalogue.
+                .requestMatchers("/logos/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .oauth2LoginPage("/oauth2/authorization/" + properties.registrationId(), "{baseUrl}/")
                 // Unknown paths reach Vaadin's router, which shows "not found", instead of a bare 403.

@@ -64,6 +64,21 @@ public abstract class BrowserTest extends IntegrationTest {
         waitForPath("/idp/login");
     }
 
+    /**
+     * Runs the create wizard from the current client list: the kind (1 web app, 2 single-page app, 3 mobile or
+     * desktop app), the name and the first redirect URI. Ends on the new client's page.
+     */
+    protected void registerClient(By opener, int kind, String name, String redirectUri) {
+        click(opener);
+        click(By.cssSelector("#wizard-kind vaadin-radio-button:nth-of-type(" + kind + ") label"));
+        click(By.id("wizard-next"));
+        type(By.cssSelector("#wizard-name input"), name);
+        click(By.id("wizard-next"));
+        type(By.cssSelector("#wizard-redirect-uri input"), redirectUri);
+        click(By.id("wizard-next"));
+        waitForHeading(name);
+    }
+
     protected WebElement type(By locator, String text) {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(locator));
         field.clear();

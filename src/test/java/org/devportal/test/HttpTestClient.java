@@ -38,6 +38,23 @@ public final class HttpTestClient {
         return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "text/html").GET().build());
     }
 
+    /** The body of a GET as bytes, for images; fails unless the answer is 200. */
+    public byte[] getBytes(String pathOrUrl) {
+        try {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri(pathOrUrl)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + pathOrUrl + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> postForm(String pathOrUrl, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

@@ -12,5 +12,11 @@ public interface ClientPageSection {
     /** Where the section sits; lower comes first. All sections come after the checklist, before the form. */
     int order();
 
-    Component create(ClientDetails client);
+    /**
+     * The section for one client.
+     *
+     * @param onClientChanged to call after the section changed the client itself (its logo, say), so the page
+     *        refreshes what it shows without touching what the user is typing
+     */
+    Component create(ClientDetails client, Runnable onClientChanged);
 }

@@ -112,7 +112,7 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
         discard.setId("discard-changes");
         HorizontalLayout actions = new HorizontalLayout(save, discard);
         Div details = new Div(checklist);
-        sections.forEach(section -> details.add(section.create(client)));
+        sections.forEach(section -> details.add(section.create(client, this::clientChangedElsewhere)));
         details.add(form, actions, dangerZone());
         TabSheet tabs = new TabSheet();
         tabs.setId("client-tabs");
@@ -120,6 +120,12 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
         tabs.add("Details", details);
         extraTabs.forEach(tab -> tabs.add(tab.label(), new LazyTab(() -> tab.create(client.id()))));
         content.add(tabs);
+    }
+
+    /** Another section changed the client: take its new version, keep the form as typed. */
+    private void clientChangedElsewhere() {
+        client = clients.get(client.id());
+        showHeader();
     }
 
     private void showHeader() {

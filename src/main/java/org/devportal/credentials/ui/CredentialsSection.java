@@ -43,7 +43,7 @@ class CredentialsSection implements ClientPageSection {
     }
 
     @Override
-    public Component create(ClientDetails client) {
+    public Component create(ClientDetails client, Runnable onClientChanged) {
         return new Section(client);
     }
 

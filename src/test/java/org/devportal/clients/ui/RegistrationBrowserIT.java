@@ -83,14 +83,7 @@ class RegistrationBrowserIT extends BrowserTest {
             browser.get(baseUrl() + "/teams/" + currentTeam + "/clients");
             waitForHeading(": clients");
         }
-        click(opener);
-        click(By.cssSelector("#wizard-kind vaadin-radio-button:nth-of-type(" + kind + ") label"));
-        click(By.id("wizard-next"));
-        type(By.cssSelector("#wizard-name input"), name);
-        click(By.id("wizard-next"));
-        type(By.cssSelector("#wizard-redirect-uri input"), redirectUri);
-        click(By.id("wizard-next"));
-        waitForHeading(name);
+        registerClient(opener, kind, name, redirectUri);
         screenshot("client-" + kind);
     }
 }
