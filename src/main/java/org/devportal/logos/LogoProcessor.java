@@ -75,6 +75,33 @@ public final class LogoProcessor {
     }
 
     /**
+     * Like {@link #inspect(byte[])}, and also refuses a file whose name claims another image type than its
+     * content: a JPEG named {@code .png} or a PNG named {@code .jpg}. The type always comes from the bytes; a name
+     * that disagrees means the file is not what the user thinks it is, so they are told rather than surprised.
+     * Names without a known image extension are not judged.
+     */
+    public ImageHeader inspect(byte[] upload, String fileName) {
+        ImageHeader header = inspect(upload);
+        String name = fileName == null ? "" : fileName.strip().toLowerCase(java.util.Locale.ROOT);
+        LogoType claimed = name.endsWith(".png") ? LogoType.PNG
+                : name.endsWith(".jpg") || name.endsWith(".jpeg") || name.endsWith(".jpe") || name.endsWith(".jfif")
+                        ? LogoType.JPEG : null;
+        if (claimed != null && claimed != header.type()) {
+            String actual = header.type() == LogoType.PNG ? "PNG" : "JPEG";
+            String extension = header.type() == LogoType.PNG ? ".png" : ".jpg";
+            throw new LogoRejectedException(LogoRejectedException.Reason.UNSUPPORTED_TYPE, "This file is a " + actual
+                    + " image, but its name says otherwise. Rename it to end in " + extension
+                    + ", or export it again, and upload it again");
+        }
+        return header;
+    }
+
+    /** Reads an upload, refusing it after 5 MB without reading the rest. */
+    public byte[] read(InputStream upload) throws IOException {
+        return readAtMostMaxBytes(upload);
+    }
+
+    /**
      * Crops the upload and writes the logo PNGs.
      *
      * @param crop in pixels of the image as displayed, see {@link ImageHeader}

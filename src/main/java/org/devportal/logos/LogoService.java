@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.devportal.base.PortalProperties;
 import org.devportal.clients.ClientService;
+import org.devportal.clients.LogoAddress;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +32,17 @@ public class LogoService {
         this.clock = clock;
     }
 
-    /** Type and displayed size of an upload, read from its header only, for the crop dialog. */
-    public ImageHeader inspect(byte[] upload) {
-        return processor.inspect(upload);
+    /**
+     * Type and displayed size of an upload, read from its header only, for the crop dialog. Refuses files whose
+     * name claims another type than their content.
+     */
+    public ImageHeader inspect(byte[] upload, String fileName) {
+        return processor.inspect(upload, fileName);
+    }
+
+    /** Reads an upload from the browser, refusing it after 5 MB without reading the rest. */
+    public byte[] read(java.io.InputStream upload) throws java.io.IOException {
+        return processor.read(upload);
     }
 
     /**
@@ -69,6 +78,6 @@ public class LogoService {
     }
 
     public static String path(String contentHash, int size) {
-        return "/logos/" + contentHash + "-" + size + ".png";
+        return LogoAddress.path(contentHash, size);
     }
 }

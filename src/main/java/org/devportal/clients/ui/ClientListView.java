@@ -30,6 +30,7 @@ import java.util.UUID;
 import org.devportal.base.ui.EmptyState;
 import org.devportal.clients.ClientRules;
 import org.devportal.clients.ClientService;
+import org.devportal.clients.LogoAddress;
 import org.devportal.clients.ClientSummary;
 import org.devportal.teams.TeamMembership;
 import org.devportal.teams.TeamNotFoundException;
@@ -111,6 +112,9 @@ final class ClientListView extends Div implements BeforeEnterObserver {
         grid.setId("clients");
         grid.addComponentColumn(client -> {
             Avatar logo = new Avatar(client.name());
+            if (client.logoHash() != null) {
+                logo.setImage(LogoAddress.path(client.logoHash(), 64));
+            }
             logo.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
             HorizontalLayout cell = new HorizontalLayout(logo, new Span(client.name()));
             cell.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -54,7 +54,18 @@ class LogoSection implements ClientPageSection {
             error.setId("logo-error");
             error.getStyle().set("color", "var(--lumo-error-text-color)");
             current.setAlignItems(FlexComponent.Alignment.END);
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(bytes)));
+            Upload upload = new Upload((UploadHandler) event -> {
+                // Read here, with the limit, rather than into memory whole: an oversized file stops at 5 MB.
+                byte[] bytes;
+                try {
+                    bytes = logos.read(event.getInputStream());
+                } catch (LogoRejectedException e) {
+                    event.getUI().access(() -> error.setText(e.getMessage()));
+                    return;
+                }
+                String fileName = event.getFileName();
+                event.getUI().access(() -> received(bytes, fileName));
+            });
             upload.setId("logo-upload");
             upload.setMaxFiles(1);
             upload.setMaxFileSize(LogoProcessor.MAX_FILE_BYTES);
@@ -69,11 +80,11 @@ class LogoSection implements ClientPageSection {
             showCurrent(client.logoHash());
         }
 
-        private void received(byte[] bytes) {
+        private void received(byte[] bytes, String fileName) {
             error.setText("");
             ImageHeader header;
             try {
-                header = logos.inspect(bytes);
+                header = logos.inspect(bytes, fileName);
             } catch (LogoRejectedException e) {
                 error.setText(e.getMessage());
                 return;
