@@ -58,10 +58,10 @@ class ClientServiceIT extends IntegrationTest {
         assertThat(client.contacts()).containsExactly(developer);
         assertThat(client.redirectUris()).containsExactly("https://ledger.example.com/oauth/callback");
         assertThat(client.pkceRequired()).isTrue();
-        assertThat(audit.historyOf(client.id())).singleElement().satisfies(entry -> {
-            assertThat(entry.action()).isEqualTo("Registered");
-            assertThat(entry.changes()).contains(new FieldChange("Client name", null, "Ledger Sync"));
-        });
+        assertThat(audit.historyOf(client.id())).extracting(HistoryEntry::action)
+                .containsExactly("Secret issued", "Registered");
+        assertThat(audit.historyOf(client.id()).getLast().changes())
+                .contains(new FieldChange("Client name", null, "Ledger Sync"));
     }
 
     @Test
