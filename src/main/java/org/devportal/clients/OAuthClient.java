@@ -130,9 +130,7 @@ class OAuthClient extends AbstractEntity {
 
     /** Applies a revision of the editable fields and returns what changed, field by field. */
     List<FieldChange> revise(ClientRevision revision, String actor, Instant now) {
-        if (!status.editable()) {
-            throw new IllegalStateException("A client in review cannot be edited; withdraw it from review first");
-        }
+        requireEditable();
         List<FieldChange> changes = new ArrayList<>();
         name = track(changes, "Client name", name, revision.name().value());
         clientUri = track(changes, "Client URI", clientUri, text(revision.clientUri()));
@@ -170,9 +168,7 @@ class OAuthClient extends AbstractEntity {
     }
 
     List<FieldChange> changeLogo(String newLogoHash, String actor, Instant now) {
-        if (!status.editable()) {
-            throw new IllegalStateException("A client in review cannot be edited; withdraw it from review first");
-        }
+        requireEditable();
         if (Objects.equals(logoHash, newLogoHash)) {
             return List.of();
         }
@@ -189,6 +185,12 @@ class OAuthClient extends AbstractEntity {
         }
         deletedAt = now;
         deletedBy = actor;
+    }
+
+    private void requireEditable() {
+        if (!status.editable()) {
+            throw new IllegalStateException("A client in review cannot be edited; withdraw it from review first");
+        }
     }
 
     boolean deleted() {

@@ -105,7 +105,8 @@ public class CredentialService {
         ClientDetails client = clients.get(clientId);
         PortalUser user = currentUser.require();
         lockRing(clientId, environment);
-        SecretRing ring = ring(clientId, environment);
+        Loaded loaded = load(clientId, environment);
+        SecretRing ring = loaded.ring();
         Instant now = clock.instant();
         boolean lastActive = ring.activeSecrets(now).size() == 1
                 && ring.activeSecrets(now).getFirst().id().value().equals(secretId);
@@ -120,7 +121,7 @@ public class CredentialService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("secret", "This secret does not belong to the client");
         }
-        save(clientId, environment, ring);
+        save(clientId, environment, loaded);
         events.publishEvent(new CredentialChanged(clientId, client.teamId(), environment,
                 CredentialChanged.Action.REVOKED, revoked.displayHint(), null,
                 lastActive ? "It was the last active secret" : null, user.subject(), user.displayName(), now));
@@ -155,11 +156,12 @@ public class CredentialService {
     private ClientSecret rotateLocked(ClientDetails client, SecretEnvironment environment, GracePeriod grace,
             PortalUser user) {
         lockRing(client.id(), environment);
-        SecretRing ring = ring(client.id(), environment);
+        Loaded loaded = load(client.id(), environment);
+        SecretRing ring = loaded.ring();
         Optional<SecretRecord> previous = ring.activeSecrets(clock.instant()).stream()
                 .reduce((first, second) -> second);
         ClientSecret secret = ring.rotate(grace, user.displayName(), hasher, clock);
-        save(client.id(), environment, ring);
+        save(client.id(), environment, loaded);
         boolean first = previous.isEmpty();
         events.publishEvent(new CredentialChanged(client.id(), client.teamId(), environment,
                 first ? CredentialChanged.Action.ISSUED : CredentialChanged.Action.ROTATED, secret.displayHint(),
@@ -184,25 +186,29 @@ public class CredentialService {
         }
     }
 
-    private SecretRing ring(UUID clientId, SecretEnvironment environment) {
-        return SecretRing.of(environment, secrets.findByClientIdAndEnvironmentOrderByCreatedAt(clientId, environment)
-                .stream().map(StoredSecret::record).toList());
+    /** The client's stored secrets in an environment, and the ring of rules over them. */
+    private Loaded load(UUID clientId, SecretEnvironment environment) {
+        List<StoredSecret> stored = secrets.findByClientIdAndEnvironmentOrderByCreatedAt(clientId, environment);
+        return new Loaded(stored, SecretRing.of(environment, stored.stream().map(StoredSecret::record).toList()));
     }
 
-    private void save(UUID clientId, SecretEnvironment environment, SecretRing ring) {
-        var stored = new java.util.HashMap<UUID, StoredSecret>();
-        secrets.findByClientIdAndEnvironmentOrderByCreatedAt(clientId, environment)
-                .forEach(secret -> stored.put(secret.id(), secret));
-        List<StoredSecret> changed = new ArrayList<>();
-        for (SecretRecord record : ring.secrets()) {
-            StoredSecret existing = stored.get(record.id().value());
+    /** Writes the ring's records back: new secrets are inserted, changed ones updated. */
+    private void save(UUID clientId, SecretEnvironment environment, Loaded loaded) {
+        var byId = new java.util.HashMap<UUID, StoredSecret>();
+        loaded.stored().forEach(secret -> byId.put(secret.id(), secret));
+        List<StoredSecret> added = new ArrayList<>();
+        for (SecretRecord record : loaded.ring().secrets()) {
+            StoredSecret existing = byId.get(record.id().value());
             if (existing == null) {
-                changed.add(new StoredSecret(clientId, environment, record));
+                added.add(new StoredSecret(clientId, environment, record));
             } else {
                 existing.apply(record);
             }
         }
-        secrets.saveAll(changed);
+        secrets.saveAll(added);
+    }
+
+    private record Loaded(List<StoredSecret> stored, SecretRing ring) {
     }
 
     private static void requireConfidential(ClientDetails client) {
