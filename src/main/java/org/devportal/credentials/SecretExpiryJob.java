@@ -41,7 +41,8 @@ class SecretExpiryJob {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${portal.credentials.expiry-check-interval:PT1M}", initialDelayString = "PT30S")
+    @Scheduled(fixedDelayString = "${portal.credentials.expiry-check-interval:PT1M}",
+            initialDelayString = "${portal.credentials.expiry-check-delay:PT30S}")
     @SchedulerLock(name = "secret-expiry", lockAtMostFor = "PT5M")
     @Transactional
     public void run() {
