@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -35,6 +36,7 @@ import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientUpdate;
 import org.devportal.clients.ConcurrentEditException;
 import org.devportal.clients.ScopeCatalogue;
+import org.devportal.teams.TeamService;
 
 /**
  * A client's page: its details in three sections with the completeness checklist, and the tabs other modules add.
@@ -46,6 +48,7 @@ import org.devportal.clients.ScopeCatalogue;
 final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveObserver {
 
     private final ClientService clients;
+    private final TeamService teams;
     private final ClientRules rules;
     private final ScopeCatalogue catalogue;
     private final List<ClientPageTab> extraTabs;
@@ -53,14 +56,16 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
     private final H1 title = new H1();
     private final Span status = new Span();
     private final Paragraph identity = new Paragraph();
+    private final Anchor back = new Anchor();
     private final ChecklistPanel checklist = new ChecklistPanel();
     private final Div content = new Div();
     private ClientForm form;
     private ClientDetails client;
 
-    ClientView(ClientService clients, ClientRules rules, ScopeCatalogue catalogue, List<ClientPageTab> extraTabs,
-            List<ClientPageSection> sections) {
+    ClientView(ClientService clients, TeamService teams, ClientRules rules, ScopeCatalogue catalogue,
+            List<ClientPageTab> extraTabs, List<ClientPageSection> sections) {
         this.clients = clients;
+        this.teams = teams;
         this.rules = rules;
         this.catalogue = catalogue;
         this.extraTabs = extraTabs.stream().sorted(Comparator.comparingInt(ClientPageTab::order)).toList();
@@ -69,7 +74,8 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
         identity.addClassName("portal-muted");
         HorizontalLayout header = new HorizontalLayout(title, status);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(header, identity, content);
+        back.setId("back-to-clients");
+        add(back, header, identity, content);
     }
 
     @Override
@@ -129,6 +135,8 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
     }
 
     private void showHeader() {
+        back.setHref("teams/" + client.teamId() + "/clients");
+        back.setText("← " + teams.requireMembership(client.teamId()).teamName() + ": all clients");
         title.setText(client.name());
         status.removeAll();
         status.add(new StatusBadge(client.status()));

@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -73,6 +74,8 @@ class ClientViewsIT extends ViewTest {
         ButtonKt._click(next());
 
         assertThat(_get(H1.class).getText()).isEqualTo("Ledger Sync");
+        assertThat(_get(Anchor.class, spec -> spec.withId("back-to-clients")).getHref())
+                .isEqualTo("teams/" + team.id() + "/clients");
         assertThat(clients.list(team.id(), "", org.springframework.data.domain.PageRequest.of(0, 5)))
                 .singleElement().satisfies(c -> assertThat(c.clientType()).isEqualTo(ClientType.CONFIDENTIAL));
     }
