@@ -1,11 +1,9 @@
 package org.devportal.credentials;
 
+import org.devportal.base.Times;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientDirectory;
@@ -22,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class SecretExpiryJob {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     private final StoredSecretRepository secrets;
     private final ClientDirectory directory;
@@ -60,7 +55,8 @@ class SecretExpiryJob {
             Instant lastUsed = secret.lastUsedAt();
             if (lastUsed != null && !lastUsed.isBefore(expiresAt.minus(Duration.ofHours(1)))) {
                 notifications.notifyTeam(client.teamId(), client.id(), "The " + what + " expired at "
-                        + WHEN.format(expiresAt) + " while still in use: it was last used at " + WHEN.format(lastUsed)
+                        + Times.DATE_TIME.format(expiresAt) + " while still in use: it was last used at "
+                        + Times.DATE_TIME.format(lastUsed)
                         + ". Make sure every server uses the new secret.");
             }
             events.publishEvent(new CredentialChanged(client.id(), client.teamId(), secret.environment(),
@@ -70,13 +66,13 @@ class SecretExpiryJob {
         } else if (expiresAt.isBefore(now.plus(Duration.ofHours(1)).plusSeconds(1))) {
             if (!secret.warnedHourBefore()) {
                 notifications.notifyTeam(client.teamId(), client.id(), "The " + what + " expires within the hour, at "
-                        + WHEN.format(expiresAt) + ". Switch every server to the new secret before then.");
+                        + Times.DATE_TIME.format(expiresAt) + ". Switch every server to the new secret before then.");
                 secret.markWarnedHourBefore();
                 secret.markWarnedDayBefore();
             }
         } else if (!secret.warnedDayBefore()) {
             notifications.notifyTeam(client.teamId(), client.id(), "The " + what + " expires in less than 24 hours, at "
-                    + WHEN.format(expiresAt) + ".");
+                    + Times.DATE_TIME.format(expiresAt) + ".");
             secret.markWarnedDayBefore();
         }
     }

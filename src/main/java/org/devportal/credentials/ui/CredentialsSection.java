@@ -1,5 +1,6 @@
 package org.devportal.credentials.ui;
 
+import org.devportal.base.Times;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,9 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.devportal.base.InvalidInputException;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientType;
@@ -27,9 +25,6 @@ import org.devportal.credentials.SecretView;
 /** The client page's credentials: the client ID and, for confidential clients, the secrets and their rotation. */
 @org.springframework.stereotype.Component
 class CredentialsSection implements ClientPageSection {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     private final CredentialService credentials;
 
@@ -72,12 +67,12 @@ class CredentialsSection implements ClientPageSection {
             grid.setAllRowsVisible(true);
             grid.addColumn(SecretView::displayHint).setHeader("Secret").setAutoWidth(true);
             grid.addColumn(secret -> label(secret.status())).setHeader("Status").setAutoWidth(true);
-            grid.addColumn(secret -> WHEN.format(secret.createdAt()) + " by " + secret.createdBy()).setHeader("Created")
+            grid.addColumn(secret -> Times.DATE_TIME.format(secret.createdAt()) + " by " + secret.createdBy()).setHeader("Created")
                     .setAutoWidth(true);
-            grid.addColumn(secret -> secret.revokedAt() != null ? "Revoked " + WHEN.format(secret.revokedAt())
-                    : secret.expiresAt() == null ? "Does not expire" : WHEN.format(secret.expiresAt()))
+            grid.addColumn(secret -> secret.revokedAt() != null ? "Revoked " + Times.DATE_TIME.format(secret.revokedAt())
+                    : secret.expiresAt() == null ? "Does not expire" : Times.DATE_TIME.format(secret.expiresAt()))
                     .setHeader("Expires").setAutoWidth(true);
-            grid.addColumn(secret -> secret.lastUsedAt() == null ? "Never" : WHEN.format(secret.lastUsedAt()))
+            grid.addColumn(secret -> secret.lastUsedAt() == null ? "Never" : Times.DATE_TIME.format(secret.lastUsedAt()))
                     .setHeader("Last used").setAutoWidth(true);
             grid.addComponentColumn(this::revokeButton).setKey("revoke");
             grid.setEmptyStateText("No secret yet. Generate one to authenticate at the token endpoint.");

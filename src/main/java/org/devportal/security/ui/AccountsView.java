@@ -1,5 +1,6 @@
 package org.devportal.security.ui;
 
+import org.devportal.base.Times;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,8 +16,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -31,9 +30,6 @@ import org.devportal.security.idp.AccountSummary;
 @Menu(order = 90, title = "Accounts", icon = "vaadin:users")
 @RolesAllowed("ADMIN")
 final class AccountsView extends Div {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     private final AccountService accounts;
     private final Grid<AccountSummary> grid = new Grid<>();
@@ -59,7 +55,7 @@ final class AccountsView extends Div {
         grid.addColumn(a -> a.emailVerified() ? "Verified" : "Not verified").setHeader("E-mail status");
         grid.addColumn(a -> a.roles().stream().map(r -> r.name().toLowerCase(Locale.ROOT)).sorted()
                 .collect(Collectors.joining(", "))).setHeader("Roles");
-        grid.addColumn(a -> DATE.format(a.createdAt())).setHeader("Created");
+        grid.addColumn(a -> Times.DATE.format(a.createdAt())).setHeader("Created");
         grid.addComponentColumn(this::reviewerToggle).setHeader("Reviewer").setKey("reviewer");
         grid.setEmptyStateText("No accounts match the search.");
         add(new H1("Accounts"), intro, search, grid);

@@ -1,5 +1,6 @@
 package org.devportal.teams.ui;
 
+import org.devportal.base.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -22,8 +23,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 import org.devportal.base.InvalidInputException;
@@ -40,9 +39,6 @@ import org.devportal.teams.TeamSummary;
 @PageTitle("Team")
 @RolesAllowed("DEVELOPER")
 final class TeamView extends Div implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     private final TeamService teams;
     private final H1 title = new H1();
@@ -141,7 +137,7 @@ final class TeamView extends Div implements BeforeEnterObserver {
         members.removeAllColumns();
         members.addColumn(m -> m.displayName() + (m.you() ? " (you)" : "")).setHeader("Name").setAutoWidth(true);
         members.addColumn(MemberSummary::email).setHeader("E-mail").setAutoWidth(true);
-        members.addColumn(m -> DATE.format(m.joinedAt())).setHeader("Joined");
+        members.addColumn(m -> Times.DATE.format(m.joinedAt())).setHeader("Joined");
         if (team.isOwner()) {
             members.addComponentColumn(this::roleSelect).setHeader("Role").setKey("role");
         } else {
@@ -213,7 +209,7 @@ final class TeamView extends Div implements BeforeEnterObserver {
         invitations.addColumn(InvitationSummary::email).setHeader("Invited").setAutoWidth(true);
         invitations.addColumn(i -> i.role().label()).setHeader("Role");
         invitations.addColumn(InvitationSummary::invitedBy).setHeader("By");
-        invitations.addColumn(i -> DATE.format(i.expiresAt())).setHeader("Expires");
+        invitations.addColumn(i -> Times.DATE.format(i.expiresAt())).setHeader("Expires");
         invitations.addComponentColumn(invitation -> {
             Button revoke = new Button("Revoke", event -> {
                 ConfirmDialog confirm = new ConfirmDialog("Revoke the invitation to " + invitation.email() + "?",
