@@ -2,6 +2,8 @@ package org.devportal.audit;
 
 import java.util.List;
 import java.util.UUID;
+import org.devportal.authserver.GrantRecorded;
+import org.devportal.authserver.Issuer;
 import org.devportal.clients.ClientChanged;
 import org.devportal.clients.FieldChange;
 import org.devportal.credentials.CredentialChanged;
@@ -52,6 +54,20 @@ public class AuditLog {
         }
         if (event.detail() != null) {
             changes.add(new FieldChange("Note", null, event.detail()));
+        }
+        entries.save(new AuditEntry(event.clientId(), event.teamId(), event.action().label(), event.actorSubject(),
+                event.actorName(), event.at(), json.writeValueAsString(changes)));
+    }
+
+    @EventListener
+    void on(GrantRecorded event) {
+        List<FieldChange> changes = new java.util.ArrayList<>();
+        changes.add(new FieldChange("Issuer", null, event.issuer() == Issuer.PRODUCTION ? "Production" : "Sandbox"));
+        if (event.scopes() != null) {
+            changes.add(new FieldChange("Scopes", null, event.scopes()));
+        }
+        if (event.detail() != null) {
+            changes.add(new FieldChange("Reason", null, event.detail()));
         }
         entries.save(new AuditEntry(event.clientId(), event.teamId(), event.action().label(), event.actorSubject(),
                 event.actorName(), event.at(), json.writeValueAsString(changes)));

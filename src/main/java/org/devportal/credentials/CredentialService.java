@@ -153,6 +153,30 @@ public class CredentialService {
         return client;
     }
 
+    /**
+     * Checks a secret presented at an issuer's token endpoint for the client with this internal id. Any active
+     * secret of the environment works, and a secret of the other environment never does (their prefixes differ).
+     * The last-used time is written at most once a minute.
+     */
+    @Transactional
+    public boolean verify(UUID clientId, SecretEnvironment environment, String presentedSecret) {
+        Optional<ClientSecret> parsed = ClientSecret.parse(presentedSecret);
+        if (clientId == null || parsed.isEmpty() || parsed.get().environment() != environment) {
+            return false;
+        }
+        Instant now = clock.instant();
+        List<StoredSecret> active = secrets.findActive(clientId, environment, now);
+        SecretRing ring = SecretRing.of(environment, active.stream().map(StoredSecret::record).toList());
+        Optional<SecretRecord> match = ring.verify(presentedSecret, hasher, now);
+        if (match.isEmpty()) {
+            return false;
+        }
+        if (ring.markUsed(match.get().id(), now)) {
+            secrets.markUsed(match.get().id().value(), now);
+        }
+        return true;
+    }
+
     private ClientSecret rotateLocked(ClientDetails client, SecretEnvironment environment, GracePeriod grace,
             PortalUser user) {
         lockRing(client.id(), environment);

@@ -13,7 +13,21 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 public final class SecurityHeaders {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = policy("form-action 'self'");
+
+    /**
+     * The consent page posts its form to the issuer, which answers with a redirect to the client's redirect URI,
+     * and browsers check {@code form-action} against that redirect too. Registered redirect URIs are https, or
+     * http on loopback in the sandbox; the server has already matched the redirect URI exactly.
+     */
+    static final String CONSENT_CONTENT_SECURITY_POLICY = policy(
+            "form-action 'self' https: http://localhost:* http://127.0.0.1:*");
+
+    /** Pages whose forms leave the portal; only the consent page does. */
+    public static final String CONSENT_PATH = "/consent";
+
+    private static String policy(String formAction) {
+        return String.join("; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -22,8 +36,9 @@ public final class SecurityHeaders {
             "connect-src 'self' ws: wss:",
             "object-src 'none'",
             "base-uri 'self'",
-            "form-action 'self'",
+            formAction,
             "frame-ancestors 'none'");
+    }
 
     private SecurityHeaders() {
     }
@@ -38,7 +53,9 @@ public final class SecurityHeaders {
                         return filter;
                     }
                 })
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .addHeaderWriter((request, response) -> response.setHeader("Content-Security-Policy",
+                        CONSENT_PATH.equals(request.getRequestURI()) ? CONSENT_CONTENT_SECURITY_POLICY
+                                : CONTENT_SECURITY_POLICY))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 // Sent on https requests only, as the standard requires.

@@ -65,6 +65,17 @@ public final class HttpTestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Posts a form whose fields may repeat, such as several {@code scope} values. */
+    public HttpResponse<String> postForm(String pathOrUrl, java.util.List<Map.Entry<String, String>> form) {
+        String body = form.stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(pathOrUrl))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Follows redirects from a response until one is not a redirect, and returns that one. */
     public HttpResponse<String> follow(HttpResponse<String> response) {
         HttpResponse<String> current = response;

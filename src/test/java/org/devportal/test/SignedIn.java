@@ -29,11 +29,20 @@ public final class SignedIn {
         return as(email, false, roles);
     }
 
+    /** A user with a given subject, such as an account of the built-in identity provider. */
+    public static OAuth2AuthenticationToken withSubject(String subject, String email, Role... roles) {
+        return as(subject, email, true, roles);
+    }
+
     private static OAuth2AuthenticationToken as(String email, boolean verified, Role... roles) {
+        return as(UUID.nameUUIDFromBytes(email.getBytes()).toString(), email, verified, roles);
+    }
+
+    private static OAuth2AuthenticationToken as(String subject, String email, boolean verified, Role... roles) {
         List<GrantedAuthority> authorities = Arrays.stream(roles)
                 .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority())).toList();
         OidcIdToken idToken = new OidcIdToken("test-id-token", Instant.now(), Instant.now().plusSeconds(300),
-                Map.of("sub", UUID.nameUUIDFromBytes(email.getBytes()).toString(), "email", email,
+                Map.of("sub", subject, "email", email,
                         "email_verified", verified, "name", email.substring(0, email.indexOf('@'))));
         OidcUser user = new DefaultOidcUser(authorities, idToken);
         OAuth2AuthenticationToken token = new OAuth2AuthenticationToken(user, authorities, "portal");

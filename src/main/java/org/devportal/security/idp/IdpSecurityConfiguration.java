@@ -29,9 +29,9 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
@@ -67,8 +67,13 @@ class IdpSecurityConfiguration {
     /** The provider's protocol endpoints: authorize, token, JWKS, user info, discovery, logout. */
     @Bean
     @Order(1)
-    SecurityFilterChain idpProtocolFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain idpProtocolFilterChain(HttpSecurity http, InMemoryRegisteredClientRepository idpRegisteredClients)
+            throws Exception {
         http.oauth2AuthorizationServer(server -> {
+            // Named explicitly: the platform's issuers have their own client repository and authorization store.
+            server.registeredClientRepository(idpRegisteredClients)
+                    .authorizationService(new InMemoryOAuth2AuthorizationService())
+                    .authorizationServerSettings(authorizationServerSettings());
             http.securityMatcher(new AndRequestMatcher(pathPattern(ISSUER_PATH + "/**"), server.getEndpointsMatcher()));
             server.oidc(Customizer.withDefaults());
         });
@@ -107,13 +112,12 @@ class IdpSecurityConfiguration {
     }
 
     /** Each issuer lives under its own path: {@code {base}/idp} serves its endpoints below it. */
-    @Bean
-    AuthorizationServerSettings authorizationServerSettings() {
+    static AuthorizationServerSettings authorizationServerSettings() {
         return AuthorizationServerSettings.builder().multipleIssuersAllowed(true).build();
     }
 
     @Bean
-    RegisteredClientRepository idpRegisteredClients(PortalProperties portal, IdpProperties properties,
+    InMemoryRegisteredClientRepository idpRegisteredClients(PortalProperties portal, IdpProperties properties,
             PasswordEncoder passwordEncoder, SecurityProperties security, Environment environment) {
         if (IdpProperties.DEVELOPMENT_CLIENT_SECRET.equals(properties.clientSecret())
                 && !environment.matchesProfiles("demo | test")) {

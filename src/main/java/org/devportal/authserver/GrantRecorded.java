@@ -1,0 +1,42 @@
+package org.devportal.authserver;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Something an issuer granted or refused for a client: an authorization, tokens, a refusal with its reason. It
+ * never carries a code, token or secret.
+ *
+ * @param clientId the portal's internal id of the client
+ * @param teamId the client's team
+ * @param issuer the issuer that decided
+ * @param action what happened
+ * @param scopes the scopes involved, space-separated, or null
+ * @param detail the reason of a refusal, or other context, or null
+ * @param actorSubject who acted: the end user, or null when it was the client itself
+ * @param actorName a name for the actor
+ * @param at when
+ */
+public record GrantRecorded(UUID clientId, UUID teamId, Issuer issuer, Action action, String scopes, String detail,
+        String actorSubject, String actorName, Instant at) {
+
+    public enum Action {
+        AUTHORIZED("Authorization granted"),
+        DENIED("Authorization denied"),
+        REQUEST_REFUSED("Authorization request refused"),
+        TOKENS_ISSUED("Tokens issued"),
+        TOKENS_REFRESHED("Tokens refreshed"),
+        TOKEN_REQUEST_REFUSED("Token request refused"),
+        REFRESH_TOKEN_REUSED("Refresh token reused");
+
+        private final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.devportal.authserver;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.devportal.clients.ClientDetails;
+import org.devportal.clients.ClientDirectory;
+import org.devportal.clients.ClientType;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.context.AuthorizationServerContextHolder;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.stereotype.Component;
+
+/**
+ * The portal's clients as Spring Authorization Server sees them, read live from the clients module rather than
+ * copied into the server's own tables. The sandbox knows every client that is not deleted, with its current
+ * configuration; production knows only approved clients, and there are none until reviews exist.
+ * <p>
+ * Deliberately not a {@link RegisteredClientRepository} bean: the built-in identity provider has its own.
+ */
+@Component
+class PlatformClients implements RegisteredClientRepository {
+
+    static final String TEAM_SETTING = "portal.team-id";
+    static final String SUBJECT_TYPE_SETTING = "portal.subject-type";
+
+    static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(15);
+    static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofDays(60);
+    static final Duration CODE_LIFETIME = Duration.ofMinutes(2);
+
+    private final ClientDirectory directory;
+
+    PlatformClients(ClientDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public void save(RegisteredClient registeredClient) {
+        throw new UnsupportedOperationException("Clients are registered through the portal");
+    }
+
+    @Override
+    public RegisteredClient findById(String id) {
+        ClientKey key;
+        try {
+            key = ClientKey.parse(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return switch (key.issuer()) {
+            case SANDBOX -> directory.byId(key.clientId()).map(client -> sandbox(client)).orElse(null);
+            case PRODUCTION -> null;
+        };
+    }
+
+    @Override
+    public RegisteredClient findByClientId(String clientId) {
+        Optional<UUID> id = uuid(clientId);
+        Optional<Issuer> issuer = currentIssuer();
+        if (id.isEmpty() || issuer.isEmpty()) {
+            return null;
+        }
+        return switch (issuer.get()) {
+            case SANDBOX -> directory.bySandboxClientId(id.get()).map(PlatformClients::sandbox).orElse(null);
+            case PRODUCTION -> null;
+        };
+    }
+
+    static RegisteredClient sandbox(ClientDetails client) {
+        ClientKey key = new ClientKey(Issuer.SANDBOX, client.id());
+        boolean confidential = client.clientType() == ClientType.CONFIDENTIAL;
+        RegisteredClient.Builder builder = RegisteredClient.withId(key.toString())
+                .clientId(client.sandboxClientId().toString())
+                .clientIdIssuedAt(client.createdAt())
+                .clientName(client.name())
+                .clientAuthenticationMethod(confidential ? ClientAuthenticationMethod.CLIENT_SECRET_BASIC
+                        : ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUris(uris -> uris.addAll(client.redirectUris()))
+                .scopes(scopes -> scopes.addAll(client.scopes()))
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(client.pkceRequired() || !confidential)
+                        .requireAuthorizationConsent(true)
+                        .setting(TEAM_SETTING, client.teamId())
+                        .setting(SUBJECT_TYPE_SETTING, client.subjectType())
+                        .build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenFormat(OAuth2TokenFormat.REFERENCE)
+                        .accessTokenTimeToLive(ACCESS_TOKEN_LIFETIME)
+                        .refreshTokenTimeToLive(REFRESH_TOKEN_LIFETIME)
+                        .reuseRefreshTokens(false)
+                        .authorizationCodeTimeToLive(CODE_LIFETIME)
+                        .build());
+        if (confidential) {
+            // Not a secret: the key under which SecretCheck finds the client's secrets.
+            builder.clientSecret(key.toString());
+        }
+        return builder.build();
+    }
+
+    static Optional<Issuer> currentIssuer() {
+        var context = AuthorizationServerContextHolder.getContext();
+        return context == null ? Optional.empty() : Issuer.of(context.getIssuer());
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        if (value == null || value.length() != 36) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.devportal.authserver;
+
+import java.time.Instant;
+import java.util.Base64;
+import org.springframework.security.crypto.keygen.Base64StringKeyGenerator;
+import org.springframework.security.crypto.keygen.StringKeyGenerator;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
+
+/**
+ * Refresh tokens for confidential and public clients alike. Spring's generator gives none to public clients;
+ * the platform lets them refresh because refresh tokens rotate on every use and a reused one revokes the whole
+ * authorization (SPEC §4, OAuth 2.1 §4.3.1).
+ */
+final class RotatingRefreshTokens implements OAuth2TokenGenerator<OAuth2RefreshToken> {
+
+    private final StringKeyGenerator values = new Base64StringKeyGenerator(Base64.getUrlEncoder().withoutPadding(), 96);
+
+    @Override
+    public OAuth2RefreshToken generate(OAuth2TokenContext context) {
+        if (!OAuth2TokenType.REFRESH_TOKEN.equals(context.getTokenType())
+                || !context.getRegisteredClient().getAuthorizationGrantTypes().contains(AuthorizationGrantType.REFRESH_TOKEN)) {
+            return null;
+        }
+        Instant issuedAt = Instant.now();
+        Instant expiresAt = issuedAt.plus(context.getRegisteredClient().getTokenSettings().getRefreshTokenTimeToLive());
+        return new OAuth2RefreshToken(values.generateKey(), issuedAt, expiresAt);
+    }
+}

@@ -1,0 +1,407 @@
+package org.devportal.authserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.devportal.clients.ClientDetails;
+import org.devportal.clients.ClientService;
+import org.devportal.clients.ClientType;
+import org.devportal.clients.ClientUpdate;
+import org.devportal.credentials.ClientSecret;
+import org.devportal.credentials.CredentialService;
+import org.devportal.credentials.GracePeriod;
+import org.devportal.credentials.SecretEnvironment;
+import org.devportal.security.Role;
+import org.devportal.security.idp.AccountService;
+import org.devportal.security.idp.TestAccounts;
+import org.devportal.teams.TeamService;
+import org.devportal.teams.TeamSummary;
+import org.devportal.test.IntegrationTest;
+import org.devportal.test.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** The sandbox and production issuers over plain HTTP, as a browser and a client's back end use them. */
+class AuthorizationServerIT extends IntegrationTest {
+
+    private static final String SANDBOX = "/sandbox";
+    private static final String CALLBACK = "https://ledger.example.com/callback";
+    private static final String SPA_CALLBACK = "http://127.0.0.1:8080/spa/callback";
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TeamService teams;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    CredentialService credentials;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    private final String email = "end-user-" + UUID.randomUUID() + "@example.com";
+    private String subject;
+    private TeamSummary team;
+    private ClientDetails confidential;
+    private ClientSecret secret;
+    private ClientDetails spa;
+    private OAuthFlow flow;
+
+    @BeforeEach
+    void registerClients() {
+        subject = TestAccounts.ensure(accounts, email, "End User", OAuthFlow.PASSWORD, Role.DEVELOPER);
+        SignedIn.withSubject(subject, email, Role.DEVELOPER);
+        team = teams.createTeam("Issuers " + UUID.randomUUID().toString().substring(0, 6));
+        confidential = withScopes(clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", CALLBACK),
+                "vendors:read", "accounts:read");
+        secret = credentials.takeRevealAfterRegistration(confidential.id()).orElseThrow();
+        spa = withScopes(clients.register(team.id(), ClientType.PUBLIC, "Ledger Dashboard", SPA_CALLBACK),
+                "accounts:read");
+        SecurityContextHolder.clearContext();
+        flow = new OAuthFlow(baseUrl());
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private ClientDetails withScopes(ClientDetails client, String... scopes) {
+        ClientUpdate current = ClientUpdate.of(client);
+        return clients.update(client.id(), client.version(), new ClientUpdate(current.name(), current.clientUri(),
+                current.tosUri(), current.policyUri(), current.contacts(), current.initiationUri(),
+                current.settingsUri(), current.redirectUris(), java.util.Set.of(scopes), current.clientType(),
+                current.subjectType()));
+    }
+
+    private String confidentialId() {
+        return confidential.sandboxClientId().toString();
+    }
+
+    private Map<String, String> codeFor(ClientDetails client, String redirectUri, List<String> scopes, String state) {
+        String url = flow.authorizeUrl(SANDBOX, client.sandboxClientId().toString(), redirectUri,
+                String.join(" ", scopes), state, Map.of());
+        return flow.authorize(url, email, SANDBOX, client.sandboxClientId().toString(), scopes);
+    }
+
+    private JsonNode exchange(String code, String redirectUri) {
+        HttpResponse<String> response = flow.token(SANDBOX, confidentialId(), secret.value(), Map.of(
+                "grant_type", "authorization_code", "code", code, "redirect_uri", redirectUri,
+                "code_verifier", OAuthFlow.VERIFIER));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private JsonNode refresh(String refreshToken, int expectedStatus) {
+        HttpResponse<String> response = flow.token(SANDBOX, confidentialId(), secret.value(), Map.of(
+                "grant_type", "refresh_token", "refresh_token", refreshToken));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+        return json.readTree(response.body());
+    }
+
+    @Test
+    void a_confidential_client_goes_from_authorization_to_api_call_to_refresh_and_reuse_detection() {
+        String state = "st-" + UUID.randomUUID() + " +/=?&é";
+        Map<String, String> callback = codeFor(confidential, CALLBACK, List.of("vendors:read", "accounts:read"), state);
+        assertThat(callback.get("state")).isEqualTo(state);
+        assertThat(callback.get("iss")).isEqualTo(baseUrl() + SANDBOX);
+        assertThat(callback.get("code")).isNotBlank();
+
+        JsonNode tokens = exchange(callback.get("code"), CALLBACK);
+        String accessToken = tokens.get("access_token").asString();
+        String refreshToken = tokens.get("refresh_token").asString();
+        assertThat(tokens.get("token_type").asString()).isEqualTo("Bearer");
+        assertThat(tokens.get("expires_in").asLong()).isBetween(899L, 900L);
+        assertThat(accessToken.split("\\.")).as("opaque, not a JWT").hasSize(1);
+        assertThat(tokens.get("scope").asString().split(" ")).containsExactlyInAnyOrder("vendors:read", "accounts:read");
+
+        HttpResponse<String> introspect = flow.api(SANDBOX + "/api/v1/introspect", accessToken);
+        assertThat(introspect.statusCode()).isEqualTo(200);
+        JsonNode echo = json.readTree(introspect.body());
+        assertThat(echo.get("client_id").asString()).isEqualTo(confidentialId());
+        assertThat(echo.get("sub").asString()).startsWith("urn:pleo:company:");
+        assertThat(echo.get("scope").asString().split(" ")).containsExactlyInAnyOrder("vendors:read", "accounts:read");
+
+        HttpResponse<String> vendors = flow.api(SANDBOX + "/api/v1/vendors", accessToken);
+        assertThat(vendors.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(vendors.body()).get("vendors").size()).isGreaterThanOrEqualTo(3);
+
+        JsonNode refreshed = refresh(refreshToken, 200);
+        String newRefreshToken = refreshed.get("refresh_token").asString();
+        assertThat(newRefreshToken).isNotEqualTo(refreshToken);
+        assertThat(refreshed.get("access_token").asString()).isNotEqualTo(accessToken);
+
+        JsonNode reuse = refresh(refreshToken, 400);
+        assertThat(reuse.get("error").asString()).isEqualTo("invalid_grant");
+        assertThat(reuse.get("error_description").asString()).contains("already used");
+        assertThat(refresh(newRefreshToken, 400).get("error").asString()).isEqualTo("invalid_grant");
+        assertThat(flow.api(SANDBOX + "/api/v1/introspect", refreshed.get("access_token").asString()).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void a_public_client_uses_pkce_alone_and_refreshes_with_its_client_id() {
+        String redirect = "http://127.0.0.1:53123/spa/callback";
+        Map<String, String> callback = codeFor(spa, redirect, List.of("accounts:read"), "spa-state");
+        String clientId = spa.sandboxClientId().toString();
+        HttpResponse<String> exchange = flow.token(SANDBOX, null, null, Map.of("grant_type", "authorization_code",
+                "code", callback.get("code"), "redirect_uri", redirect, "client_id", clientId,
+                "code_verifier", OAuthFlow.VERIFIER));
+        assertThat(exchange.statusCode()).as(exchange.body()).isEqualTo(200);
+        String refreshToken = json.readTree(exchange.body()).get("refresh_token").asString();
+
+        HttpResponse<String> refreshed = flow.token(SANDBOX, null, null, Map.of("grant_type", "refresh_token",
+                "refresh_token", refreshToken, "client_id", clientId));
+        assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+        assertThat(json.readTree(refreshed.body()).get("refresh_token").asString()).isNotEqualTo(refreshToken);
+    }
+
+    @Test
+    void a_public_client_cannot_exchange_a_code_without_the_verifier() {
+        Map<String, String> callback = codeFor(spa, SPA_CALLBACK, List.of("accounts:read"), "s");
+        HttpResponse<String> exchange = flow.token(SANDBOX, null, null, Map.of("grant_type", "authorization_code",
+                "code", callback.get("code"), "redirect_uri", SPA_CALLBACK, "client_id", spa.sandboxClientId().toString()));
+        assertThat(exchange.statusCode()).isIn(400, 401);
+    }
+
+    @Test
+    void either_active_secret_works_during_a_rotation_and_a_wrong_one_is_refused() {
+        SignedIn.withSubject(subject, email, Role.DEVELOPER);
+        ClientSecret rotated = credentials.rotate(confidential.id(), SecretEnvironment.SANDBOX, GracePeriod.ONE_HOUR);
+        SecurityContextHolder.clearContext();
+        Map<String, String> callback = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s1");
+        HttpResponse<String> withOld = flow.token(SANDBOX, confidentialId(), secret.value(), Map.of(
+                "grant_type", "authorization_code", "code", callback.get("code"), "redirect_uri", CALLBACK,
+                "code_verifier", OAuthFlow.VERIFIER));
+        assertThat(withOld.statusCode()).as(withOld.body()).isEqualTo(200);
+        String refreshToken = json.readTree(withOld.body()).get("refresh_token").asString();
+        HttpResponse<String> withNew = flow.token(SANDBOX, confidentialId(), rotated.value(), Map.of(
+                "grant_type", "refresh_token", "refresh_token", refreshToken));
+        assertThat(withNew.statusCode()).as(withNew.body()).isEqualTo(200);
+
+        HttpResponse<String> wrong = flow.token(SANDBOX, confidentialId(), secret.value() + "x", Map.of(
+                "grant_type", "refresh_token", "refresh_token", "whatever"));
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(json.readTree(wrong.body()).get("error").asString()).isEqualTo("invalid_client");
+        HttpResponse<String> none = flow.token(SANDBOX, null, null, Map.of("grant_type", "refresh_token",
+                "refresh_token", refreshToken, "client_id", confidentialId()));
+        assertThat(none.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void the_token_request_must_repeat_the_redirect_uri_and_prove_the_verifier() {
+        Map<String, String> first = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s");
+        HttpResponse<String> wrongVerifier = flow.token(SANDBOX, confidentialId(), secret.value(), Map.of(
+                "grant_type", "authorization_code", "code", first.get("code"), "redirect_uri", CALLBACK,
+                "code_verifier", "x".repeat(43)));
+        assertThat(json.readTree(wrongVerifier.body()).get("error").asString()).isEqualTo("invalid_grant");
+
+        Map<String, String> second = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s");
+        HttpResponse<String> noVerifier = flow.token(SANDBOX, confidentialId(), secret.value(), Map.of(
+                "grant_type", "authorization_code", "code", second.get("code"), "redirect_uri", CALLBACK));
+        assertThat(json.readTree(noVerifier.body()).get("error").asString()).isEqualTo("invalid_grant");
+
+        Map<String, String> third = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s");
+        HttpResponse<String> otherRedirect = flow.token(SANDBOX, confidentialId(), secret.value(), Map.of(
+                "grant_type", "authorization_code", "code", third.get("code"), "redirect_uri", CALLBACK + "/",
+                "code_verifier", OAuthFlow.VERIFIER));
+        assertThat(json.readTree(otherRedirect.body()).get("error").asString()).isEqualTo("invalid_grant");
+
+        HttpResponse<String> malformed = flow.token(SANDBOX, confidentialId(), secret.value(), Map.of(
+                "grant_type", "authorization_code", "code", third.get("code"), "redirect_uri", CALLBACK,
+                "code_verifier", "short"));
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(malformed.body()).get("error").asString()).isEqualTo("invalid_request");
+    }
+
+    @Test
+    void a_code_works_once() {
+        Map<String, String> callback = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s");
+        exchange(callback.get("code"), CALLBACK);
+        HttpResponse<String> again = flow.token(SANDBOX, confidentialId(), secret.value(), Map.of(
+                "grant_type", "authorization_code", "code", callback.get("code"), "redirect_uri", CALLBACK,
+                "code_verifier", OAuthFlow.VERIFIER));
+        assertThat(json.readTree(again.body()).get("error").asString()).isEqualTo("invalid_grant");
+    }
+
+    @Test
+    void an_unknown_client_or_a_bad_redirect_uri_gets_an_error_page_and_never_a_redirect() {
+        for (String url : List.of(
+                flow.authorizeUrl(SANDBOX, UUID.randomUUID().toString(), CALLBACK, "vendors:read", "s", Map.of()),
+                flow.authorizeUrl(SANDBOX, "not-a-client", CALLBACK, "vendors:read", "s", Map.of()),
+                flow.authorizeUrl(SANDBOX, confidentialId(), CALLBACK + "/", "vendors:read", "s", Map.of()),
+                flow.authorizeUrl(SANDBOX, confidentialId(), "https://LEDGER.example.com/callback", "vendors:read", "s", Map.of()),
+                flow.authorizeUrl(SANDBOX, confidentialId(), "https://evil.example.net/callback", "vendors:read", "s", Map.of()),
+                flow.authorizeUrl(SANDBOX, confidentialId(), null, "vendors:read", "s", Map.of()),
+                flow.authorizeUrl("/production", confidentialId(), CALLBACK, "vendors:read", "s", Map.of()))) {
+            HttpResponse<String> response = flow.browser.get(url);
+            assertThat(response.statusCode()).as(url).isEqualTo(400);
+            assertThat(response.headers().firstValue("Location")).as(url).isEmpty();
+            assertThat(response.body()).contains("authorization-error");
+        }
+        HttpResponse<String> implicit = flow.browser.get(flow.authorizeUrl(SANDBOX, confidentialId(), CALLBACK,
+                "vendors:read", "s", Map.of("response_type", "token")));
+        assertThat(implicit.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void a_loopback_ip_redirect_uri_matches_any_port_but_localhost_does_not() {
+        HttpResponse<String> otherPort = flow.browser.get(flow.authorizeUrl(SANDBOX, spa.sandboxClientId().toString(),
+                "http://127.0.0.1:40000/spa/callback", "accounts:read", "s", Map.of()));
+        assertThat(otherPort.statusCode()).isEqualTo(302);
+        assertThat(HttpTestClientLocation.of(otherPort)).contains("/oauth2/authorization/");
+
+        HttpResponse<String> localhost = flow.browser.get(flow.authorizeUrl(SANDBOX, spa.sandboxClientId().toString(),
+                "http://localhost:40000/spa/callback", "accounts:read", "s", Map.of()));
+        assertThat(localhost.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void pkce_must_be_s256_and_other_request_errors_go_back_to_the_client_with_state_and_issuer() {
+        Map<String, Map<String, String>> cases = new java.util.LinkedHashMap<>();
+        cases.put("invalid_request", Map.of("code_challenge_method", "plain"));
+        cases.put("invalid_request ", Map.of("code_challenge_method", ""));
+        cases.put("invalid_request  ", Map.of("code_challenge", "", "code_challenge_method", ""));
+        cases.put("invalid_scope", Map.of("scope", "vendors:read users:write"));
+        cases.put("invalid_scope ", Map.of("scope", ""));
+        for (Map.Entry<String, Map<String, String>> c : cases.entrySet()) {
+            java.util.Map<String, String> overrides = new java.util.HashMap<>(c.getValue());
+            overrides.replaceAll((k, v) -> v.isEmpty() ? null : v);
+            String url = flow.authorizeUrl(SANDBOX, confidentialId(), CALLBACK, "vendors:read", "keep-me", overrides);
+            HttpResponse<String> response = flow.browser.get(url);
+            assertThat(response.statusCode()).as(url).isEqualTo(302);
+            String location = HttpTestClientLocation.of(response);
+            assertThat(location).as(url).startsWith(CALLBACK + "?");
+            Map<String, String> query = OAuthFlow.query(location);
+            assertThat(query.get("error")).as(url).isEqualTo(c.getKey().trim());
+            assertThat(query.get("state")).isEqualTo("keep-me");
+            assertThat(query.get("iss")).isEqualTo(baseUrl() + SANDBOX);
+        }
+        Map<String, String> noState = new java.util.HashMap<>();
+        noState.put("state", null);
+        HttpResponse<String> withoutState = flow.browser.get(flow.authorizeUrl(SANDBOX, confidentialId(), CALLBACK,
+                "vendors:read", "x", noState));
+        assertThat(OAuthFlow.query(HttpTestClientLocation.of(withoutState)).get("error")).isEqualTo("invalid_request");
+    }
+
+    @Test
+    void denying_consent_sends_access_denied_back_with_the_state() {
+        String url = flow.authorizeUrl(SANDBOX, confidentialId(), CALLBACK, "vendors:read", "deny-state", Map.of());
+        HttpResponse<String> toConsent = flow.open(url, email);
+        HttpResponse<String> back = flow.consent(SANDBOX, confidentialId(), OAuthFlow.consentState(toConsent), List.of());
+        Map<String, String> query = OAuthFlow.query(HttpTestClientLocation.of(back));
+        assertThat(query.get("error")).isEqualTo("access_denied");
+        assertThat(query.get("state")).isEqualTo("deny-state");
+    }
+
+    @Test
+    void only_members_of_the_clients_team_can_authorise_it() {
+        String outsider = "outsider-" + UUID.randomUUID() + "@example.com";
+        TestAccounts.ensure(accounts, outsider, "Outsider", OAuthFlow.PASSWORD, Role.DEVELOPER);
+        String url = flow.authorizeUrl(SANDBOX, confidentialId(), CALLBACK, "vendors:read", "o", Map.of());
+        HttpResponse<String> toConsent = flow.open(url, outsider);
+        HttpResponse<String> back = flow.consent(SANDBOX, confidentialId(), OAuthFlow.consentState(toConsent),
+                List.of("vendors:read"));
+        assertThat(OAuthFlow.query(HttpTestClientLocation.of(back)).get("error")).isEqualTo("access_denied");
+    }
+
+    @Test
+    void the_sample_api_answers_with_rfc_6750_errors() {
+        HttpResponse<String> anonymous = flow.api(SANDBOX + "/api/v1/introspect", null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+
+        HttpResponse<String> bogus = flow.api(SANDBOX + "/api/v1/introspect", "not-a-token");
+        assertThat(bogus.statusCode()).isEqualTo(401);
+        assertThat(bogus.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).contains("invalid_token"));
+
+        Map<String, String> callback = codeFor(confidential, CALLBACK, List.of("accounts:read"), "s");
+        String accessToken = exchange(callback.get("code"), CALLBACK).get("access_token").asString();
+        HttpResponse<String> noScope = flow.api(SANDBOX + "/api/v1/vendors", accessToken);
+        assertThat(noScope.statusCode()).isEqualTo(403);
+        assertThat(noScope.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).contains("insufficient_scope"));
+
+        HttpResponse<String> otherIssuer = flow.api("/production/api/v1/introspect", accessToken);
+        assertThat(otherIssuer.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void access_tokens_expire_after_fifteen_minutes() {
+        Map<String, String> callback = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s");
+        String accessToken = exchange(callback.get("code"), CALLBACK).get("access_token").asString();
+        assertThat(flow.api(SANDBOX + "/api/v1/introspect", accessToken).statusCode()).isEqualTo(200);
+        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        try {
+            assertThat(flow.api(SANDBOX + "/api/v1/introspect", accessToken).statusCode()).isEqualTo(401);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void codes_and_tokens_are_stored_only_as_hashes_and_grants_are_audited_without_them() {
+        Map<String, String> callback = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s");
+        JsonNode tokens = exchange(callback.get("code"), CALLBACK);
+        List<String> secrets = List.of(callback.get("code"), tokens.get("access_token").asString(),
+                tokens.get("refresh_token").asString(), secret.value());
+        List<Map<String, Object>> rows = jdbc.queryForList("select * from oauth_authorization where client_id = ?",
+                confidential.id());
+        assertThat(rows).isNotEmpty();
+        String stored = rows.toString();
+        secrets.forEach(value -> assertThat(stored).doesNotContain(value));
+        assertThat(stored).contains(AuthorizationStore.hashOf(tokens.get("access_token").asString()));
+
+        String audit = jdbc.queryForList("select action, changes from audit_entry where client_id = ?",
+                confidential.id()).toString();
+        assertThat(audit).contains("Authorization granted", "Tokens issued");
+        secrets.forEach(value -> assertThat(audit).doesNotContain(value));
+    }
+
+    @Test
+    void each_issuer_publishes_what_it_supports() {
+        HttpResponse<String> sandboxMetadata = flow.api(SANDBOX + "/.well-known/oauth-authorization-server", null);
+        assertThat(sandboxMetadata.statusCode()).as(sandboxMetadata.headers() + sandboxMetadata.body()).isEqualTo(200);
+        JsonNode sandbox = json.readTree(sandboxMetadata.body());
+        assertThat(sandbox.get("issuer").asString()).isEqualTo(baseUrl() + SANDBOX);
+        assertThat(sandbox.get("authorization_endpoint").asString()).isEqualTo(baseUrl() + SANDBOX + "/oauth/authorize");
+        assertThat(sandbox.get("token_endpoint").asString()).isEqualTo(baseUrl() + SANDBOX + "/oauth/token");
+        assertThat(sandbox.get("registration_endpoint").asString()).isEqualTo(baseUrl() + SANDBOX + "/oauth/register");
+        assertThat(sandbox.get("code_challenge_methods_supported").toString()).isEqualTo("[\"S256\"]");
+        assertThat(sandbox.get("authorization_response_iss_parameter_supported").asBoolean()).isTrue();
+
+        JsonNode oidc = json.readTree(flow.api(SANDBOX + "/.well-known/openid-configuration", null).body());
+        assertThat(oidc.get("issuer").asString()).isEqualTo(baseUrl() + SANDBOX);
+        assertThat(flow.api(SANDBOX + "/oauth/jwks", null).statusCode()).isEqualTo(200);
+
+        JsonNode production = json.readTree(flow.api("/production/.well-known/oauth-authorization-server", null).body());
+        assertThat(production.get("issuer").asString()).isEqualTo(baseUrl() + "/production");
+        assertThat(production.has("registration_endpoint")).isFalse();
+        JsonNode rfc8414 = json.readTree(flow.api("/.well-known/oauth-authorization-server/sandbox", null).body());
+        assertThat(rfc8414.get("issuer").asString()).isEqualTo(baseUrl() + SANDBOX);
+    }
+
+    /** The redirect target of a response. */
+    private static final class HttpTestClientLocation {
+        static String of(HttpResponse<String> response) {
+            return response.headers().firstValue("Location").orElseThrow(
+                    () -> new AssertionError("Expected a redirect but got " + response.statusCode() + ": " + response.body()));
+        }
+    }
+}
