@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.devportal.base.PortalProperties;
-import org.devportal.clients.ClientDetails;
+import java.util.UUID;
+import org.devportal.clients.ClientSnapshot;
 import org.devportal.clients.ClientDirectory;
 import org.devportal.clients.ScopeCatalogue;
 import org.devportal.clients.ScopeDefinition;
@@ -54,12 +55,19 @@ public class ConsentRequests {
             return Optional.empty();
         }
         ClientKey key = ClientKey.parse(authorization.getRegisteredClientId());
-        Optional<ClientDetails> found = directory.byId(key.clientId());
+        // Production shows what a reviewer approved, not what the team is editing.
+        Optional<ClientDisplay> found = key.issuer() == Issuer.PRODUCTION
+                ? directory.approvedById(key.clientId()).map(c -> new ClientDisplay(c.teamId(), c.approved()))
+                : directory.byId(key.clientId()).map(c -> new ClientDisplay(c.teamId(), new ClientSnapshot(c.name(),
+                        c.clientUri(), c.logoHash(), c.tosUri(), c.policyUri(), c.contacts(), c.initiationUri(),
+                        c.settingsUri(), c.redirectUris(), List.copyOf(c.scopes()), c.clientType(), c.pkceRequired(),
+                        c.subjectType())));
         OAuth2AuthorizationRequest request = authorization.getAttribute(OAuth2AuthorizationRequest.class.getName());
         if (found.isEmpty() || request == null) {
             return Optional.empty();
         }
-        ClientDetails client = found.get();
+        ClientSnapshot client = found.get().client();
+        UUID teamId = found.get().teamId();
         Map<String, ScopeDefinition> definitions = catalogue.byName();
         List<ConsentRequest.RequestedScope> scopes = request.getScopes().stream().sorted().map(name -> {
             ScopeDefinition definition = definitions.get(name);
@@ -69,7 +77,7 @@ public class ConsentRequests {
         String companyName = null;
         boolean member;
         try {
-            companyName = companies.forMember(client.teamId()).name();
+            companyName = companies.forMember(teamId).name();
             member = true;
         } catch (TeamNotFoundException | org.springframework.security.access.AccessDeniedException e) {
             member = false;
@@ -80,5 +88,8 @@ public class ConsentRequests {
                 request.getClientId(), state, client.name(), client.clientUri(), logoUrl, client.tosUri(),
                 client.policyUri(), scopes, key.issuer() == Issuer.PRODUCTION, member, companyName,
                 URI.create(request.getRedirectUri()).getHost()));
+    }
+
+    private record ClientDisplay(UUID teamId, ClientSnapshot client) {
     }
 }

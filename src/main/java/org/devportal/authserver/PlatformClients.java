@@ -1,11 +1,14 @@
 package org.devportal.authserver;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientDirectory;
+import org.devportal.clients.ClientSnapshot;
 import org.devportal.clients.ClientType;
+import org.devportal.clients.ProductionClient;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -19,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * The portal's clients as Spring Authorization Server sees them, read live from the clients module rather than
  * copied into the server's own tables. The sandbox knows every client that is not deleted, with its current
- * configuration; production knows only approved clients, and there are none until reviews exist.
+ * configuration; production knows only approved clients, with their last approved revision.
  * <p>
  * Deliberately not a {@link RegisteredClientRepository} bean: the built-in identity provider has its own.
  */
@@ -54,7 +57,7 @@ class PlatformClients implements RegisteredClientRepository {
         }
         return switch (key.issuer()) {
             case SANDBOX -> directory.byId(key.clientId()).map(client -> sandbox(client)).orElse(null);
-            case PRODUCTION -> null;
+            case PRODUCTION -> directory.approvedById(key.clientId()).map(PlatformClients::production).orElse(null);
         };
     }
 
@@ -67,16 +70,30 @@ class PlatformClients implements RegisteredClientRepository {
         }
         return switch (issuer.get()) {
             case SANDBOX -> directory.bySandboxClientId(id.get()).map(PlatformClients::sandbox).orElse(null);
-            case PRODUCTION -> null;
+            case PRODUCTION -> directory.byProductionClientId(id.get()).map(PlatformClients::production).orElse(null);
         };
     }
 
     static RegisteredClient sandbox(ClientDetails client) {
-        ClientKey key = new ClientKey(Issuer.SANDBOX, client.id());
+        return build(new ClientKey(Issuer.SANDBOX, client.id()), client.sandboxClientId(), client.createdAt(),
+                client.teamId(), new ClientSnapshot(client.name(), client.clientUri(), client.logoHash(),
+                        client.tosUri(), client.policyUri(), client.contacts(), client.initiationUri(),
+                        client.settingsUri(), client.redirectUris(), List.copyOf(client.scopes()), client.clientType(),
+                        client.pkceRequired(), client.subjectType()));
+    }
+
+    /** Production serves the last approved revision, under the production client ID. */
+    static RegisteredClient production(ProductionClient client) {
+        return build(new ClientKey(Issuer.PRODUCTION, client.id()), client.productionClientId(), client.approvedAt(),
+                client.teamId(), client.approved());
+    }
+
+    private static RegisteredClient build(ClientKey key, UUID clientId, java.time.Instant issuedAt, UUID teamId,
+            ClientSnapshot client) {
         boolean confidential = client.clientType() == ClientType.CONFIDENTIAL;
         RegisteredClient.Builder builder = RegisteredClient.withId(key.toString())
-                .clientId(client.sandboxClientId().toString())
-                .clientIdIssuedAt(client.createdAt())
+                .clientId(clientId.toString())
+                .clientIdIssuedAt(issuedAt)
                 .clientName(client.name())
                 .clientAuthenticationMethod(confidential ? ClientAuthenticationMethod.CLIENT_SECRET_BASIC
                         : ClientAuthenticationMethod.NONE)
@@ -87,7 +104,7 @@ class PlatformClients implements RegisteredClientRepository {
                 .clientSettings(ClientSettings.builder()
                         .requireProofKey(client.pkceRequired() || !confidential)
                         .requireAuthorizationConsent(true)
-                        .setting(TEAM_SETTING, client.teamId())
+                        .setting(TEAM_SETTING, teamId)
                         .setting(SUBJECT_TYPE_SETTING, client.subjectType())
                         .build())
                 .tokenSettings(TokenSettings.builder()

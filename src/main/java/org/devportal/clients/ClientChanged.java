@@ -11,7 +11,12 @@ public record ClientChanged(UUID clientId, UUID teamId, String clientName, Actio
     public enum Action {
         REGISTERED("Registered"),
         UPDATED("Edited"),
-        DELETED("Deleted");
+        DELETED("Deleted"),
+        SUBMITTED("Submitted for review"),
+        WITHDRAWN("Withdrawn from review"),
+        APPROVED("Approved"),
+        CHANGES_REQUESTED("Changes requested"),
+        REJECTED("Rejected");
 
         private final String label;
 

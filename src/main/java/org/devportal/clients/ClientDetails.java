@@ -5,10 +5,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Everything the client page shows. {@code version} is what an edit must be based on. */
+/**
+ * Everything the client page shows. {@code version} is what an edit must be based on. Once approved, the client
+ * has a production client ID; {@code unapprovedChanges} says that the fields differ from the approved revision
+ * in something a reviewer must see.
+ */
 public record ClientDetails(UUID id, UUID teamId, UUID sandboxClientId, String name, String clientUri,
         String logoHash, String tosUri, String policyUri, List<String> contacts, String initiationUri,
         String settingsUri, List<String> redirectUris, Set<String> scopes, ClientType clientType,
         boolean pkceRequired, SubjectTypePreference subjectType, ClientStatus status, long version,
-        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, Instant technicalChangedAt) {
+        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, Instant technicalChangedAt,
+        UUID productionClientId, Instant approvedAt, boolean unapprovedChanges) {
+
+    public boolean approvedForProduction() {
+        return productionClientId != null;
+    }
 }

@@ -24,6 +24,26 @@ public class ClientDirectory {
         return clients.findBySandboxClientIdAndDeletedAtIsNull(clientId).map(OAuthClient::details);
     }
 
+    /** An approved client by its production client ID, with the revision production serves. */
+    @Transactional(readOnly = true)
+    public Optional<ProductionClient> byProductionClientId(UUID productionClientId) {
+        return clients.findByProductionClientIdAndDeletedAtIsNull(productionClientId).flatMap(ClientDirectory::production);
+    }
+
+    /** An approved client by its internal id, with the revision production serves. */
+    @Transactional(readOnly = true)
+    public Optional<ProductionClient> approvedById(UUID id) {
+        return clients.findByIdAndDeletedAtIsNull(id).flatMap(ClientDirectory::production);
+    }
+
+    private static Optional<ProductionClient> production(OAuthClient client) {
+        if (client.approvedSnapshot() == null || client.productionClientId() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProductionClient(client.getId(), client.teamId(), client.productionClientId(),
+                client.approvedSnapshot(), client.details().approvedAt()));
+    }
+
     /** The client with this internal id, deleted or not; for background jobs. */
     @Transactional(readOnly = true)
     public Optional<ClientDetails> byId(UUID id) {

@@ -155,6 +155,64 @@ public class ClientService {
         publish(client, ClientChanged.Action.DELETED, user, List.of());
     }
 
+    /**
+     * Freezes the client for review. The completeness checklist must pass, and the production rules must hold
+     * (SPEC §3.1 rule 8, https everywhere); otherwise nothing changes and every problem is reported by field.
+     */
+    @Transactional
+    public Submission submitForReview(UUID clientId, String note) {
+        OAuthClient client = load(clientId);
+        PortalUser user = currentUser.require();
+        ClientDetails details = client.details();
+        List<SubmissionRefusedException.FieldProblem> problems = new ArrayList<>();
+        for (ChecklistItem item : Checklist.of(details)) {
+            if (!item.done()) {
+                problems.add(new SubmissionRefusedException.FieldProblem(item.field(), item.label(),
+                        item.label() + " is required before review: " + item.hint().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        productionProblem("clientUri", "Client URI", details.clientUri(), problems);
+        productionProblem("tosUri", "Terms of service URI", details.tosUri(), problems);
+        productionProblem("policyUri", "Privacy policy URI", details.policyUri(), problems);
+        productionProblem("initiationUri", "Initiation URI", details.initiationUri(), problems);
+        productionProblem("settingsUri", "Settings URI", details.settingsUri(), problems);
+        for (String uri : details.redirectUris()) {
+            for (String warning : rules.productionWarnings(rules.redirectUri(uri, Environment.SANDBOX))) {
+                problems.add(new SubmissionRefusedException.FieldProblem("redirectUris", "Redirect URIs",
+                        uri + ": " + warning));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SubmissionRefusedException(problems);
+        }
+        ClientSnapshot approved = client.approvedSnapshot();
+        ClientSnapshot submitted = client.submitForReview();
+        List<FieldChange> changes = new ArrayList<>();
+        if (note != null && !note.isBlank()) {
+            changes.add(new FieldChange("Note for the reviewer", null, note.strip()));
+        }
+        publish(client, ClientChanged.Action.SUBMITTED, user, changes);
+        return new Submission(client.getId(), client.teamId(), submitted, approved);
+    }
+
+    /** Takes a submission back; the client is editable again. */
+    @Transactional
+    public void withdrawFromReview(UUID clientId) {
+        OAuthClient client = load(clientId);
+        PortalUser user = currentUser.require();
+        client.withdrawFromReview();
+        publish(client, ClientChanged.Action.WITHDRAWN, user, List.of());
+    }
+
+    private static void productionProblem(String field, String label, String value,
+            List<SubmissionRefusedException.FieldProblem> problems) {
+        if (value == null) {
+            return;
+        }
+        WebUri.of(value).productionProblem().ifPresent(problem -> problems.add(
+                new SubmissionRefusedException.FieldProblem(field, label, label + ": " + problem)));
+    }
+
     /** What is still missing before the client can be submitted for review. */
     @Transactional(readOnly = true)
     public List<ChecklistItem> checklist(UUID clientId) {

@@ -105,6 +105,23 @@ class OAuthClient extends AbstractEntity {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** Given at the first approval; production knows the client by it from then on. */
+    @Column(name = "production_client_id", unique = true)
+    private UUID productionClientId;
+
+    /** The last approved revision: what production serves, whatever the team edits meanwhile. */
+    @jakarta.persistence.Convert(converter = SnapshotConverter.class)
+    @Column(name = "approved_snapshot", columnDefinition = "text")
+    private ClientSnapshot approvedSnapshot;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    /** Where a withdrawn submission returns to. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_review")
+    private ClientStatus statusBeforeReview;
+
     @Column(name = "deleted_by")
     private String deletedBy;
 
@@ -161,6 +178,10 @@ class OAuthClient extends AbstractEntity {
             updatedAt = now;
             updatedBy = actor;
         }
+        if (approvedSnapshot != null) {
+            // Contacts and the settings URI are not shown to end users; they reach production without a review.
+            approvedSnapshot = approvedSnapshot.withUnreviewedFieldsOf(snapshot());
+        }
         if (technical) {
             technicalChangedAt = now;
         }
@@ -187,6 +208,79 @@ class OAuthClient extends AbstractEntity {
         deletedBy = actor;
     }
 
+    /** Freezes the current fields for a reviewer. */
+    ClientSnapshot submitForReview() {
+        switch (status) {
+            case IN_REVIEW -> throw new IllegalStateException("This client is already waiting for a review");
+            case REJECTED -> throw new IllegalStateException(
+                    "A reviewer rejected this client; it cannot be submitted again. Register a new client instead");
+            default -> {
+            }
+        }
+        ClientSnapshot current = snapshot();
+        if (approvedSnapshot != null && !current.differsForReview(approvedSnapshot)) {
+            throw new IllegalStateException("Nothing that needs a review has changed since the last approval");
+        }
+        statusBeforeReview = status;
+        status = ClientStatus.IN_REVIEW;
+        return current;
+    }
+
+    void withdrawFromReview() {
+        requireInReview();
+        status = statusBeforeReview == null ? ClientStatus.DRAFT : statusBeforeReview;
+        statusBeforeReview = null;
+    }
+
+    /** Approves the submitted revision; returns true for the first approval, which creates the production ID. */
+    boolean approve(Instant now) {
+        requireInReview();
+        boolean first = productionClientId == null;
+        if (first) {
+            productionClientId = UUID.randomUUID();
+        }
+        approvedSnapshot = snapshot();
+        approvedAt = now;
+        status = ClientStatus.APPROVED;
+        statusBeforeReview = null;
+        return first;
+    }
+
+    void requestChanges() {
+        requireInReview();
+        status = ClientStatus.CHANGES_REQUESTED;
+        statusBeforeReview = null;
+    }
+
+    /**
+     * Rejects the submitted revision. A client that was never approved is rejected for good; a change to an
+     * approved client is refused, and production keeps serving the approved revision.
+     */
+    void reject() {
+        requireInReview();
+        status = approvedSnapshot == null ? ClientStatus.REJECTED : ClientStatus.APPROVED;
+        statusBeforeReview = null;
+    }
+
+    private void requireInReview() {
+        if (status != ClientStatus.IN_REVIEW) {
+            throw new IllegalStateException("This client is not waiting for a review");
+        }
+    }
+
+    ClientSnapshot snapshot() {
+        return new ClientSnapshot(name, clientUri, logoHash, tosUri, policyUri, contacts, initiationUri, settingsUri,
+                redirectUris, new ArrayList<>(scopes), clientType, pkceRequired, subjectType);
+    }
+
+    ClientSnapshot approvedSnapshot() {
+        return approvedSnapshot;
+    }
+
+    UUID productionClientId() {
+        return productionClientId;
+    }
+
     private void requireEditable() {
         if (!status.editable()) {
             throw new IllegalStateException("A client in review cannot be edited; withdraw it from review first");
@@ -209,7 +303,8 @@ class OAuthClient extends AbstractEntity {
         return new ClientDetails(getId(), teamId, sandboxClientId, name, clientUri, logoHash, tosUri, policyUri,
                 List.copyOf(contacts), initiationUri, settingsUri, List.copyOf(redirectUris),
                 new LinkedHashSet<>(scopes), clientType, pkceRequired, subjectType, status, getVersion(), createdAt,
-                createdBy, updatedAt, updatedBy, technicalChangedAt);
+                createdBy, updatedAt, updatedBy, technicalChangedAt, productionClientId, approvedAt,
+                approvedSnapshot != null && snapshot().differsForReview(approvedSnapshot));
     }
 
     ClientSummary summary() {

@@ -13,6 +13,8 @@ interface OAuthClientRepository extends JpaRepository<OAuthClient, UUID> {
 
     Optional<OAuthClient> findBySandboxClientIdAndDeletedAtIsNull(UUID sandboxClientId);
 
+    Optional<OAuthClient> findByProductionClientIdAndDeletedAtIsNull(UUID productionClientId);
+
     @Query("select c from OAuthClient c where c.teamId = :teamId and c.deletedAt is null "
             + "and lower(c.name) like lower(concat('%', :search, '%'))")
     List<OAuthClient> search(UUID teamId, String search, Pageable page);

@@ -11,7 +11,6 @@ import org.devportal.clients.ClientChanged;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientDirectory;
 import org.devportal.clients.ClientService;
-import org.devportal.clients.ClientStatus;
 import org.devportal.clients.ClientType;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
@@ -90,7 +89,7 @@ public class CredentialService {
     public ClientSecret rotate(UUID clientId, SecretEnvironment environment, GracePeriod grace) {
         ClientDetails client = clients.get(clientId);
         requireConfidential(client);
-        if (environment == SecretEnvironment.PRODUCTION && client.status() != ClientStatus.APPROVED) {
+        if (environment == SecretEnvironment.PRODUCTION && !client.approvedForProduction()) {
             throw new InvalidInputException("environment", "Production secrets exist once a reviewer has approved the client");
         }
         return rotateLocked(client, environment, grace, currentUser.require());
@@ -110,7 +109,7 @@ public class CredentialService {
         Instant now = clock.instant();
         boolean lastActive = ring.activeSecrets(now).size() == 1
                 && ring.activeSecrets(now).getFirst().id().value().equals(secretId);
-        if (environment == SecretEnvironment.PRODUCTION && client.status() == ClientStatus.APPROVED && lastActive
+        if (environment == SecretEnvironment.PRODUCTION && client.approvedForProduction() && lastActive
                 && !client.name().equals(typedClientName)) {
             throw new InvalidInputException("confirmation", "This is the last production secret: the integration stops "
                     + "working in production at once. Type the client's name exactly to revoke it.");

@@ -15,8 +15,12 @@ class Notification {
     @Column(columnDefinition = "uuid")
     private UUID id = UUID.randomUUID();
 
-    @Column(name = "team_id", nullable = false)
+    @Column(name = "team_id")
     private UUID teamId;
+
+    /** Set instead of the team for notifications to everyone with a role, such as reviewers. */
+    @Column(name = "audience_role")
+    private String audienceRole;
 
     @Column(name = "client_id")
     private UUID clientId;
@@ -35,6 +39,12 @@ class Notification {
         this.clientId = clientId;
         this.message = message;
         this.createdAt = createdAt;
+    }
+
+    static Notification forRole(String role, UUID clientId, String message, Instant createdAt) {
+        Notification notification = new Notification(null, clientId, message, createdAt);
+        notification.audienceRole = role;
+        return notification;
     }
 
     TeamNotification view() {

@@ -1,6 +1,9 @@
 /**
- * Reviews of clients for production: the reviewers' queue, decisions and diffs. For now it owns the reviewer's
- * start page, the review queue.
+ * Production reviews. A team submits a client; the submission freezes a revision. Reviewers see the queue, the
+ * revision with its diff against the last approved one (each change tagged with its risk), automatic checks and
+ * the test evidence, and decide: approve, request changes or reject. Reviewers never decide on their own team's
+ * clients (four-eyes). Decisions go to the client's lifecycle, which makes an approved revision what production
+ * serves; comments form a thread the team can answer.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Review")
 package org.devportal.review;

@@ -8,6 +8,11 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.devportal.credentials.ClientSecret;
+import org.devportal.credentials.GracePeriod;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -44,11 +49,7 @@ class CredentialsSection implements ClientPageSection {
 
     private final class Section extends Div {
 
-        private final ClientDetails client;
-        private final Grid<SecretView> grid = new Grid<>();
-
         Section(ClientDetails client) {
-            this.client = client;
             setId("credentials");
             Paragraph clientId = new Paragraph("Sandbox client ID: ");
             Span id = new Span(client.sandboxClientId().toString());
@@ -61,9 +62,45 @@ class CredentialsSection implements ClientPageSection {
                         + "PKCE (S256). The client ID is safe to ship in your app.");
                 none.addClassName("portal-muted");
                 add(none);
-                return;
+            } else {
+                Paragraph help = new Paragraph("Secrets are shown once, when they are created. Rotate with a grace "
+                        + "period to switch without downtime; the last-used time tells you when the old one is no "
+                        + "longer in use.");
+                help.addClassName("portal-muted");
+                Secrets sandbox = new Secrets(client, SecretEnvironment.SANDBOX);
+                add(help, sandbox);
+                addAttachListener(event -> credentials.takeRevealAfterRegistration(client.id())
+                        .ifPresent(secret -> new RevealSecretDialog(secret, sandbox::refresh).open()));
             }
-            grid.setId("secrets");
+            if (client.approvedForProduction()) {
+                H3 production = new H3("Production");
+                Paragraph productionId = new Paragraph("Production client ID: ");
+                Span value = new Span(client.productionClientId().toString());
+                value.setId("production-client-id");
+                value.addClassName("portal-reference");
+                productionId.add(value);
+                add(production, productionId);
+                if (client.clientType() == ClientType.CONFIDENTIAL) {
+                    add(new Secrets(client, SecretEnvironment.PRODUCTION));
+                }
+            }
+        }
+    }
+
+    /** One environment's secrets: the list, rotation and early revocation. */
+    private final class Secrets extends Div {
+
+        private final ClientDetails client;
+        private final SecretEnvironment environment;
+        private final Grid<SecretView> grid = new Grid<>();
+        private final Button rotate = new Button("Rotate secret", VaadinIcon.REFRESH.create());
+        private final Button first = new Button("Reveal the production secret", VaadinIcon.KEY.create());
+
+        Secrets(ClientDetails client, SecretEnvironment environment) {
+            this.client = client;
+            this.environment = environment;
+            String prefix = environment == SecretEnvironment.SANDBOX ? "" : "production-";
+            grid.setId(prefix + "secrets");
             grid.setAllRowsVisible(true);
             grid.addColumn(SecretView::displayHint).setHeader("Secret").setAutoWidth(true);
             grid.addColumn(secret -> label(secret.status())).setHeader("Status").setAutoWidth(true);
@@ -75,18 +112,21 @@ class CredentialsSection implements ClientPageSection {
             grid.addColumn(secret -> secret.lastUsedAt() == null ? "Never" : Times.DATE_TIME.format(secret.lastUsedAt()))
                     .setHeader("Last used").setAutoWidth(true);
             grid.addComponentColumn(this::revokeButton).setKey("revoke");
-            grid.setEmptyStateText("No secret yet. Generate one to authenticate at the token endpoint.");
-            Button rotate = new Button("Rotate secret", VaadinIcon.REFRESH.create(), event ->
-                    new RotateSecretDialog(grace -> credentials.rotate(client.id(), SecretEnvironment.SANDBOX, grace),
-                            secret -> new RevealSecretDialog(secret, this::refresh).open()).open());
-            rotate.setId("rotate-secret-button");
-            Paragraph help = new Paragraph("Secrets are shown once, when they are created. Rotate with a grace period "
-                    + "to switch without downtime; the last-used time tells you when the old one is no longer in use.");
-            help.addClassName("portal-muted");
-            add(help, grid, rotate);
+            grid.setEmptyStateText(environment == SecretEnvironment.SANDBOX
+                    ? "No secret yet. Generate one to authenticate at the token endpoint."
+                    : "No production secret yet. Reveal it once, store it in your secret manager, and keep it out of "
+                            + "source code.");
+            rotate.setId(prefix + "rotate-secret-button");
+            rotate.addClickListener(event -> new RotateSecretDialog(grace -> credentials.rotate(client.id(),
+                    environment, grace), secret -> new RevealSecretDialog(secret, this::refresh).open()).open());
+            first.setId("reveal-production-secret");
+            first.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            first.addClickListener(event -> {
+                ClientSecret secret = credentials.rotate(client.id(), environment, GracePeriod.NOW);
+                new RevealSecretDialog(secret, this::refresh).open();
+            });
+            add(grid, first, rotate);
             refresh();
-            addAttachListener(event -> credentials.takeRevealAfterRegistration(client.id())
-                    .ifPresent(secret -> new RevealSecretDialog(secret, this::refresh).open()));
         }
 
         private Component revokeButton(SecretView secret) {
@@ -95,19 +135,32 @@ class CredentialsSection implements ClientPageSection {
             revoke.setVisible(secret.status().isActive());
             revoke.setAriaLabel("Revoke " + secret.displayHint());
             revoke.addClickListener(event -> {
-                ConfirmDialog confirm = new ConfirmDialog("Revoke " + secret.displayHint() + "?",
-                        "Servers using this secret can no longer get tokens, at once. This cannot be undone.", "Revoke",
-                        confirmed -> {
-                            try {
-                                credentials.revoke(client.id(), SecretEnvironment.SANDBOX, secret.id(), null);
-                                Notification.show("Secret revoked.", 3000, Notification.Position.BOTTOM_START)
-                                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                            } catch (InvalidInputException e) {
-                                Notification.show(e.getMessage(), 6000, Notification.Position.TOP_CENTER)
-                                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                            }
-                            refresh();
-                        });
+                boolean production = environment == SecretEnvironment.PRODUCTION;
+                TextField typedName = new TextField("Type the client's name to confirm");
+                typedName.setId("confirm-revoke-name");
+                typedName.setWidthFull();
+                Div text = new Div(new Paragraph(production
+                        ? "Production servers using this secret can no longer get tokens, at once. If it is the last "
+                                + "active one, the integration stops working for every customer."
+                        : "Servers using this secret can no longer get tokens, at once. This cannot be undone."));
+                if (production) {
+                    text.add(typedName);
+                }
+                ConfirmDialog confirm = new ConfirmDialog();
+                confirm.setHeader("Revoke " + secret.displayHint() + "?");
+                confirm.setText(text);
+                confirm.setConfirmText("Revoke");
+                confirm.addConfirmListener(confirmed -> {
+                    try {
+                        credentials.revoke(client.id(), environment, secret.id(), typedName.getValue());
+                        Notification.show("Secret revoked.", 3000, Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    } catch (InvalidInputException e) {
+                        Notification.show(e.getMessage(), 6000, Notification.Position.TOP_CENTER)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                    refresh();
+                });
                 confirm.setId("confirm-revoke");
                 confirm.setCancelable(true);
                 confirm.setConfirmButtonTheme("error primary");
@@ -116,8 +169,12 @@ class CredentialsSection implements ClientPageSection {
             return revoke;
         }
 
-        private void refresh() {
-            grid.setItems(credentials.secrets(client.id(), SecretEnvironment.SANDBOX));
+        void refresh() {
+            List<SecretView> secrets = credentials.secrets(client.id(), environment);
+            grid.setItems(secrets);
+            boolean none = secrets.isEmpty();
+            first.setVisible(none && environment == SecretEnvironment.PRODUCTION);
+            rotate.setVisible(!first.isVisible());
         }
 
         private String label(SecretStatus status) {

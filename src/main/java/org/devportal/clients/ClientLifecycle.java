@@ -1,0 +1,72 @@
+package org.devportal.clients;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reviewers' decisions on a client. There is no team-membership check here, because reviewers are not members:
+ * the review module checks the reviewer's role and the four-eyes rule before it calls. Never call it from
+ * anywhere else.
+ */
+@Service
+public class ClientLifecycle {
+
+    private final OAuthClientRepository clients;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ClientLifecycle(OAuthClientRepository clients, ApplicationEventPublisher events, Clock clock) {
+        this.clients = clients;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Approves the submitted revision; production serves it from now on. Returns true on the first approval. */
+    @Transactional
+    public boolean approve(UUID clientId, String actorSubject, String actorName, String comment) {
+        OAuthClient client = load(clientId);
+        Instant now = clock.instant();
+        boolean first = client.approve(now);
+        List<FieldChange> changes = new ArrayList<>();
+        if (first) {
+            changes.add(new FieldChange("Production client ID", null, client.productionClientId().toString()));
+        }
+        publish(client, ClientChanged.Action.APPROVED, actorSubject, actorName, comment, changes, now);
+        return first;
+    }
+
+    @Transactional
+    public void requestChanges(UUID clientId, String actorSubject, String actorName, String comment) {
+        OAuthClient client = load(clientId);
+        client.requestChanges();
+        publish(client, ClientChanged.Action.CHANGES_REQUESTED, actorSubject, actorName, comment, new ArrayList<>(),
+                clock.instant());
+    }
+
+    @Transactional
+    public void reject(UUID clientId, String actorSubject, String actorName, String reason) {
+        OAuthClient client = load(clientId);
+        client.reject();
+        publish(client, ClientChanged.Action.REJECTED, actorSubject, actorName, reason, new ArrayList<>(),
+                clock.instant());
+    }
+
+    private OAuthClient load(UUID clientId) {
+        return clients.findByIdAndDeletedAtIsNull(clientId).orElseThrow(ClientNotFoundException::new);
+    }
+
+    private void publish(OAuthClient client, ClientChanged.Action action, String actorSubject, String actorName,
+            String comment, List<FieldChange> changes, Instant now) {
+        if (comment != null && !comment.isBlank()) {
+            changes.add(new FieldChange("Comment", null, comment));
+        }
+        events.publishEvent(new ClientChanged(client.getId(), client.teamId(), client.name(), action, actorSubject,
+                actorName, now, changes));
+    }
+}

@@ -1,0 +1,139 @@
+package org.devportal.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.devportal.clients.ClientSnapshot;
+import org.devportal.clients.ClientType;
+import org.devportal.clients.RedirectUri;
+import org.devportal.clients.RedirectUriPolicy;
+import org.devportal.clients.RedirectUriViolation;
+
+/**
+ * The automatic checks a reviewer sees next to a revision. Each is pass, warn or fail with its reason; none of
+ * them decides, the reviewer does.
+ */
+public final class ReviewChecks {
+
+    private static final List<String> TWO_LABEL_SUFFIXES = List.of("co.uk", "org.uk", "ac.uk", "com.au", "net.au",
+            "co.nz", "co.jp", "com.br", "co.za", "com.mx", "co.in", "com.sg");
+
+    private final String platformName;
+    private final List<String> platformDomains;
+    private final RedirectUriPolicy redirectUris;
+
+    public ReviewChecks(String platformName, List<String> platformDomains) {
+        this.platformName = platformName.toLowerCase(Locale.ROOT);
+        this.platformDomains = platformDomains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
+        this.redirectUris = new RedirectUriPolicy(platformDomains);
+    }
+
+    /**
+     * @param testEvidence what the latest guided test says: empty when there is no run after the last technical
+     *        change, otherwise a description of the passed run
+     */
+    public List<CheckResult> of(ClientSnapshot client, Optional<String> testEvidence) {
+        List<CheckResult> checks = new ArrayList<>();
+        checks.add(httpsEverywhere(client));
+        checks.add(publicRedirectHosts(client));
+        checks.add(noBranding(client));
+        checks.add(client.logoHash() != null
+                ? pass("Logo", "A square logo, cropped from at least 256×256 pixels and served at 512 px")
+                : fail("Logo", "There is no logo"));
+        checks.add(client.tosUri() != null && client.policyUri() != null
+                ? pass("Terms and privacy", "Both are linked")
+                : fail("Terms and privacy", client.tosUri() == null ? "The terms of service URI is missing"
+                        : "The privacy policy URI is missing"));
+        checks.add(pkce(client));
+        checks.add(testEvidence.map(evidence -> pass("Guided test", evidence)).orElseGet(
+                () -> warn("Guided test", "No guided flow test has passed since the last change to redirect URIs, "
+                        + "scopes or client type")));
+        checks.add(sameDomain(client));
+        return checks;
+    }
+
+    private CheckResult httpsEverywhere(ClientSnapshot client) {
+        List<String> plain = uris(client).filter(uri -> !uri.startsWith("https://")).toList();
+        return plain.isEmpty() ? pass("https everywhere", "Every address uses https")
+                : fail("https everywhere", "Not https: " + String.join(", ", plain));
+    }
+
+    private CheckResult publicRedirectHosts(ClientSnapshot client) {
+        List<String> problems = new ArrayList<>();
+        for (String uri : client.redirectUris()) {
+            Optional<RedirectUriViolation> invalid = redirectUris.check(uri, org.devportal.clients.Environment.SANDBOX);
+            if (invalid.isPresent()) {
+                problems.add(uri + ": " + invalid.get().message());
+                continue;
+            }
+            RedirectUri parsed = redirectUris.parse(uri, org.devportal.clients.Environment.SANDBOX);
+            redirectUris.productionProblems(parsed).forEach(v -> problems.add(uri + ": " + v.message()));
+        }
+        return problems.isEmpty() ? pass("Public redirect hosts", "Every redirect host is a public DNS name")
+                : fail("Public redirect hosts", String.join("; ", problems));
+    }
+
+    private CheckResult noBranding(ClientSnapshot client) {
+        List<String> found = new ArrayList<>();
+        if (client.name().toLowerCase(Locale.ROOT).contains(platformName)) {
+            found.add("the name \"" + client.name() + "\"");
+        }
+        uris(client).forEach(uri -> {
+            String host = RevisionDiff.host(uri).toLowerCase(Locale.ROOT);
+            boolean platformHost = platformDomains.stream().anyMatch(d -> host.equals(d) || host.endsWith("." + d));
+            if (platformHost || host.contains(platformName)) {
+                found.add(uri);
+            }
+        });
+        return found.isEmpty() ? pass("No platform branding", "Neither the name nor any address uses the platform's name")
+                : fail("No platform branding", "Platform branding in " + String.join(", ", found));
+    }
+
+    private CheckResult pkce(ClientSnapshot client) {
+        if (client.pkceRequired()) {
+            return pass("PKCE", "S256 is required");
+        }
+        return client.clientType() == ClientType.PUBLIC ? fail("PKCE", "A public client must use PKCE with S256")
+                : warn("PKCE", "A confidential client with a PKCE exception");
+    }
+
+    private CheckResult sameDomain(ClientSnapshot client) {
+        if (client.clientUri() == null) {
+            return warn("Redirect hosts and client URI", "There is no client URI to compare with");
+        }
+        String home = registrableDomain(RevisionDiff.host(client.clientUri()));
+        List<String> other = client.redirectUris().stream().map(RevisionDiff::host).distinct()
+                .filter(host -> !registrableDomain(host).equals(home)).toList();
+        return other.isEmpty() ? pass("Redirect hosts and client URI", "All redirect hosts are under " + home)
+                : warn("Redirect hosts and client URI", "Not under " + home + ": " + String.join(", ", other));
+    }
+
+    /** The last two labels, or three under a common two-label public suffix; never resolves DNS. */
+    static String registrableDomain(String host) {
+        String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+        if (labels.length <= 2) {
+            return host.toLowerCase(Locale.ROOT);
+        }
+        String lastTwo = labels[labels.length - 2] + "." + labels[labels.length - 1];
+        return TWO_LABEL_SUFFIXES.contains(lastTwo) ? labels[labels.length - 3] + "." + lastTwo : lastTwo;
+    }
+
+    private static Stream<String> uris(ClientSnapshot client) {
+        return Stream.concat(Stream.of(client.clientUri(), client.tosUri(), client.policyUri(), client.initiationUri(),
+                client.settingsUri()).filter(java.util.Objects::nonNull), client.redirectUris().stream());
+    }
+
+    private static CheckResult pass(String name, String reason) {
+        return new CheckResult(name, CheckResult.Verdict.PASS, reason);
+    }
+
+    private static CheckResult warn(String name, String reason) {
+        return new CheckResult(name, CheckResult.Verdict.WARN, reason);
+    }
+
+    private static CheckResult fail(String name, String reason) {
+        return new CheckResult(name, CheckResult.Verdict.FAIL, reason);
+    }
+}

@@ -1,0 +1,253 @@
+package org.devportal.review;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.devportal.base.InvalidInputException;
+import org.devportal.base.Mailer;
+import org.devportal.base.PortalProperties;
+import org.devportal.clients.ClientLifecycle;
+import org.devportal.clients.ClientService;
+import org.devportal.clients.ClientNotFoundException;
+import org.devportal.clients.Submission;
+import org.devportal.notifications.NotificationService;
+import org.devportal.security.CurrentUser;
+import org.devportal.security.PortalUser;
+import org.devportal.security.Role;
+import org.devportal.teams.TeamMembership;
+import org.devportal.teams.TeamNotFoundException;
+import org.devportal.teams.TeamService;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The use cases of production review. Teams submit and withdraw their clients and answer in the thread;
+ * reviewers see the queue and decide. Every method checks who may call it: team membership for the team's side,
+ * the reviewer role and the four-eyes rule for decisions.
+ */
+@Service
+public class ReviewService {
+
+    private final ReviewRepository reviews;
+    private final ReviewCommentRepository comments;
+    private final ClientService clients;
+    private final ClientLifecycle lifecycle;
+    private final TeamService teams;
+    private final NotificationService notifications;
+    private final Mailer mailer;
+    private final CurrentUser currentUser;
+    private final PortalProperties portal;
+    private final ReviewChecks checks;
+    private final Clock clock;
+
+    ReviewService(ReviewRepository reviews, ReviewCommentRepository comments, ClientService clients,
+            ClientLifecycle lifecycle, TeamService teams, NotificationService notifications, Mailer mailer,
+            CurrentUser currentUser, PortalProperties portal, Clock clock) {
+        this.reviews = reviews;
+        this.comments = comments;
+        this.clients = clients;
+        this.lifecycle = lifecycle;
+        this.teams = teams;
+        this.notifications = notifications;
+        this.mailer = mailer;
+        this.currentUser = currentUser;
+        this.portal = portal;
+        this.checks = new ReviewChecks(portal.platformName(), portal.platformDomains());
+        this.clock = clock;
+    }
+
+    /** Submits the client for review with a note for the reviewer; see {@link ClientService#submitForReview}. */
+    @Transactional
+    public ReviewRecord submit(UUID clientId, String note) {
+        PortalUser user = currentUser.require();
+        if (note != null && note.length() > 2000) {
+            throw new InvalidInputException("note", "Keep the note under 2000 characters");
+        }
+        Submission submission = clients.submitForReview(clientId, note);
+        TeamMembership team = teams.requireMembership(submission.teamId());
+        Review review = reviews.save(Review.submit(clientId, submission.teamId(), team.teamName(),
+                reviews.countByClientId(clientId) + 1, submission.submitted(), submission.approved(), note,
+                user.subject(), user.displayName(), clock.instant()));
+        String name = submission.submitted().name();
+        notifications.notifyTeam(submission.teamId(), clientId, user.displayName() + " submitted " + name + " for review");
+        notifications.notifyRole(Role.REVIEWER, clientId, "New submission: " + name + " from " + team.teamName());
+        return review.record();
+    }
+
+    /** Takes the waiting submission back; the team can edit the client again. */
+    @Transactional
+    public void withdraw(UUID clientId) {
+        clients.withdrawFromReview(clientId);
+        Review review = reviews.findFirstByClientIdOrderByRevisionDesc(clientId).orElseThrow(ClientNotFoundException::new);
+        review.withdraw(clock.instant());
+        PortalUser user = currentUser.require();
+        notifications.notifyTeam(review.teamId(), clientId, user.displayName() + " withdrew "
+                + review.record().submitted().name() + " from review");
+    }
+
+    /** The client's submissions, newest first, for its team. */
+    @Transactional(readOnly = true)
+    public List<ReviewRecord> historyOf(UUID clientId) {
+        clients.get(clientId);
+        return reviews.findByClientIdOrderByRevisionDesc(clientId).stream().map(Review::record).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewSummary> queue(ReviewFilter filter, int offset, int limit) {
+        currentUser.requireRole(Role.REVIEWER);
+        Instant now = clock.instant();
+        int size = Math.max(1, limit);
+        return reviews.queue(filter.statuses(), now.minus(Duration.ofDays(filter.minWaitingDays())), teamPattern(filter),
+                PageRequest.of(offset / size, size)).stream().map(review -> review.summary(now)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int count(ReviewFilter filter) {
+        currentUser.requireRole(Role.REVIEWER);
+        return (int) reviews.countQueue(filter.statuses(),
+                clock.instant().minus(Duration.ofDays(filter.minWaitingDays())), teamPattern(filter));
+    }
+
+    /** One submission as a reviewer sees it: the revision, the diff, the checks and the thread. */
+    @Transactional(readOnly = true)
+    public ReviewDetails details(UUID reviewId) {
+        currentUser.requireRole(Role.REVIEWER);
+        Review review = reviews.findById(reviewId).orElseThrow(ReviewNotFoundException::new);
+        ReviewRecord record = review.record();
+        boolean member = memberOf(record.teamId());
+        String whyNot = member ? new FourEyesException().getMessage()
+                : record.status() != ReviewStatus.WAITING ? "This submission is " + record.status().label()
+                        .toLowerCase(Locale.ROOT) : null;
+        Optional<String> evidence = Optional.empty();
+        return new ReviewDetails(record, RevisionDiff.of(record.approved(), record.submitted()),
+                checks.of(record.submitted(), evidence), evidence.orElse(null),
+                comments.findByClientIdOrderByCreatedAt(record.clientId()).stream().map(ReviewComment::view).toList(),
+                whyNot == null, whyNot);
+    }
+
+    @Transactional
+    public void approve(UUID reviewId, long basedOnVersion, String comment) {
+        decide(reviewId, basedOnVersion, ReviewStatus.APPROVED, comment, Map.of());
+    }
+
+    /** Sends the revision back to the team with a required comment, and optionally comments pinned to fields. */
+    @Transactional
+    public void requestChanges(UUID reviewId, long basedOnVersion, String comment, Map<String, String> fieldComments) {
+        decide(reviewId, basedOnVersion, ReviewStatus.CHANGES_REQUESTED, comment, fieldComments);
+    }
+
+    @Transactional
+    public void reject(UUID reviewId, long basedOnVersion, String reason) {
+        decide(reviewId, basedOnVersion, ReviewStatus.REJECTED, reason, Map.of());
+    }
+
+    /** The client's review thread, for its team and for reviewers. */
+    @Transactional(readOnly = true)
+    public List<ThreadMessage> thread(UUID clientId) {
+        requireThreadAccess(clientId);
+        return comments.findByClientIdOrderByCreatedAt(clientId).stream().map(ReviewComment::view).toList();
+    }
+
+    /** Adds a message to the client's review thread. */
+    @Transactional
+    public ThreadMessage reply(UUID clientId, String text) {
+        boolean reviewer = requireThreadAccess(clientId);
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("reply", "Write a message first");
+        }
+        if (text.length() > 4000) {
+            throw new InvalidInputException("reply", "Keep the message under 4000 characters");
+        }
+        PortalUser user = currentUser.require();
+        UUID reviewId = reviews.findFirstByClientIdOrderByRevisionDesc(clientId).map(Review::getId).orElse(null);
+        return comments.save(new ReviewComment(clientId, reviewId, user.subject(), user.displayName(), reviewer, null,
+                text.strip(), clock.instant())).view();
+    }
+
+    private void decide(UUID reviewId, long basedOnVersion, ReviewStatus decision, String comment,
+            Map<String, String> fieldComments) {
+        PortalUser reviewer = currentUser.requireRole(Role.REVIEWER);
+        Review review = reviews.findById(reviewId).orElseThrow(ReviewNotFoundException::new);
+        if (memberOf(review.teamId())) {
+            throw new FourEyesException();
+        }
+        if (review.status() != ReviewStatus.WAITING) {
+            throw new AlreadyDecidedException(review.status(), review.record().decidedBy());
+        }
+        if (review.getVersion() != basedOnVersion) {
+            throw AlreadyDecidedException.concurrent();
+        }
+        try {
+            review.decide(decision, reviewer.subject(), reviewer.displayName(), comment, clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("comment", e.getMessage());
+        }
+        try {
+            reviews.saveAndFlush(review);
+        } catch (OptimisticLockingFailureException e) {
+            throw AlreadyDecidedException.concurrent();
+        }
+        UUID clientId = review.clientId();
+        switch (decision) {
+            case APPROVED -> lifecycle.approve(clientId, reviewer.subject(), reviewer.displayName(), comment);
+            case CHANGES_REQUESTED -> lifecycle.requestChanges(clientId, reviewer.subject(), reviewer.displayName(), comment);
+            case REJECTED -> lifecycle.reject(clientId, reviewer.subject(), reviewer.displayName(), comment);
+            default -> throw new IllegalStateException();
+        }
+        Instant now = clock.instant();
+        if (comment != null && !comment.isBlank()) {
+            comments.save(new ReviewComment(clientId, reviewId, reviewer.subject(), reviewer.displayName(), true, null,
+                    comment.strip(), now));
+        }
+        fieldComments.forEach((field, text) -> {
+            if (text != null && !text.isBlank()) {
+                comments.save(new ReviewComment(clientId, reviewId, reviewer.subject(), reviewer.displayName(), true,
+                        field, text.strip(), now));
+            }
+        });
+        ReviewRecord record = review.record();
+        String message = record.submitted().name() + ": " + decision.label().toLowerCase(Locale.ROOT) + " by "
+                + reviewer.displayName();
+        notifications.notifyTeam(record.teamId(), clientId, message);
+        String link = portal.url("/clients/" + clientId);
+        for (String contact : record.submitted().contacts()) {
+            mailer.send(contact, "Review of " + record.submitted().name() + ": " + decision.label(),
+                    message + (comment == null || comment.isBlank() ? "" : "\n\n" + comment.strip())
+                            + "\n\nOpen the client: " + link, link);
+        }
+    }
+
+    /** Whether the current user may read and write the client's thread; returns true for a reviewer. */
+    private boolean requireThreadAccess(UUID clientId) {
+        PortalUser user = currentUser.require();
+        if (user.hasRole(Role.REVIEWER)) {
+            Optional<Review> any = reviews.findFirstByClientIdOrderByRevisionDesc(clientId);
+            if (any.isPresent() && !memberOf(any.get().teamId())) {
+                return true;
+            }
+        }
+        clients.get(clientId);
+        return false;
+    }
+
+    private boolean memberOf(UUID teamId) {
+        try {
+            teams.requireMembership(teamId);
+            return true;
+        } catch (TeamNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static String teamPattern(ReviewFilter filter) {
+        String team = filter.team() == null ? "" : filter.team().strip().toLowerCase(Locale.ROOT);
+        return "%" + team.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

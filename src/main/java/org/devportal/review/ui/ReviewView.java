@@ -1,0 +1,155 @@
+package org.devportal.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.UUID;
+import org.devportal.base.Times;
+import org.devportal.clients.ClientSnapshot;
+import org.devportal.logos.LogoService;
+import org.devportal.review.CheckResult;
+import org.devportal.review.FieldDiff;
+import org.devportal.review.ReviewDetails;
+import org.devportal.review.ReviewNotFoundException;
+import org.devportal.review.ReviewRecord;
+import org.devportal.review.ReviewService;
+import org.devportal.review.Risk;
+
+/** One submission as a reviewer sees it: the revision, the diff, the checks, the evidence, and the decision. */
+@Route("review/:reviewId")
+@PageTitle("Review")
+@RolesAllowed("REVIEWER")
+final class ReviewView extends Div implements BeforeEnterObserver {
+
+    private final ReviewService reviews;
+
+    ReviewView(ReviewService reviews) {
+        this.reviews = reviews;
+        addClassName("portal-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        UUID id;
+        try {
+            id = UUID.fromString(event.getRouteParameters().get("reviewId").orElse(""));
+        } catch (IllegalArgumentException e) {
+            throw new ReviewNotFoundException();
+        }
+        show(reviews.details(id));
+    }
+
+    private void show(ReviewDetails details) {
+        removeAll();
+        ReviewRecord review = details.review();
+        ClientSnapshot client = review.submitted();
+        Anchor back = new Anchor("review", "← Review queue");
+        H1 title = new H1(client.name() + " · revision " + review.revision());
+        Span state = new Span(review.status().label());
+        state.setId("review-state");
+        state.getElement().getThemeList().add("badge");
+        Paragraph submitted = new Paragraph("Submitted by " + review.submittedBy() + " of " + review.teamName() + " on "
+                + Times.DATE_TIME.format(review.submittedAt())
+                + (review.approved() == null ? ". First review." : ". Production serves an earlier approved revision."));
+        add(back, title, state, submitted);
+        if (review.note() != null) {
+            Paragraph note = new Paragraph("Note from the team: " + review.note());
+            note.setId("review-note-from-team");
+            add(note);
+        }
+        add(new H2("Automatic checks"), checks(details.checks()));
+        add(new H2("Changes since the last approval"), diff(details.diff()));
+        add(new H2("Logo"), logos(client));
+        Paragraph evidence = new Paragraph(details.testEvidence() == null ? "No test run: the team has not completed "
+                + "a guided flow test since the last change to redirect URIs, scopes or client type."
+                : details.testEvidence());
+        evidence.setId("review-evidence");
+        add(new H2("Test evidence"), evidence);
+        add(new H2("Decision"), new DecisionPanel(reviews, details, () -> show(reviews.details(review.id()))));
+    }
+
+    private static Div checks(List<CheckResult> checks) {
+        Div list = new Div();
+        list.setId("review-checks");
+        for (CheckResult check : checks) {
+            Div row = new Div();
+            row.addClassName("portal-check");
+            Span verdict = new Span(check.verdict().name());
+            verdict.getElement().getThemeList().add("badge " + switch (check.verdict()) {
+                case PASS -> "success";
+                case WARN -> "contrast";
+                case FAIL -> "error";
+            });
+            row.add(verdict, new Span(" " + check.name() + ": "), new Span(check.reason()));
+            list.add(row);
+        }
+        return list;
+    }
+
+    private static Div diff(List<FieldDiff> diff) {
+        Div table = new Div();
+        table.setId("review-diff");
+        for (FieldDiff field : diff) {
+            Div row = new Div();
+            row.addClassName("portal-diff-row");
+            if (field.changed()) {
+                row.addClassName("portal-diff-changed");
+            }
+            Span name = new Span(field.field());
+            name.addClassName("portal-diff-field");
+            row.add(name);
+            for (Risk risk : field.risks()) {
+                Span tag = new Span(risk.label());
+                tag.getElement().getThemeList().add("badge error small");
+                tag.addClassName("portal-risk");
+                row.add(tag);
+            }
+            Div values = new Div();
+            values.addClassName("portal-diff-values");
+            if (field.changed() && field.before() != null) {
+                Span before = new Span(field.before());
+                before.addClassName("portal-diff-before");
+                values.add(before);
+            }
+            Span after = new Span(field.after() == null ? "(not set)" : field.after());
+            after.addClassName(field.changed() ? "portal-diff-after" : "portal-diff-same");
+            values.add(after);
+            row.add(values);
+            table.add(row);
+        }
+        return table;
+    }
+
+    private static Div logos(ClientSnapshot client) {
+        Div logos = new Div();
+        logos.setId("review-logos");
+        logos.addClassName("portal-review-logos");
+        if (client.logoHash() == null) {
+            logos.add(new Paragraph("No logo."));
+            return logos;
+        }
+        for (int size : List.of(512, 256, 128, 64)) {
+            Image image = new Image(LogoService.path(client.logoHash(), size), size + " px logo");
+            image.setWidth(size / 2 + "px");
+            image.setHeight(size / 2 + "px");
+            logos.add(image);
+        }
+        Paragraph note = new Paragraph("Shown at half size for the 512 and 256 px renditions; open an image for its "
+                + "real size.");
+        note.addClassName("portal-muted");
+        logos.add(note);
+        return logos;
+    }
+}
