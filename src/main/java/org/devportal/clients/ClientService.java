@@ -22,6 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The use cases of a team's clients. Every method checks that the current user is a member of the client's team;
  * for anyone else the client does not exist. Drafts are checked against the sandbox rules; production rules apply
  * when a client is submitted for review.
+ *
+ * <p>The methods that take an {@link Actor} are for machine callers, such as the registration API, where no person
+ * is signed in. They skip the membership check because the caller has already proven its right to act for the
+ * team or the client (with a token bound to it); they apply exactly the same field rules as the client page.
+ * Never call them on behalf of a person.
  */
 @Service
 public class ClientService {
@@ -100,21 +105,7 @@ public class ClientService {
         if (client.getVersion() != basedOnVersion) {
             throw new ConcurrentEditException(client.details().updatedBy());
         }
-        ClientRevision revision = validate(client, update);
-        List<FieldChange> changes;
-        try {
-            changes = client.revise(revision, user.displayName(), clock.instant());
-        } catch (IllegalStateException e) {
-            throw new InvalidInputException("status", e.getMessage());
-        }
-        if (!changes.isEmpty()) {
-            try {
-                clients.saveAndFlush(client);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                throw new ConcurrentEditException(null);
-            }
-            publish(client, ClientChanged.Action.UPDATED, user, changes);
-        }
+        revise(client, update, user.subject(), user.displayName());
         return client.details();
     }
 
@@ -213,15 +204,102 @@ public class ClientService {
                 new SubmissionRefusedException.FieldProblem(field, label, label + ": " + problem)));
     }
 
+    /**
+     * Registers a client with all its metadata for a machine caller that has proven its right to act for the team
+     * (see the class comment). Every field is checked by the same rules as on the client page; the client starts
+     * as a sandbox draft, and its history records every field it was registered with.
+     */
+    @Transactional
+    public ClientDetails registerForTeam(UUID teamId, ClientUpdate metadata, Actor actor) {
+        if (teamId == null || metadata == null || actor == null) {
+            throw new IllegalArgumentException("A team, the metadata and an actor are required");
+        }
+        ClientRevision revision = validate(teamId, null, metadata);
+        Instant now = clock.instant();
+        OAuthClient client = OAuthClient.register(teamId, revision.clientType(), revision.name(),
+                revision.redirectUris().getFirst(), revision.contacts().values(), actor.displayName(), now);
+        client.revise(revision, actor.displayName(), now);
+        clients.saveAndFlush(client);
+        ClientDetails details = client.details();
+        publish(client, ClientChanged.Action.REGISTERED, actor.subject(), actor.displayName(), registeredFields(details));
+        return details;
+    }
+
+    /**
+     * Replaces all editable metadata of a client for a machine caller that has proven its right to manage this
+     * client (see the class comment). Fields left out are cleared, as in a full replacement; the logo stays.
+     */
+    @Transactional
+    public ClientDetails replaceMetadata(UUID clientId, ClientUpdate metadata, Actor actor) {
+        OAuthClient client = loadForMachine(clientId);
+        revise(client, metadata, actor.subject(), actor.displayName());
+        return client.details();
+    }
+
+    /** Deletes a client for a machine caller that has proven its right to manage it. It stays in the audit log. */
+    @Transactional
+    public void deleteAs(UUID clientId, Actor actor) {
+        OAuthClient client = loadForMachine(clientId);
+        try {
+            client.delete(actor.displayName(), clock.instant());
+        } catch (IllegalStateException e) {
+            throw new InvalidInputException("status", e.getMessage());
+        }
+        publish(client, ClientChanged.Action.DELETED, actor.subject(), actor.displayName(), List.of());
+    }
+
     /** What is still missing before the client can be submitted for review. */
     @Transactional(readOnly = true)
     public List<ChecklistItem> checklist(UUID clientId) {
         return Checklist.of(load(clientId).details());
     }
 
-    private ClientRevision validate(OAuthClient client, ClientUpdate update) {
+    private void revise(OAuthClient client, ClientUpdate update, String actorSubject, String actorName) {
+        ClientRevision revision = validate(client.teamId(), client.getId(), update);
+        List<FieldChange> changes;
+        try {
+            changes = client.revise(revision, actorName, clock.instant());
+        } catch (IllegalStateException e) {
+            throw new InvalidInputException("status", e.getMessage());
+        }
+        if (!changes.isEmpty()) {
+            try {
+                clients.saveAndFlush(client);
+            } catch (ObjectOptimisticLockingFailureException e) {
+                throw new ConcurrentEditException(null);
+            }
+            publish(client, ClientChanged.Action.UPDATED, actorSubject, actorName, changes);
+        }
+    }
+
+    /** Every field a client was registered with, as changes from nothing, for its history. */
+    private static List<FieldChange> registeredFields(ClientDetails client) {
+        List<FieldChange> fields = new ArrayList<>();
+        fields.add(new FieldChange("Client name", null, client.name()));
+        fields.add(new FieldChange("Client type", null, client.clientType().label()));
+        addIfSet(fields, "Client URI", client.clientUri());
+        addIfSet(fields, "Terms of service URI", client.tosUri());
+        addIfSet(fields, "Privacy policy URI", client.policyUri());
+        addIfSet(fields, "Initiation URI", client.initiationUri());
+        addIfSet(fields, "Settings URI", client.settingsUri());
+        fields.add(new FieldChange("Contact e-mails", null, String.join("\n", client.contacts())));
+        fields.add(new FieldChange("Redirect URIs", null, String.join("\n", client.redirectUris())));
+        fields.add(new FieldChange("Scopes", null, String.join(" ", client.scopes())));
+        if (client.subjectType() != SubjectTypePreference.NONE) {
+            fields.add(new FieldChange("Subject type preference", null, client.subjectType().label()));
+        }
+        return fields;
+    }
+
+    private static void addIfSet(List<FieldChange> fields, String field, String value) {
+        if (value != null) {
+            fields.add(new FieldChange(field, null, value));
+        }
+    }
+
+    private ClientRevision validate(UUID teamId, UUID clientId, ClientUpdate update) {
         ClientName name = rules.name(update.name());
-        ensureNameFree(client.teamId(), name, client.getId());
+        ensureNameFree(teamId, name, clientId);
         var clientUri = rules.optionalWebUri("clientUri", update.clientUri(), Environment.SANDBOX);
         var tosUri = rules.optionalWebUri("tosUri", update.tosUri(), Environment.SANDBOX);
         var policyUri = rules.optionalWebUri("policyUri", update.policyUri(), Environment.SANDBOX);
@@ -275,13 +353,25 @@ public class ClientService {
         return client;
     }
 
+    /** The client, without a membership check: for machine callers only (see the class comment). */
+    private OAuthClient loadForMachine(UUID clientId) {
+        if (clientId == null) {
+            throw new ClientNotFoundException();
+        }
+        return clients.findByIdAndDeletedAtIsNull(clientId).orElseThrow(ClientNotFoundException::new);
+    }
+
     private void requireTeam(UUID teamId) {
         teams.requireMembership(teamId);
     }
 
     private void publish(OAuthClient client, ClientChanged.Action action, PortalUser user, List<FieldChange> changes) {
-        Instant now = clock.instant();
-        events.publishEvent(new ClientChanged(client.getId(), client.teamId(), client.name(), action, user.subject(),
-                user.displayName(), now, new ArrayList<>(changes)));
+        publish(client, action, user.subject(), user.displayName(), changes);
+    }
+
+    private void publish(OAuthClient client, ClientChanged.Action action, String actorSubject, String actorName,
+            List<FieldChange> changes) {
+        events.publishEvent(new ClientChanged(client.getId(), client.teamId(), client.name(), action, actorSubject,
+                actorName, clock.instant(), new ArrayList<>(changes)));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.devportal.base.InvalidInputException;
+import org.devportal.clients.Actor;
 import org.devportal.clients.ClientChanged;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientDirectory;
@@ -52,17 +53,22 @@ public class CredentialService {
         this.clock = clock;
     }
 
-    /** A confidential client gets its first sandbox secret when it is registered, to be revealed once. */
+    /**
+     * A confidential client gets its first sandbox secret when it is registered, to be revealed once to whoever
+     * registered it: a person on the client page, or a machine caller in its response. The event's actor is the
+     * registrant either way, so this works without a signed-in user.
+     */
     @EventListener
     void onClientRegistered(ClientChanged event) {
         if (event.action() != ClientChanged.Action.REGISTERED) {
             return;
         }
-        ClientDetails client = clients.get(event.clientId());
+        ClientDetails client = directory.byId(event.clientId()).orElseThrow();
         if (client.clientType() != ClientType.CONFIDENTIAL) {
             return;
         }
-        ClientSecret secret = rotateLocked(client, SecretEnvironment.SANDBOX, GracePeriod.NOW, currentUser.require());
+        ClientSecret secret = rotateLocked(client, SecretEnvironment.SANDBOX, GracePeriod.NOW, event.actorSubject(),
+                event.actorName());
         reveals.put(client.id(), event.actorSubject(), secret);
     }
 
@@ -70,6 +76,15 @@ public class CredentialService {
     public Optional<ClientSecret> takeRevealAfterRegistration(UUID clientId) {
         PortalUser user = currentUser.require();
         return reveals.take(clientId, user.subject());
+    }
+
+    /**
+     * The first secret of a client that a machine caller (the registration API) has just registered as
+     * {@code actor}, for the caller's response. Taking it removes it, so the client page never reveals it again;
+     * no person could take it anyway, since the reveal belongs to the actor's subject. Machine callers only.
+     */
+    public Optional<ClientSecret> takeSecretIssuedAtRegistration(UUID clientId, Actor actor) {
+        return reveals.take(clientId, actor.subject());
     }
 
     /** The client's secrets in an environment, oldest first. */
@@ -92,7 +107,8 @@ public class CredentialService {
         if (environment == SecretEnvironment.PRODUCTION && !client.approvedForProduction()) {
             throw new InvalidInputException("environment", "Production secrets exist once a reviewer has approved the client");
         }
-        return rotateLocked(client, environment, grace, currentUser.require());
+        PortalUser user = currentUser.require();
+        return rotateLocked(client, environment, grace, user.subject(), user.displayName());
     }
 
     /**
@@ -177,20 +193,20 @@ public class CredentialService {
     }
 
     private ClientSecret rotateLocked(ClientDetails client, SecretEnvironment environment, GracePeriod grace,
-            PortalUser user) {
+            String actorSubject, String actorName) {
         lockRing(client.id(), environment);
         Loaded loaded = load(client.id(), environment);
         SecretRing ring = loaded.ring();
         Optional<SecretRecord> previous = ring.activeSecrets(clock.instant()).stream()
                 .reduce((first, second) -> second);
-        ClientSecret secret = ring.rotate(grace, user.displayName(), hasher, clock);
+        ClientSecret secret = ring.rotate(grace, actorName, hasher, clock);
         save(client.id(), environment, loaded);
         boolean first = previous.isEmpty();
         events.publishEvent(new CredentialChanged(client.id(), client.teamId(), environment,
                 first ? CredentialChanged.Action.ISSUED : CredentialChanged.Action.ROTATED, secret.displayHint(),
                 previous.map(SecretRecord::displayHint).orElse(null),
                 first ? null : "Previous secret: " + (grace.isImmediate() ? "revoked now" : "valid for " + grace.label()),
-                user.subject(), user.displayName(), clock.instant()));
+                actorSubject, actorName, clock.instant()));
         return secret;
     }
 

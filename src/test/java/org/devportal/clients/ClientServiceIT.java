@@ -200,6 +200,65 @@ class ClientServiceIT extends IntegrationTest {
         assertThat(clients.list(team.id(), "", PageRequest.of(1, 3))).hasSize(1);
     }
 
+    @Test
+    void a_machine_registration_without_a_signed_in_user_applies_the_same_rules_and_records_every_field() {
+        Actor robot = new Actor("test-robot", "Test robot");
+        SecurityContextHolder.clearContext();
+
+        ClientDetails client = clients.registerForTeam(team.id(), new ClientUpdate("Ledger", "https://l.example.com",
+                null, null, List.of("ops@l.example.com"), null, null,
+                List.of("https://l.example.com/cb", "http://localhost:3000/cb"), Set.of("accounts:read"),
+                ClientType.CONFIDENTIAL, SubjectTypePreference.COMPANY), robot);
+
+        assertThat(client.teamId()).isEqualTo(team.id());
+        assertThat(client.status()).isEqualTo(ClientStatus.DRAFT);
+        assertThat(client.createdBy()).isEqualTo("Test robot");
+        assertThat(client.redirectUris()).containsExactly("https://l.example.com/cb", "http://localhost:3000/cb");
+        assertThat(client.contacts()).containsExactly("ops@l.example.com");
+        assertThat(client.subjectType()).isEqualTo(SubjectTypePreference.COMPANY);
+        assertThatThrownBy(() -> clients.registerForTeam(team.id(), new ClientUpdate("ledger", null, null, null,
+                List.of("ops@l.example.com"), null, null, List.of("https://l.example.com/cb"), Set.of("accounts:read"),
+                ClientType.PUBLIC, null), robot))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> clients.registerForTeam(team.id(), new ClientUpdate("Other", null, null, null,
+                List.of("ops@l.example.com"), null, null, List.of("http://l.example.com/cb"), Set.of("accounts:read"),
+                ClientType.PUBLIC, null), robot))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("redirectUris"));
+
+        SignedIn.as(developer, Role.DEVELOPER);
+        HistoryEntry registered = audit.historyOf(client.id()).stream()
+                .filter(entry -> entry.action().equals("Registered")).findFirst().orElseThrow();
+        assertThat(registered.actor()).isEqualTo("Test robot");
+        assertThat(registered.changes()).extracting(FieldChange::field).containsExactly("Client name", "Client type",
+                "Client URI", "Contact e-mails", "Redirect URIs", "Scopes", "Subject type preference");
+    }
+
+    @Test
+    void a_machine_replacement_clears_what_it_leaves_out_and_a_machine_deletion_keeps_the_history() {
+        Actor robot = new Actor("test-robot", "Test robot");
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Dash", "https://d.example.com/cb");
+        clients.update(client.id(), client.version(), new ClientUpdate("Dash", "https://d.example.com",
+                "https://d.example.com/terms", "", List.of(developer), "", "", client.redirectUris(),
+                Set.of("accounts:read"), ClientType.PUBLIC, SubjectTypePreference.NONE));
+        SecurityContextHolder.clearContext();
+
+        ClientDetails replaced = clients.replaceMetadata(client.id(), new ClientUpdate("Dash 2", null, null, null,
+                List.of("ops@d.example.com"), null, null, List.of("https://d2.example.com/cb"), Set.of("vendors:read"),
+                ClientType.PUBLIC, null), robot);
+        clock.advance(java.time.Duration.ofSeconds(1));
+        clients.deleteAs(client.id(), robot);
+
+        assertThat(replaced.name()).isEqualTo("Dash 2");
+        assertThat(replaced.clientUri()).isNull();
+        assertThat(replaced.tosUri()).isNull();
+        assertThat(replaced.updatedBy()).isEqualTo("Test robot");
+        assertThatThrownBy(() -> clients.deleteAs(client.id(), robot)).isInstanceOf(ClientNotFoundException.class);
+        SignedIn.as(developer, Role.DEVELOPER);
+        assertThat(audit.historyOf(client.id())).extracting(HistoryEntry::action, HistoryEntry::actor)
+                .startsWith(org.assertj.core.groups.Tuple.tuple("Deleted", "Test robot"),
+                        org.assertj.core.groups.Tuple.tuple("Edited", "Test robot"));
+    }
+
     private static ClientUpdate withScopes(ClientDetails client, Set<String> scopes) {
         return new ClientUpdate(client.name(), "", "", "", client.contacts(), "", "", client.redirectUris(), scopes,
                 client.clientType(), client.subjectType());

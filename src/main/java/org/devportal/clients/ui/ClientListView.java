@@ -24,6 +24,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -36,7 +37,10 @@ import org.devportal.teams.TeamMembership;
 import org.devportal.teams.TeamNotFoundException;
 import org.devportal.teams.TeamService;
 
-/** A team's clients: a lazy, searchable list, or an invitation to register the first one. */
+/**
+ * A team's clients: a lazy, searchable list, or an invitation to register the first one. Other modules add
+ * sections below it through {@link ClientListContribution}.
+ */
 @Route("teams/:teamId/clients")
 @PageTitle("Clients")
 @RolesAllowed("DEVELOPER")
@@ -52,12 +56,17 @@ final class ClientListView extends Div implements BeforeEnterObserver {
     private final TextField search = new TextField();
     private final Grid<ClientSummary> grid = new Grid<>();
     private final Div content = new Div();
+    private final Div contributed = new Div();
+    private final List<ClientListContribution> contributions;
     private TeamMembership team;
 
-    ClientListView(ClientService clients, TeamService teams, ClientRules rules) {
+    ClientListView(ClientService clients, TeamService teams, ClientRules rules,
+            List<ClientListContribution> contributions) {
         this.clients = clients;
         this.teams = teams;
         this.rules = rules;
+        this.contributions = contributions.stream()
+                .sorted(Comparator.comparingInt(ClientListContribution::order)).toList();
         addClassName("portal-page");
         Button register = new Button("Register a client", VaadinIcon.PLUS.create(), event -> openWizard());
         register.setId("register-client");
@@ -73,7 +82,7 @@ final class ClientListView extends Div implements BeforeEnterObserver {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         configureGrid();
-        add(header, content);
+        add(header, content, contributed);
     }
 
     @Override
@@ -87,6 +96,8 @@ final class ClientListView extends Div implements BeforeEnterObserver {
         }
         title.setText(team.teamName() + ": clients");
         render();
+        contributed.removeAll();
+        contributions.forEach(contribution -> contributed.add(contribution.create(team.teamId())));
     }
 
     private void render() {
