@@ -40,8 +40,8 @@ public class NotificationService {
         notifications.save(Notification.forRole(role.name(), clientId, message, clock.instant()));
     }
 
-    /** The newest notifications of the current user's teams and roles. */
-    @Transactional(readOnly = true)
+    /** The newest notifications of the current user's teams and roles. Read-write: a new user gets a team. */
+    @Transactional
     public List<TeamNotification> recentForMe(int max) {
         List<UUID> myTeams = teams.myTeams().stream().map(TeamSummary::id).toList();
         List<String> myRoles = currentUser.require().roles().stream().map(Role::name).toList();

@@ -20,7 +20,6 @@ import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
 import org.devportal.security.Role;
 import org.devportal.teams.TeamMembership;
-import org.devportal.teams.TeamNotFoundException;
 import org.devportal.teams.TeamService;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -238,12 +237,7 @@ public class ReviewService {
     }
 
     private boolean memberOf(UUID teamId) {
-        try {
-            teams.requireMembership(teamId);
-            return true;
-        } catch (TeamNotFoundException e) {
-            return false;
-        }
+        return teams.isMember(teamId);
     }
 
     private static String teamPattern(ReviewFilter filter) {

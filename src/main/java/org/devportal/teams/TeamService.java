@@ -84,6 +84,13 @@ public class TeamService {
         return summary(team, TeamRole.OWNER);
     }
 
+    /** Whether the current user belongs to the team; unlike {@link #requireMembership}, never throws. */
+    @Transactional(readOnly = true)
+    public boolean isMember(UUID teamId) {
+        PortalUser user = currentUser.require();
+        return teamId != null && members.findByTeamIdAndSubject(teamId, user.subject()).isPresent();
+    }
+
     /** The current user's membership of the team; "not found" when they have none. */
     @Transactional(readOnly = true)
     public TeamMembership requireMembership(UUID teamId) {

@@ -24,24 +24,24 @@ import org.devportal.test.HttpTestClient;
  * the portal sign-in, the consent form, and the token endpoint. Redirects are followed only inside the portal; the
  * redirect to the client is returned for the test to read.
  */
-final class OAuthFlow {
+public final class OAuthFlow {
 
-    static final String PASSWORD = "correct horse battery staple";
+    public static final String PASSWORD = "correct horse battery staple";
     /** The RFC 7636 test vector (SPEC §4). */
-    static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
-    static final String CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+    public static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    public static final String CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 
     private final String baseUrl;
-    final HttpTestClient browser;
+    public final HttpTestClient browser;
     private final HttpClient backEnd = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    OAuthFlow(String baseUrl) {
+    public OAuthFlow(String baseUrl) {
         this.baseUrl = baseUrl;
         this.browser = new HttpTestClient(baseUrl);
     }
 
     /** An authorization request URL with PKCE S256 and the given extra or overriding parameters. */
-    String authorizeUrl(String issuerPath, String clientId, String redirectUri, String scope, String state,
+    public String authorizeUrl(String issuerPath, String clientId, String redirectUri, String scope, String state,
             Map<String, String> overrides) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("response_type", "code");
@@ -59,7 +59,7 @@ final class OAuthFlow {
     }
 
     /** Opens the authorization request, signing in at the portal when asked, and stops at the first hop out. */
-    HttpResponse<String> open(String authorizeUrl, String email) {
+    public HttpResponse<String> open(String authorizeUrl, String email) {
         HttpResponse<String> response = browser.get(authorizeUrl);
         for (int hops = 0; hops < 15 && HttpTestClient.isRedirect(response); hops++) {
             String location = HttpTestClient.location(response);
@@ -80,14 +80,14 @@ final class OAuthFlow {
     }
 
     /** The consent page's state, from the redirect to it. */
-    static String consentState(HttpResponse<String> toConsent) {
+    public static String consentState(HttpResponse<String> toConsent) {
         String location = HttpTestClient.location(toConsent);
         assertThat(location).contains("/consent?");
         return query(location).get("state");
     }
 
     /** Posts the consent form as the consent page does: each approved scope, or none to deny. */
-    HttpResponse<String> consent(String issuerPath, String clientId, String state, List<String> scopes) {
+    public HttpResponse<String> consent(String issuerPath, String clientId, String state, List<String> scopes) {
         List<Map.Entry<String, String>> form = new ArrayList<>();
         form.add(Map.entry("client_id", clientId));
         form.add(Map.entry("state", state));
@@ -96,7 +96,7 @@ final class OAuthFlow {
     }
 
     /** Runs authorize → sign-in → consent and returns the parameters of the redirect back to the client. */
-    Map<String, String> authorize(String authorizeUrl, String email, String issuerPath, String clientId,
+    public Map<String, String> authorize(String authorizeUrl, String email, String issuerPath, String clientId,
             List<String> scopes) {
         HttpResponse<String> toConsent = open(authorizeUrl, email);
         HttpResponse<String> back = consent(issuerPath, clientId, consentState(toConsent), scopes);
@@ -104,7 +104,7 @@ final class OAuthFlow {
         return query(HttpTestClient.location(back));
     }
 
-    HttpResponse<String> token(String issuerPath, String basicClientId, String secret, Map<String, String> form) {
+    public HttpResponse<String> token(String issuerPath, String basicClientId, String secret, Map<String, String> form) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + issuerPath + "/oauth/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json");
@@ -117,7 +117,7 @@ final class OAuthFlow {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    HttpResponse<String> api(String path, String accessToken) {
+    public HttpResponse<String> api(String path, String accessToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
@@ -125,7 +125,7 @@ final class OAuthFlow {
         return send(request.GET().build());
     }
 
-    HttpResponse<String> send(HttpRequest request) {
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return backEnd.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -136,7 +136,7 @@ final class OAuthFlow {
         }
     }
 
-    static Map<String, String> query(String url) {
+    public static Map<String, String> query(String url) {
         Map<String, String> values = new LinkedHashMap<>();
         String query = URI.create(url).getRawQuery();
         if (query == null) {
@@ -151,7 +151,7 @@ final class OAuthFlow {
         return values;
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -26,7 +26,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /** Builds the test images in memory: generated with ImageIO, or crafted byte by byte where a test needs that. */
-final class LogoTestImages {
+public final class LogoTestImages {
 
     static final Color RED = new Color(220, 30, 40);
     static final Color GREEN = new Color(30, 180, 60);
@@ -37,7 +37,7 @@ final class LogoTestImages {
     }
 
     /** Four solid quadrants that meet at ({@code splitX}, {@code splitY}): red, green / blue, yellow. */
-    static BufferedImage quadrants(int width, int height, int splitX, int splitY) {
+    public static BufferedImage quadrants(int width, int height, int splitX, int splitY) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
@@ -68,7 +68,7 @@ final class LogoTestImages {
         return image;
     }
 
-    static byte[] png(BufferedImage image) {
+    public static byte[] png(BufferedImage image) {
         return write(image, "png");
     }
 

@@ -22,7 +22,7 @@ class ClientInformationTest {
                 null, List.of("ops@ledger.example.com"), null, null, List.of("https://ledger.example.com/cb"),
                 new LinkedHashSet<>(List.of("accounts:read", "vendors:read")), type, true,
                 SubjectTypePreference.COMPANY, ClientStatus.DRAFT, 0, CREATED, "Registration API", CREATED,
-                "Registration API", CREATED);
+                "Registration API", CREATED, null, null, false);
     }
 
     @Test

@@ -1,0 +1,255 @@
+package org.devportal.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.devportal.authserver.OAuthFlow;
+import org.devportal.clients.ClientDetails;
+import org.devportal.clients.ClientService;
+import org.devportal.clients.ClientStatus;
+import org.devportal.clients.ClientType;
+import org.devportal.clients.ClientUpdate;
+import org.devportal.clients.SubmissionRefusedException;
+import org.devportal.credentials.ClientSecret;
+import org.devportal.credentials.CredentialService;
+import org.devportal.credentials.GracePeriod;
+import org.devportal.credentials.SecretEnvironment;
+import org.devportal.logos.LogoService;
+import org.devportal.notifications.NotificationService;
+import org.devportal.notifications.TeamNotification;
+import org.devportal.security.Role;
+import org.devportal.security.idp.AccountService;
+import org.devportal.security.idp.TestAccounts;
+import org.devportal.teams.TeamService;
+import org.devportal.teams.TeamSummary;
+import org.devportal.test.IntegrationTest;
+import org.devportal.test.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.ObjectMapper;
+
+class ReviewServiceIT extends IntegrationTest {
+
+    private static final String CALLBACK = "https://ledger.example.com/callback";
+    private static final String NEW_CALLBACK = "https://ledger.example.com/v2/callback";
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TeamService teams;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    LogoService logos;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    CredentialService credentials;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    private final String developerEmail = "reviewed-dev-" + UUID.randomUUID() + "@example.com";
+    private final String reviewerEmail = "reviewer-" + UUID.randomUUID() + "@example.com";
+    private String developer;
+    private TeamSummary team;
+    private ClientDetails client;
+
+    @BeforeEach
+    void registerACompleteClient() {
+        developer = TestAccounts.ensure(accounts, developerEmail, "Reviewed Developer", OAuthFlow.PASSWORD, Role.DEVELOPER);
+        asDeveloper();
+        team = teams.createTeam(ReviewFixture.unique("Reviewed"));
+        client = ReviewFixture.completeClient(clients, logos, team.id(), "Ledger Sync", ClientType.CONFIDENTIAL, CALLBACK);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private void asDeveloper() {
+        SignedIn.withSubject(developer, developerEmail, Role.DEVELOPER);
+    }
+
+    private void asReviewer() {
+        SignedIn.as(reviewerEmail, Role.REVIEWER);
+    }
+
+    private ReviewRecord submit(String note) {
+        asDeveloper();
+        return reviews.submit(client.id(), note);
+    }
+
+    @Test
+    void a_submission_that_breaks_the_production_rules_is_refused_field_by_field() {
+        ClientDetails loopback = ReviewFixture.completeClient(clients, logos, team.id(), "Desk App",
+                ClientType.PUBLIC, "http://127.0.0.1/callback");
+        assertThatThrownBy(() -> reviews.submit(loopback.id(), ""))
+                .isInstanceOfSatisfying(SubmissionRefusedException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p.field()).isEqualTo("redirectUris")));
+        ClientDetails bare = clients.register(team.id(), ClientType.CONFIDENTIAL, "Bare", CALLBACK);
+        assertThatThrownBy(() -> reviews.submit(bare.id(), ""))
+                .isInstanceOfSatisfying(SubmissionRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(SubmissionRefusedException.FieldProblem::field).contains("logo", "tosUri"));
+        assertThat(clients.get(bare.id()).status()).isEqualTo(ClientStatus.DRAFT);
+    }
+
+    @Test
+    void a_submission_reaches_the_queue_and_a_client_in_review_cannot_be_edited_until_withdrawn() {
+        ReviewRecord review = submit("Reads vendors nightly");
+        assertThat(clients.get(client.id()).status()).isEqualTo(ClientStatus.IN_REVIEW);
+        ClientDetails current = clients.get(client.id());
+        assertThatThrownBy(() -> clients.update(current.id(), current.version(), ClientUpdate.of(current)))
+                .hasMessageContaining("review");
+
+        asReviewer();
+        assertThat(reviews.queue(new ReviewFilter(Set.of(ReviewStatus.WAITING), 0, team.name()), 0, 10))
+                .extracting(ReviewSummary::id).containsExactly(review.id());
+        assertThat(notifications.recentForMe(20)).extracting(TeamNotification::message)
+                .anyMatch(m -> m.contains("New submission: Ledger Sync"));
+
+        asDeveloper();
+        reviews.withdraw(client.id());
+        assertThat(clients.get(client.id()).status()).isEqualTo(ClientStatus.DRAFT);
+        asReviewer();
+        assertThatThrownBy(() -> reviews.approve(review.id(), review.version(), null))
+                .isInstanceOf(AlreadyDecidedException.class).hasMessageContaining("withdrew");
+    }
+
+    @Test
+    void a_reviewer_who_belongs_to_the_clients_team_cannot_decide() {
+        ReviewRecord review = submit("");
+        String memberReviewer = "member-reviewer-" + UUID.randomUUID() + "@example.com";
+        SignedIn.as(memberReviewer, Role.REVIEWER);
+        TeamSummary other = teams.createTeam(ReviewFixture.unique("Other"));
+        assertThat(other).isNotNull();
+        asDeveloper();
+        teams.invite(team.id(), memberReviewer, org.devportal.teams.TeamRole.DEVELOPER);
+        String token = mail.lastToken(memberReviewer, "/invitation");
+        SignedIn.as(memberReviewer, Role.REVIEWER);
+        teams.acceptInvitation(token);
+
+        ReviewDetails details = reviews.details(review.id());
+        assertThat(details.mayDecide()).isFalse();
+        assertThat(details.whyNot()).contains("member");
+        assertThatThrownBy(() -> reviews.approve(review.id(), review.version(), null))
+                .isInstanceOf(FourEyesException.class);
+        assertThat(clients.get(client.id()).status()).isEqualTo(ClientStatus.IN_REVIEW);
+    }
+
+    @Test
+    void when_two_reviewers_decide_the_second_gets_a_conflict_and_only_one_decision_is_recorded() {
+        ReviewRecord review = submit("");
+        asReviewer();
+        long seenVersion = reviews.details(review.id()).review().version();
+        reviews.approve(review.id(), seenVersion, "Looks good");
+        SignedIn.as("second-" + reviewerEmail, Role.REVIEWER);
+        assertThatThrownBy(() -> reviews.reject(review.id(), seenVersion, "No"))
+                .isInstanceOf(AlreadyDecidedException.class).hasMessageContaining("decided first");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where client_id = ? and action in (?, ?)",
+                Integer.class, client.id(), "Approved", "Rejected")).isEqualTo(1);
+        assertThat(reviews.details(review.id()).review().status()).isEqualTo(ReviewStatus.APPROVED);
+    }
+
+    @Test
+    void requesting_changes_needs_a_comment_and_the_team_sees_the_thread_with_pinned_comments() {
+        ReviewRecord review = submit("");
+        asReviewer();
+        assertThatThrownBy(() -> reviews.requestChanges(review.id(), review.version(), "", Map.of()))
+                .hasMessageContaining("change");
+        reviews.requestChanges(review.id(), review.version(), "Please use your own domain",
+                Map.of("Redirect URIs", "Use https://app.ledger.example.com"));
+        asDeveloper();
+        assertThat(clients.get(client.id()).status()).isEqualTo(ClientStatus.CHANGES_REQUESTED);
+        assertThat(reviews.thread(client.id())).extracting(ThreadMessage::text)
+                .containsExactlyInAnyOrder("Please use your own domain", "Use https://app.ledger.example.com");
+        assertThat(reviews.thread(client.id())).anySatisfy(m -> assertThat(m.field()).isEqualTo("Redirect URIs"));
+        reviews.reply(client.id(), "Done, resubmitting");
+        assertThat(notifications.recentForMe(10)).extracting(TeamNotification::message)
+                .anyMatch(m -> m.contains("changes requested"));
+        String history = jdbc.queryForList("select action, changes from audit_entry where client_id = ?", client.id())
+                .toString();
+        assertThat(history).contains("Submitted for review", "Changes requested", "Please use your own domain");
+    }
+
+    @Test
+    void a_non_member_cannot_submit_or_read_the_thread() {
+        SignedIn.as("stranger-" + UUID.randomUUID() + "@example.com", Role.DEVELOPER);
+        assertThatThrownBy(() -> reviews.submit(client.id(), "")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> reviews.thread(client.id())).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> reviews.queue(ReviewFilter.waiting(), 0, 10)).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void production_serves_the_last_approved_revision_while_a_new_one_is_in_review() {
+        ReviewRecord first = submit("");
+        asReviewer();
+        reviews.approve(first.id(), first.version(), null);
+        asDeveloper();
+        ClientDetails approved = clients.get(client.id());
+        assertThat(approved.productionClientId()).isNotNull();
+        ClientSecret productionSecret = credentials.rotate(client.id(), SecretEnvironment.PRODUCTION, GracePeriod.NOW);
+        assertThat(productionSecret.value()).startsWith("dpprd_");
+
+        ClientUpdate edit = ClientUpdate.of(approved);
+        clients.update(approved.id(), approved.version(), new ClientUpdate(edit.name(), edit.clientUri(), edit.tosUri(),
+                edit.policyUri(), edit.contacts(), edit.initiationUri(), edit.settingsUri(), List.of(NEW_CALLBACK),
+                edit.scopes(), edit.clientType(), edit.subjectType()));
+        ReviewRecord second = reviews.submit(client.id(), "New callback");
+        SecurityContextHolder.clearContext();
+
+        String productionId = approved.productionClientId().toString();
+        OAuthFlow flow = new OAuthFlow(baseUrl());
+        HttpResponse<String> newUri = flow.browser.get(flow.authorizeUrl("/production", productionId, NEW_CALLBACK,
+                "vendors:read", "s", Map.of()));
+        assertThat(newUri.statusCode()).as("the new redirect URI is not approved yet").isEqualTo(400);
+        assertThat(productionToken(flow, productionId, CALLBACK, productionSecret)).isEqualTo(200);
+        HttpResponse<String> sandboxSecret = flow.token("/production", productionId, "dpsbx_" + "x".repeat(49),
+                Map.of("grant_type", "refresh_token", "refresh_token", "x"));
+        assertThat(sandboxSecret.statusCode()).isEqualTo(401);
+
+        asReviewer();
+        reviews.approve(second.id(), second.version(), "New callback approved");
+        SecurityContextHolder.clearContext();
+        HttpResponse<String> oldUri = new OAuthFlow(baseUrl()).browser.get(flow.authorizeUrl("/production",
+                productionId, CALLBACK, "vendors:read", "s", Map.of()));
+        assertThat(oldUri.statusCode()).as("the old redirect URI is gone after approval").isEqualTo(400);
+        assertThat(productionToken(new OAuthFlow(baseUrl()), productionId, NEW_CALLBACK, productionSecret)).isEqualTo(200);
+    }
+
+    private int productionToken(OAuthFlow flow, String productionId, String redirectUri, ClientSecret secret) {
+        Map<String, String> callback = flow.authorize(flow.authorizeUrl("/production", productionId, redirectUri,
+                "vendors:read", "p", Map.of()), developerEmail, "/production", productionId, List.of("vendors:read"));
+        assertThat(callback.get("iss")).isEqualTo(baseUrl() + "/production");
+        HttpResponse<String> tokens = flow.token("/production", productionId, secret.value(), Map.of(
+                "grant_type", "authorization_code", "code", callback.get("code"), "redirect_uri", redirectUri,
+                "code_verifier", OAuthFlow.VERIFIER));
+        if (tokens.statusCode() == 200) {
+            String accessToken = json.readTree(tokens.body()).get("access_token").asString();
+            assertThat(flow.api("/production/api/v1/vendors", accessToken).statusCode()).isEqualTo(200);
+            assertThat(flow.api("/sandbox/api/v1/vendors", accessToken).statusCode()).isEqualTo(401);
+        }
+        return tokens.statusCode();
+    }
+}
