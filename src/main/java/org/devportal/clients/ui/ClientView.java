@@ -130,8 +130,16 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
 
     /** Another section changed the client: take its new version, keep the form as typed. */
     private void clientChangedElsewhere() {
+        ClientDetails before = client;
         client = clients.get(client.id());
-        showHeader();
+        // A lifecycle step (submitted, withdrawn, approved) changes what the whole page offers; other changes,
+        // such as a new logo, only the header, so that unsaved edits in the form survive them.
+        if (before.status() != client.status() || before.approvedForProduction() != client.approvedForProduction()
+                || before.unapprovedChanges() != client.unapprovedChanges()) {
+            render();
+        } else {
+            showHeader();
+        }
     }
 
     private void showHeader() {

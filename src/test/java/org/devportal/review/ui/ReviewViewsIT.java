@@ -1,0 +1,208 @@
+package org.devportal.review.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.UUID;
+import org.devportal.clients.ClientDetails;
+import org.devportal.clients.ClientService;
+import org.devportal.clients.ClientStatus;
+import org.devportal.clients.ClientType;
+import org.devportal.clients.ClientUpdate;
+import org.devportal.logos.CropBox;
+import org.devportal.logos.LogoService;
+import org.devportal.logos.LogoTestImages;
+import org.devportal.review.ReviewRecord;
+import org.devportal.review.ReviewService;
+import org.devportal.review.ReviewSummary;
+import org.devportal.security.Role;
+import org.devportal.teams.TeamService;
+import org.devportal.teams.TeamSummary;
+import org.devportal.test.ViewTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ReviewViewsIT extends ViewTest {
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    TeamService teams;
+
+    @Autowired
+    LogoService logos;
+
+    @Autowired
+    ReviewService reviews;
+
+    private final String developer = "review-ui-dev-" + UUID.randomUUID() + "@example.com";
+    private final String reviewer = "review-ui-reviewer-" + UUID.randomUUID() + "@example.com";
+    private TeamSummary team;
+    private ClientDetails client;
+
+    @BeforeEach
+    void registerACompleteClient() {
+        signInAs(developer, Role.DEVELOPER);
+        team = teams.createTeam("Review UI " + UUID.randomUUID().toString().substring(0, 6));
+        client = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", "https://ledger.example.com/cb");
+        logos.upload(client.id(), LogoTestImages.png(LogoTestImages.quadrants(400, 400, 200, 200)), CropBox.of(0, 0, 400));
+        client = clients.get(client.id());
+        client = clients.update(client.id(), client.version(), new ClientUpdate("Ledger Sync", "https://ledger.example.com",
+                "https://ledger.example.com/terms", "https://ledger.example.com/privacy", List.of(developer),
+                "https://ledger.example.com/connect", "https://ledger.example.com/settings",
+                List.of("https://ledger.example.com/cb"), java.util.Set.of("vendors:read"), ClientType.CONFIDENTIAL,
+                null));
+    }
+
+    private ReviewRecord submitThroughThePage(String note) {
+        signInAs(developer, Role.DEVELOPER);
+        navigate("clients/" + client.id());
+        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withId("review-note")), note);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("submit-review")));
+        return reviews.historyOf(client.id()).getFirst();
+    }
+
+    private void openAsReviewer(ReviewRecord review) {
+        signInAs(reviewer, Role.REVIEWER);
+        navigate("review/" + review.id());
+    }
+
+    private static String text(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+
+    @Test
+    void the_team_submits_from_the_client_page_and_can_withdraw() {
+        ReviewRecord review = submitThroughThePage("Nightly vendor sync");
+        assertThat(review.note()).isEqualTo("Nightly vendor sync");
+        assertThat(clients.get(client.id()).status()).isEqualTo(ClientStatus.IN_REVIEW);
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("review-status")))).contains("Waiting for review");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("withdraw-review")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("confirm-withdraw")));
+        assertThat(clients.get(client.id()).status()).isEqualTo(ClientStatus.DRAFT);
+    }
+
+    @Test
+    void a_refused_submission_lists_every_problem_on_the_page() {
+        ClientDetails bare = clients.register(team.id(), ClientType.PUBLIC, "Bare App", "http://127.0.0.1/cb");
+        navigate("clients/" + bare.id());
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("submit-review")));
+        String problems = text(_get(UnorderedList.class, spec -> spec.withId("review-problems")));
+        assertThat(problems).contains("Logo is required", "Terms of service URI is required", "http://127.0.0.1/cb");
+        assertThat(clients.get(bare.id()).status()).isEqualTo(ClientStatus.DRAFT);
+    }
+
+    @Test
+    void the_queue_lists_waiting_submissions_and_filters_by_team_and_age() {
+        ReviewRecord review = submitThroughThePage("");
+        signInAs(reviewer, Role.REVIEWER);
+        navigate("review");
+        @SuppressWarnings("unchecked")
+        Grid<ReviewSummary> grid = _get(Grid.class, spec -> spec.withId("review-queue"));
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("queue-team")), team.name());
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).id()).isEqualTo(review.id());
+        assertThat(GridKt._get(grid, 0).waitingDays()).isZero();
+        HasValueUtilsKt._setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withId("queue-min-days")), 1);
+        assertThat(GridKt._size(grid)).isZero();
+    }
+
+    @Test
+    void the_review_page_shows_checks_and_a_diff_with_risk_tags_against_the_approved_revision() {
+        ReviewRecord first = submitThroughThePage("");
+        signInAs(reviewer, Role.REVIEWER);
+        reviews.approve(first.id(), first.version(), null);
+        signInAs(developer, Role.DEVELOPER);
+        ClientDetails approved = clients.get(client.id());
+        ClientUpdate edit = ClientUpdate.of(approved);
+        clients.update(approved.id(), approved.version(), new ClientUpdate(edit.name(), edit.clientUri(), edit.tosUri(),
+                edit.policyUri(), edit.contacts(), edit.initiationUri(), edit.settingsUri(),
+                List.of("https://ledger.example.com/cb", "https://other-host.example.net/cb"),
+                java.util.Set.of("vendors:read", "accounts:read"), edit.clientType(), edit.subjectType()));
+        ReviewRecord second = submitThroughThePage("Adds accounts");
+
+        openAsReviewer(second);
+        String checks = text(_get(Div.class, spec -> spec.withId("review-checks")));
+        assertThat(checks).contains("PASS https everywhere", "PASS Logo", "WARN Guided test",
+                "WARN Redirect hosts and client URI");
+        String diff = text(_get(Div.class, spec -> spec.withId("review-diff")));
+        assertThat(diff).contains("Redirect URIs", "New redirect host", "Scope added");
+        assertThat(diff).doesNotContain("Name changed", "Logo changed");
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("review-evidence")))).contains("No test run");
+    }
+
+    @Test
+    void a_reviewer_approves_and_the_client_gets_its_production_client_id() {
+        ReviewRecord review = submitThroughThePage("");
+        openAsReviewer(review);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("review-approve")));
+        assertThat(text(_get(Span.class, spec -> spec.withId("review-state")))).isEqualTo("Approved");
+        assertThat(_find(Button.class, spec -> spec.withId("review-approve"))).isEmpty();
+        signInAs(developer, Role.DEVELOPER);
+        assertThat(clients.get(client.id()).productionClientId()).isNotNull();
+    }
+
+    @Test
+    void requesting_changes_needs_a_comment_and_pins_comments_to_fields() {
+        ReviewRecord review = submitThroughThePage("");
+        openAsReviewer(review);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("review-request-changes")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("review-comment")).isInvalid()).isTrue();
+        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withId("review-comment")), "Use your own domain");
+        @SuppressWarnings("unchecked")
+        var field = (com.vaadin.flow.component.select.Select<String>) _get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withId("pin-field"));
+        HasValueUtilsKt._setValue(field, "Redirect URIs");
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("pin-text")), "Not this host");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("pin-add")));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("review-request-changes")));
+        assertThat(text(_get(Span.class, spec -> spec.withId("review-state")))).isEqualTo("Changes requested");
+        signInAs(developer, Role.DEVELOPER);
+        navigate("clients/" + client.id());
+        assertThat(text(_get(Div.class, spec -> spec.withId("review-thread-messages"))))
+                .contains("Use your own domain", "Redirect URIs", "Not this host");
+    }
+
+    @Test
+    void a_reviewer_rejects_with_a_reason() {
+        ReviewRecord review = submitThroughThePage("");
+        openAsReviewer(review);
+        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withId("review-comment")), "Not a real integration");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("review-reject")));
+        signInAs(developer, Role.DEVELOPER);
+        assertThat(clients.get(client.id()).status()).isEqualTo(ClientStatus.REJECTED);
+    }
+
+    @Test
+    void a_decision_that_lost_a_race_shows_a_conflict_and_the_other_decision() {
+        ReviewRecord review = submitThroughThePage("");
+        openAsReviewer(review);
+        signInAs("other-" + reviewer, Role.REVIEWER);
+        reviews.reject(review.id(), review.version(), "Rejected first");
+        signInAs(reviewer, Role.REVIEWER);
+        NotificationsKt.clearNotifications();
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("review-approve")));
+        NotificationsKt.expectNotifications("Another reviewer decided first: rejected by other-" + reviewer.substring(0,
+                reviewer.indexOf('@')) + ". Your decision was not recorded.");
+        assertThat(text(_get(Span.class, spec -> spec.withId("review-state")))).isEqualTo("Rejected");
+    }
+}
