@@ -122,8 +122,10 @@ public class ReviewService {
         ReviewRecord record = review.record();
         boolean member = memberOf(record.teamId());
         String whyNot = member ? new FourEyesException().getMessage()
-                : record.status() != ReviewStatus.WAITING ? "This submission is " + record.status().label()
-                        .toLowerCase(Locale.ROOT) : null;
+                : record.status() == ReviewStatus.WITHDRAWN ? "The team withdrew this submission"
+                : record.status() != ReviewStatus.WAITING ? "Decided: " + record.status().label()
+                        .toLowerCase(Locale.ROOT) + (record.decidedBy() == null ? "" : " by " + record.decidedBy())
+                : null;
         Optional<String> evidence = Optional.empty();
         return new ReviewDetails(record, RevisionDiff.of(record.approved(), record.submitted()),
                 checks.of(record.submitted(), evidence), evidence.orElse(null),

@@ -56,6 +56,11 @@ public abstract class BrowserTest extends IntegrationTest {
         waitForPath("/idp/login");
         type(By.cssSelector("vaadin-login-form #vaadinLoginUsername input"), email);
         type(By.cssSelector("vaadin-login-form #vaadinLoginPassword input"), password).sendKeys(Keys.ENTER);
+        // Back in the portal once the redirects through the identity provider are over.
+        wait.until((WebDriver driver) -> {
+            String path = URI.create(driver.getCurrentUrl()).getPath();
+            return !path.startsWith("/idp/") && !path.startsWith("/login/") && !path.startsWith("/oauth2/");
+        });
     }
 
     protected void signOut() {
@@ -80,15 +85,19 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected WebElement type(By locator, String text) {
-        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        // Out of view inside the app layout's scrolling area counts as invisible: scroll first.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+        field = wait.until(ExpectedConditions.elementToBeClickable(locator));
         field.clear();
         field.sendKeys(text);
         return field;
     }
 
     protected void click(By locator) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element = wait.until(ExpectedConditions.elementToBeClickable(locator));
         element.click();
     }
 

@@ -91,7 +91,7 @@ final class DecisionPanel extends Div {
     private void run(Runnable decision) {
         try {
             decision.run();
-            Notification.show("Decision recorded; the team has been told.", 4000, Notification.Position.BOTTOM_START)
+            Notification.show("Decision recorded; the team has been told.", 4000, Notification.Position.BOTTOM_END)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onDecided.run();
         } catch (InvalidInputException e) {

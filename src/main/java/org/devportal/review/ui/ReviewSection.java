@@ -96,7 +96,7 @@ class ReviewSection implements ClientPageSection {
             try {
                 reviews.submit(client.id(), note.getValue());
                 Notification.show("Submitted. Reviewers have been told; you will hear back here.", 4000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 onClientChanged.run();
             } catch (SubmissionRefusedException e) {
                 e.problems().forEach(problem -> problems.add(new ListItem(problem.message())));

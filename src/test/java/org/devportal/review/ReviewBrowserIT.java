@@ -1,0 +1,137 @@
+package org.devportal.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.devportal.authserver.OAuthFlow;
+import org.devportal.clients.ClientDetails;
+import org.devportal.clients.ClientService;
+import org.devportal.clients.ClientType;
+import org.devportal.logos.LogoService;
+import org.devportal.security.Role;
+import org.devportal.security.idp.AccountService;
+import org.devportal.security.idp.TestAccounts;
+import org.devportal.teams.TeamService;
+import org.devportal.teams.TeamSummary;
+import org.devportal.test.BrowserTest;
+import org.devportal.test.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The review journey in Chromium: a developer submits, a reviewer requests changes, the developer fixes and
+ * resubmits, the reviewer approves, the developer reveals the production secret, and a production token follows.
+ */
+class ReviewBrowserIT extends BrowserTest {
+
+    private static final String CALLBACK = "https://ledger.example.com/callback";
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TeamService teams;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    LogoService logos;
+
+    @Autowired
+    ObjectMapper json;
+
+    /** Other tests leave submissions waiting too: filter the queue by this test's team first. */
+    private void openFromQueue(String teamName, String clientName) {
+        browser.get(baseUrl() + "/review");
+        type(By.cssSelector("#queue-team input"), teamName);
+        wait.until(driver -> Long.valueOf(1).equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.getElementById('review-queue').size")));
+        waitForText(clientName);
+        click(By.xpath("//vaadin-grid-cell-content[text()='" + clientName + "']"));
+    }
+
+    @Test
+    void submit_request_changes_fix_resubmit_approve_reveal_and_get_a_production_token() {
+        String developerEmail = "journey-dev-" + UUID.randomUUID() + "@example.com";
+        String reviewerEmail = "journey-reviewer-" + UUID.randomUUID() + "@example.com";
+        String developer = TestAccounts.ensure(accounts, developerEmail, "Journey Developer", OAuthFlow.PASSWORD,
+                Role.DEVELOPER);
+        TestAccounts.ensure(accounts, reviewerEmail, "Journey Reviewer", OAuthFlow.PASSWORD, Role.REVIEWER);
+        SignedIn.withSubject(developer, developerEmail, Role.DEVELOPER);
+        TeamSummary team = teams.createTeam(ReviewFixture.unique("Journey"));
+        ClientDetails client = ReviewFixture.completeClient(clients, logos, team.id(), "Ledger Sync",
+                ClientType.CONFIDENTIAL, CALLBACK);
+        SecurityContextHolder.clearContext();
+        String clientPage = baseUrl() + "/clients/" + client.id();
+
+        browser.get(clientPage);
+        signIn(developerEmail, OAuthFlow.PASSWORD);
+        waitForHeading("Ledger Sync");
+        // The sandbox secret issued at registration is offered once, first.
+        click(By.cssSelector("#secret-stored label"));
+        click(By.id("secret-done"));
+        type(By.cssSelector("#review-note textarea"), "Syncs vendors nightly");
+        click(By.id("submit-review"));
+        waitForText("Waiting for review since");
+        signOut();
+
+        signIn(reviewerEmail, OAuthFlow.PASSWORD);
+        openFromQueue(team.name(), "Ledger Sync");
+        waitForText("Automatic checks");
+        type(By.cssSelector("#review-comment textarea"), "Please give the client a more specific name");
+        click(By.id("review-request-changes"));
+        screenshot("review-changes-requested");
+        waitForText("Decided: changes requested by Journey Reviewer");
+        signOut();
+
+        signIn(developerEmail, OAuthFlow.PASSWORD);
+        browser.get(clientPage);
+        waitForText("Changes requested");
+        waitForText("Please give the client a more specific name");
+        type(By.cssSelector("#name input"), "Ledger Vendor Sync");
+        click(By.id("save-client"));
+        waitForText("Ledger Vendor Sync");
+        click(By.id("submit-review"));
+        waitForText("Waiting for review since");
+        signOut();
+
+        signIn(reviewerEmail, OAuthFlow.PASSWORD);
+        openFromQueue(team.name(), "Ledger Vendor Sync");
+        waitForText("Ledger Vendor Sync · revision 2");
+        screenshot("review-page");
+        click(By.id("review-approve"));
+        waitForText("Decided: approved by Journey Reviewer");
+        signOut();
+
+        signIn(developerEmail, OAuthFlow.PASSWORD);
+        browser.get(clientPage);
+        click(By.id("reveal-production-secret"));
+        String secret = wait.until(driver -> {
+            String value = driver.findElement(By.cssSelector("#secret-value input")).getAttribute("value");
+            return value != null && value.startsWith("dpprd_") ? value : null;
+        });
+        click(By.cssSelector("#secret-stored label"));
+        click(By.id("secret-done"));
+        String productionId = browser.findElement(By.id("production-client-id")).getText();
+
+        OAuthFlow flow = new OAuthFlow(baseUrl());
+        Map<String, String> callback = flow.authorize(flow.authorizeUrl("/production", productionId, CALLBACK,
+                "vendors:read", "prod-state", Map.of()), developerEmail, "/production", productionId,
+                List.of("vendors:read"));
+        HttpResponse<String> tokens = flow.token("/production", productionId, secret, Map.of(
+                "grant_type", "authorization_code", "code", callback.get("code"), "redirect_uri", CALLBACK,
+                "code_verifier", OAuthFlow.VERIFIER));
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        String accessToken = json.readTree(tokens.body()).get("access_token").asString();
+        HttpResponse<String> introspect = flow.api("/production/api/v1/introspect", accessToken);
+        assertThat(introspect.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(introspect.body()).get("client_id").asString()).isEqualTo(productionId);
+    }
+}
