@@ -110,6 +110,41 @@ public class ClientService {
     }
 
     /**
+     * Adds one sandbox redirect URI, such as the portal's own flow-test callback, to an edit made on the given
+     * version. The whole list is checked again against the sandbox rules, so the limit of ten still holds.
+     */
+    @Transactional
+    public ClientDetails addRedirectUri(UUID clientId, long basedOnVersion, String uri) {
+        OAuthClient client = load(clientId);
+        PortalUser user = currentUser.require();
+        if (client.getVersion() != basedOnVersion) {
+            throw new ConcurrentEditException(client.details().updatedBy());
+        }
+        List<String> current = client.details().redirectUris();
+        if (current.contains(uri)) {
+            return client.details();
+        }
+        List<String> wanted = new ArrayList<>(current);
+        wanted.add(uri);
+        RedirectUri added = rules.redirectUris(wanted, Environment.SANDBOX).getLast();
+        List<FieldChange> changes;
+        try {
+            changes = client.addRedirectUri(added, user.displayName(), clock.instant());
+        } catch (IllegalStateException e) {
+            throw new InvalidInputException("redirectUris", e.getMessage());
+        }
+        if (!changes.isEmpty()) {
+            try {
+                clients.saveAndFlush(client);
+            } catch (ObjectOptimisticLockingFailureException e) {
+                throw new ConcurrentEditException(null);
+            }
+            publish(client, ClientChanged.Action.UPDATED, user, changes);
+        }
+        return client.details();
+    }
+
+    /**
      * Sets the client's logo to an already processed and stored image, by its content hash. Logos are edited
      * on their own, so a logo change does not touch what the user is typing in the form.
      */

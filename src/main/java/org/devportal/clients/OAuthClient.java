@@ -188,6 +188,24 @@ class OAuthClient extends AbstractEntity {
         return changes;
     }
 
+    /**
+     * Adds one redirect URI to the end of the list, already validated together with the others. Adding a URI the
+     * client has already is no change.
+     */
+    List<FieldChange> addRedirectUri(RedirectUri uri, String actor, Instant now) {
+        requireEditable();
+        if (redirectUris.contains(uri.value())) {
+            return List.of();
+        }
+        List<FieldChange> changes = List.of(new FieldChange("Redirect URIs", String.join("\n", redirectUris),
+                String.join("\n", redirectUris) + "\n" + uri.value()));
+        redirectUris.add(uri.value());
+        updatedAt = now;
+        updatedBy = actor;
+        technicalChangedAt = now;
+        return changes;
+    }
+
     List<FieldChange> changeLogo(String newLogoHash, String actor, Instant now) {
         requireEditable();
         if (Objects.equals(logoHash, newLogoHash)) {

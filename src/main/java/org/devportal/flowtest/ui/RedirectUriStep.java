@@ -1,0 +1,73 @@
+package org.devportal.flowtest.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.function.Consumer;
+import org.devportal.base.InvalidInputException;
+import org.devportal.clients.ClientDetails;
+import org.devportal.clients.ConcurrentEditException;
+import org.devportal.flowtest.FlowStep;
+import org.devportal.flowtest.FlowTests;
+import org.devportal.flowtest.StepOutcome;
+
+/** Step 1: picks a registered redirect URI, or adds the portal's own test callback with one click. */
+final class RedirectUriStep extends StepCard {
+
+    private final FlowTests flowTests;
+    private final ComboBox<String> uri = new ComboBox<>("Redirect URI");
+    private final Button addCallback = new Button("Add the portal's test callback", VaadinIcon.PLUS.create());
+    private final Consumer<StepOutcome> onChecked;
+    private ClientDetails client;
+
+    RedirectUriStep(FlowTests flowTests, ClientDetails client, Consumer<StepOutcome> onChecked) {
+        super(FlowStep.REDIRECT_URI, "With the portal's callback, " + flowTests.portalCallback() + ", the portal "
+                + "captures the code and moves on by itself. With your own redirect URI, your app receives the code: "
+                + "paste the full URL it was redirected to.");
+        this.flowTests = flowTests;
+        this.onChecked = onChecked;
+        uri.setId("flow-redirect-uri");
+        uri.setAllowCustomValue(true);
+        uri.setWidth("40rem");
+        uri.addCustomValueSetListener(event -> uri.setValue(event.getDetail()));
+        uri.addValueChangeListener(event -> check());
+        addCallback.setId("flow-add-callback");
+        addCallback.addClickListener(event -> addPortalCallback());
+        Paragraph audit = new Paragraph("Adding it changes the client's sandbox redirect URIs, and the client's history "
+                + "records it. Remove it on the Details tab when you no longer need it.");
+        audit.addClassName("portal-muted");
+        addControls(uri, addCallback, audit);
+        show(client);
+    }
+
+    String value() {
+        return uri.getValue();
+    }
+
+    private void show(ClientDetails details) {
+        client = details;
+        uri.setItems(details.redirectUris());
+        boolean registered = details.redirectUris().contains(flowTests.portalCallback());
+        addCallback.setVisible(!registered);
+        uri.setValue(registered ? flowTests.portalCallback() : details.redirectUris().getFirst());
+    }
+
+    private void check() {
+        StepOutcome outcome = flowTests.checkRedirectUri(client.id(), uri.getValue());
+        show(outcome);
+        onChecked.accept(outcome);
+    }
+
+    private void addPortalCallback() {
+        try {
+            show(flowTests.addPortalCallback(client.id(), client.version()));
+            Notification.show("Added " + flowTests.portalCallback() + " to the sandbox redirect URIs.", 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException | ConcurrentEditException e) {
+            showError(e.getMessage());
+        }
+    }
+}
