@@ -3,14 +3,23 @@ package org.devportal.audit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 
-/** One recorded event. Append-only: there is no way to change or delete an entry. */
+/**
+ * One recorded event. Append-only: there is no way to change or delete an entry.
+ * <p>
+ * {@link Persistable}, so that saving a new entry is an insert: its id is assigned up front, which Spring Data would
+ * otherwise take for an existing row and look it up first.
+ */
 @Entity
 @Table(name = "audit_entry")
-class AuditEntry {
+class AuditEntry implements Persistable<UUID> {
 
     @Id
     @Column(columnDefinition = "uuid")
@@ -38,7 +47,26 @@ class AuditEntry {
     @Column(nullable = false, columnDefinition = "longtext")
     private String changes;
 
+    @Transient
+    private boolean stored;
+
     protected AuditEntry() {
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
     }
 
     AuditEntry(UUID clientId, UUID teamId, String action, String actorSubject, String actorName, Instant occurredAt,

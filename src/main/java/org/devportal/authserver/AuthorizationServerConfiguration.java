@@ -29,6 +29,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The sandbox and production issuers: one Spring Authorization Server filter chain for both, each issuer
@@ -62,7 +63,8 @@ class AuthorizationServerConfiguration {
     @Order(4)
     SecurityFilterChain platformIssuersFilterChain(HttpSecurity http, PlatformClients clients,
             AuthorizationStore store, CredentialService credentials, SandboxCompanies companies, GrantAudit audit,
-            PortalProperties portal, SecurityProperties security, ScopeCatalogue catalogue) throws Exception {
+            PortalProperties portal, SecurityProperties security, ScopeCatalogue catalogue,
+            PlatformTransactionManager transactionManager) throws Exception {
         AuthorizationResponses authorizationResponses = new AuthorizationResponses(clients, audit, portal);
         TokenResponses tokenResponses = new TokenResponses(clients, audit);
         OAuth2AccessTokenGenerator accessTokens = new OAuth2AccessTokenGenerator();
@@ -116,6 +118,7 @@ class AuthorizationServerConfiguration {
         http
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 .addFilterAfter(new CodeVerifierFormat(), SecurityContextHolderFilter.class)
+                .addFilterAfter(new TokenRequestTransaction(transactionManager), SecurityContextHolderFilter.class)
                 // Only people reach the authorization endpoint; they sign in with their portal session first.
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + security.registrationId()),

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -52,6 +53,9 @@ class AuthorizationStore implements OAuth2AuthorizationService {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
+
+    /** The client that authenticated the token request being handled; see {@link #forClient}. */
+    private static final ScopedValue<RegisteredClient> AUTHENTICATED_CLIENT = ScopedValue.newInstance();
 
     private final JdbcTemplate jdbc;
     private final PlatformClients clients;
@@ -150,6 +154,15 @@ class AuthorizationStore implements OAuth2AuthorizationService {
     }
 
     /**
+     * Runs a refresh grant of an authenticated client. While it runs, authorizations of that client are built with
+     * the client as it was loaded to authenticate this very request, instead of loading it again for each lookup of
+     * the refresh token. The authorization itself is always read afresh.
+     */
+    <T> T forClient(RegisteredClient client, Supplier<T> grant) {
+        return client == null ? grant.get() : ScopedValue.where(AUTHENTICATED_CLIENT, client).call(grant::get);
+    }
+
+    /**
      * Records that a refresh token was presented and is spent. Returns false when it was already spent: that is
      * a reuse, even when two requests race with the same token.
      */
@@ -201,7 +214,10 @@ class AuthorizationStore implements OAuth2AuthorizationService {
         if (!rs.next()) {
             return null;
         }
-        RegisteredClient client = clients.findById(rs.getString("registered_client_id"));
+        String registeredClientId = rs.getString("registered_client_id");
+        RegisteredClient client = AUTHENTICATED_CLIENT.isBound()
+                && AUTHENTICATED_CLIENT.get().getId().equals(registeredClientId)
+                ? AUTHENTICATED_CLIENT.get() : clients.findById(registeredClientId);
         if (client == null) {
             return null;
         }

@@ -37,17 +37,24 @@ final class RefreshTokenReuseDetection implements AuthenticationProvider {
         RegisteredClient client = request.getPrincipal() instanceof OAuth2ClientAuthenticationToken principal
                 ? principal.getRegisteredClient() : null;
         String presented = request.getRefreshToken();
-        Optional<String> spentBy = store.spentBy(presented);
-        if (spentBy.isPresent()) {
-            throw reused(spentBy.get(), client);
-        }
-        OAuth2Authorization current = store.findByToken(presented, OAuth2TokenType.REFRESH_TOKEN);
-        if (current != null && client != null && current.getRegisteredClientId().equals(client.getId())
-                && current.getRefreshToken() != null && current.getRefreshToken().isActive()
-                && !store.markSpent(presented, current.getId())) {
-            throw reused(current.getId(), client);
-        }
-        return delegate.authenticate(authentication);
+        return store.forClient(client, () -> {
+            OAuth2Authorization current = store.findByToken(presented, OAuth2TokenType.REFRESH_TOKEN);
+            if (current != null && client != null && current.getRegisteredClientId().equals(client.getId())
+                    && current.getRefreshToken() != null && current.getRefreshToken().isActive()) {
+                // The usual case: the client's current refresh token. Marking it spent fails only if it was spent
+                // before, whether by an earlier request or by one racing with this one.
+                if (!store.markSpent(presented, current.getId())) {
+                    throw reused(current.getId(), client);
+                }
+            } else {
+                // Not a current token: a spent one means that two parties hold it.
+                Optional<String> spentBy = store.spentBy(presented);
+                if (spentBy.isPresent()) {
+                    throw reused(spentBy.get(), client);
+                }
+            }
+            return delegate.authenticate(authentication);
+        });
     }
 
     private OAuth2AuthenticationException reused(String authorizationId, RegisteredClient client) {

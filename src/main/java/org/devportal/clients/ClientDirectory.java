@@ -21,7 +21,7 @@ public class ClientDirectory {
 
     @Transactional(readOnly = true)
     public Optional<ClientDetails> bySandboxClientId(UUID clientId) {
-        return clients.findBySandboxClientIdAndDeletedAtIsNull(clientId).map(OAuthClient::details);
+        return clients.findWholeBySandboxClientId(clientId).map(OAuthClient::details);
     }
 
     /** An approved client by its production client ID, with the revision production serves. */
@@ -47,6 +47,6 @@ public class ClientDirectory {
     /** The client with this internal id, deleted or not; for background jobs. */
     @Transactional(readOnly = true)
     public Optional<ClientDetails> byId(UUID id) {
-        return clients.findByIdAndDeletedAtIsNull(id).map(OAuthClient::details);
+        return clients.findWholeById(id).map(OAuthClient::details);
     }
 }

@@ -17,6 +17,7 @@ import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +39,12 @@ public class CredentialService {
     private final PendingReveals reveals;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** Set only in the bcrypt mode of {@link CredentialsProperties.ClientSecretCheck}. */
+    private final BCryptPasswordEncoder bcrypt;
 
     CredentialService(StoredSecretRepository secrets, CredentialRingRepository rings, SecretHasher hasher,
             ClientService clients, ClientDirectory directory, CurrentUser currentUser, PendingReveals reveals,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, CredentialsProperties properties) {
         this.secrets = secrets;
         this.rings = rings;
         this.hasher = hasher;
@@ -51,6 +54,9 @@ public class CredentialService {
         this.reveals = reveals;
         this.events = events;
         this.clock = clock;
+        // Strength 10 is Spring Security's default, the one its authorization server uses for client secrets.
+        this.bcrypt = properties.clientSecretCheck() == CredentialsProperties.ClientSecretCheck.BCRYPT
+                ? new BCryptPasswordEncoder(10) : null;
     }
 
     /**
@@ -155,17 +161,7 @@ public class CredentialService {
         if (client.isEmpty()) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        List<StoredSecret> active = secrets.findActive(client.get().id(), SecretEnvironment.SANDBOX, now);
-        SecretRing ring = SecretRing.of(SecretEnvironment.SANDBOX, active.stream().map(StoredSecret::record).toList());
-        Optional<SecretRecord> match = ring.verify(presentedSecret, hasher, now);
-        if (match.isEmpty()) {
-            return Optional.empty();
-        }
-        if (ring.markUsed(match.get().id(), now)) {
-            secrets.markUsed(match.get().id().value(), now);
-        }
-        return client;
+        return check(client.get().id(), SecretEnvironment.SANDBOX, presentedSecret) ? client : Optional.empty();
     }
 
     /**
@@ -179,10 +175,16 @@ public class CredentialService {
         if (clientId == null || parsed.isEmpty() || parsed.get().environment() != environment) {
             return false;
         }
+        return check(clientId, environment, presentedSecret);
+    }
+
+    /** Compares a well-formed secret with the client's active ones, and records its use. */
+    private boolean check(UUID clientId, SecretEnvironment environment, String presentedSecret) {
         Instant now = clock.instant();
         List<StoredSecret> active = secrets.findActive(clientId, environment, now);
         SecretRing ring = SecretRing.of(environment, active.stream().map(StoredSecret::record).toList());
-        Optional<SecretRecord> match = ring.verify(presentedSecret, hasher, now);
+        Optional<SecretRecord> match = bcrypt == null ? ring.verify(presentedSecret, hasher, now)
+                : bcryptMatch(active, presentedSecret);
         if (match.isEmpty()) {
             return false;
         }
@@ -190,6 +192,16 @@ public class CredentialService {
             secrets.markUsed(match.get().id().value(), now);
         }
         return true;
+    }
+
+    /** As Spring Security's default check does it: {@code matches} against each stored bcrypt hash until one fits. */
+    private Optional<SecretRecord> bcryptMatch(List<StoredSecret> active, String presentedSecret) {
+        for (StoredSecret secret : active) {
+            if (secret.bcryptHash() != null && bcrypt.matches(presentedSecret, secret.bcryptHash())) {
+                return Optional.of(secret.record());
+            }
+        }
+        return Optional.empty();
     }
 
     private ClientSecret rotateLocked(ClientDetails client, SecretEnvironment environment, GracePeriod grace,
@@ -201,6 +213,9 @@ public class CredentialService {
                 .reduce((first, second) -> second);
         ClientSecret secret = ring.rotate(grace, actorName, hasher, clock);
         save(client.id(), environment, loaded);
+        if (bcrypt != null) {
+            secrets.storeBcryptHash(ring.secrets().getLast().id().value(), bcrypt.encode(secret.value()));
+        }
         boolean first = previous.isEmpty();
         events.publishEvent(new CredentialChanged(client.id(), client.teamId(), environment,
                 first ? CredentialChanged.Action.ISSUED : CredentialChanged.Action.ROTATED, secret.displayHint(),
