@@ -15,6 +15,9 @@ import org.devportal.clients.ClientLifecycle;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientNotFoundException;
 import org.devportal.clients.Submission;
+import org.devportal.base.Times;
+import org.devportal.flowtest.FlowTestSummary;
+import org.devportal.flowtest.FlowTests;
 import org.devportal.notifications.NotificationService;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
@@ -44,11 +47,12 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final PortalProperties portal;
     private final ReviewChecks checks;
+    private final FlowTests flowTests;
     private final Clock clock;
 
     ReviewService(ReviewRepository reviews, ReviewCommentRepository comments, ClientService clients,
             ClientLifecycle lifecycle, TeamService teams, NotificationService notifications, Mailer mailer,
-            CurrentUser currentUser, PortalProperties portal, Clock clock) {
+            CurrentUser currentUser, PortalProperties portal, FlowTests flowTests, Clock clock) {
         this.reviews = reviews;
         this.comments = comments;
         this.clients = clients;
@@ -59,6 +63,7 @@ public class ReviewService {
         this.currentUser = currentUser;
         this.portal = portal;
         this.checks = new ReviewChecks(portal.platformName(), portal.platformDomains());
+        this.flowTests = flowTests;
         this.clock = clock;
     }
 
@@ -126,11 +131,21 @@ public class ReviewService {
                 : record.status() != ReviewStatus.WAITING ? "Decided: " + record.status().label()
                         .toLowerCase(Locale.ROOT) + (record.decidedBy() == null ? "" : " by " + record.decidedBy())
                 : null;
-        Optional<String> evidence = Optional.empty();
+        Optional<FlowTestSummary> run = flowTests.latestRunForReview(record.clientId());
+        String evidence = run.map(ReviewService::describe).orElse(null);
+        Optional<String> passedSinceLastChange = run.filter(r -> r.passed() && !r.testAgain()).map(r -> evidence);
         return new ReviewDetails(record, RevisionDiff.of(record.approved(), record.submitted()),
-                checks.of(record.submitted(), evidence), evidence.orElse(null),
+                checks.of(record.submitted(), passedSinceLastChange), evidence,
                 comments.findByClientIdOrderByCreatedAt(record.clientId()).stream().map(ReviewComment::view).toList(),
                 whyNot == null, whyNot);
+    }
+
+    private static String describe(FlowTestSummary run) {
+        return (run.passed() ? "Passed " : "Failed: passed ") + run.passedChecks() + " of " + run.checks().size()
+                + " checks on " + Times.DATE_TIME.format(run.finishedAt() == null ? run.startedAt() : run.finishedAt())
+                + ", run by " + run.startedBy() + " with the redirect URI " + run.redirectUri()
+                + (run.testAgain() ? ". The redirect URIs, scopes or client type changed since; the run no longer "
+                        + "proves the client as submitted." : ".");
     }
 
     @Transactional
