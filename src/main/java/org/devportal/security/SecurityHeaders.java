@@ -28,16 +28,16 @@ public final class SecurityHeaders {
 
     private static String policy(String formAction) {
         return String.join("; ",
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            "font-src 'self' data:",
-            "connect-src 'self' ws: wss:",
-            "object-src 'none'",
-            "base-uri 'self'",
-            formAction,
-            "frame-ancestors 'none'");
+                "default-src 'self'",
+                "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                "style-src 'self' 'unsafe-inline'",
+                "img-src 'self' data: blob:",
+                "font-src 'self' data:",
+                "connect-src 'self' ws: wss:",
+                "object-src 'none'",
+                "base-uri 'self'",
+                formAction,
+                "frame-ancestors 'none'");
     }
 
     private SecurityHeaders() {
