@@ -203,9 +203,10 @@ final class PngWriter {
 
     /**
      * The Paeth predictor (9.4): of left, up and upper left, the nearest to left + up - upper left, ties in that
-     * order. Masks take the place of its comparisons, so that the loops calling it have no branch.
+     * order. Masks take the place of its comparisons, so that the loops calling it have no branch. {@link PngDecoder}
+     * undoes the filter with it.
      */
-    private static int paeth(int left, int up, int upLeft) {
+    static int paeth(int left, int up, int upLeft) {
         int toLeft = Math.abs(up - upLeft);
         int toUp = Math.abs(left - upLeft);
         int toUpLeft = Math.abs(left + up - 2 * upLeft);
