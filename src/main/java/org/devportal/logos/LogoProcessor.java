@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -123,16 +124,30 @@ public final class LogoProcessor {
         Pixels decoded = decodeOneAtATime(image, region, subsampling);
 
         int largest = ProcessedLogo.SIZES.getFirst();
-        Pixels logo = Resampler.resize(decoded, largest, largest);
-        logo = new Pixels(image.orientation().toDisplay(logo.argb(), largest), largest, largest);
+        Pixels resized = Resampler.resize(decoded, largest, largest);
+        Pixels logo = new Pixels(image.orientation().toDisplay(resized.argb(), largest), largest, largest);
         boolean alpha = !logo.isOpaque();
+        // The smaller sizes are made on a pool thread while this one writes and hashes the largest, which takes
+        // about as long as all of them together. On a busy server, where no pool thread is free, join() runs them
+        // here, after the largest, as if there were no pool.
+        ForkJoinTask<Map<Integer, byte[]>> smaller = ForkJoinTask.adapt(() -> smallerPngs(logo, alpha)).fork();
+        byte[] png = PngWriter.write(logo, alpha);
+        String contentHash = sha256(png);
         Map<Integer, byte[]> pngs = new LinkedHashMap<>();
-        for (int size : ProcessedLogo.SIZES) {
-            // Each size from the one before: halving with the tent filter is cheap and as good as starting over.
+        pngs.put(largest, png);
+        pngs.putAll(smaller.join());
+        return new ProcessedLogo(contentHash, pngs);
+    }
+
+    /** Each size below the largest, from the one before: halving with the tent filter is cheap and as good. */
+    private static Map<Integer, byte[]> smallerPngs(Pixels largest, boolean alpha) {
+        Map<Integer, byte[]> pngs = new LinkedHashMap<>();
+        Pixels logo = largest;
+        for (int size : ProcessedLogo.SIZES.subList(1, ProcessedLogo.SIZES.size())) {
             logo = Resampler.resize(logo, size, size);
             pngs.put(size, PngWriter.write(logo, alpha));
         }
-        return new ProcessedLogo(sha256(pngs.get(largest)), pngs);
+        return pngs;
     }
 
     private Pixels decodeOneAtATime(SourceImage image, Rectangle region, int subsampling) {

@@ -55,125 +55,164 @@ final class PngWriter {
     /**
      * Each row gets the filter that leaves the smallest sum of absolute byte values, the heuristic the PNG
      * specification recommends (ISO/IEC 15948, 12.8).
+     * <p>
+     * The bytes of a row are held as ints, with one pixel of zeros in front, which is what the filters take for
+     * the missing left neighbour of the first pixel (9.2). So every filter is one loop without a special case, and
+     * the loops that only measure a filter, reading ints and writing nothing, are ones the JIT turns into vector
+     * instructions; only the winning filter is then written out.
      */
     private static byte[] filter(Pixels pixels, boolean alpha) {
         int width = pixels.width();
         int bpp = alpha ? 4 : 3;
         int rowBytes = width * bpp;
         byte[] out = new byte[pixels.height() * (rowBytes + 1)];
-        byte[] previous = new byte[rowBytes];
-        byte[] current = new byte[rowBytes];
-        byte[][] candidates = new byte[5][rowBytes];
-        int[] costs = new int[5];
+        int[] previous = new int[bpp + rowBytes];
+        int[] current = new int[bpp + rowBytes];
+        int[] filtered = new int[bpp + rowBytes];
         int[] argb = pixels.argb();
         for (int y = 0; y < pixels.height(); y++) {
             unpack(argb, y * width, width, alpha, current);
-            costs[NONE] = none(current, candidates[NONE]);
-            costs[SUB] = sub(current, bpp, candidates[SUB]);
-            costs[UP] = up(current, previous, candidates[UP]);
-            costs[AVERAGE] = average(current, previous, bpp, candidates[AVERAGE]);
-            costs[PAETH] = paeth(current, previous, bpp, candidates[PAETH]);
+            int[] costs = {
+                noneCost(current, bpp),
+                subCost(current, bpp),
+                upCost(current, previous, bpp),
+                averageCost(current, previous, bpp),
+                paethCost(current, previous, bpp),
+            };
             int best = NONE;
             for (int type = SUB; type <= PAETH; type++) {
                 if (costs[type] < costs[best]) {
                     best = type;
                 }
             }
+            apply(best, current, previous, bpp, filtered);
             int at = y * (rowBytes + 1);
             out[at] = (byte) best;
-            System.arraycopy(candidates[best], 0, out, at + 1, rowBytes);
-            byte[] swap = previous;
+            for (int i = 0; i < rowBytes; i++) {
+                out[at + 1 + i] = (byte) filtered[bpp + i];
+            }
+            int[] swap = previous;
             previous = current;
             current = swap;
         }
         return out;
     }
 
-    private static void unpack(int[] argb, int from, int width, boolean alpha, byte[] row) {
-        for (int x = 0, i = 0; x < width; x++) {
+    private static void unpack(int[] argb, int from, int width, boolean alpha, int[] row) {
+        int bpp = alpha ? 4 : 3;
+        for (int x = 0, i = bpp; x < width; x++, i += bpp) {
             int p = argb[from + x];
-            row[i++] = (byte) (p >> 16);
-            row[i++] = (byte) (p >> 8);
-            row[i++] = (byte) p;
+            row[i] = p >> 16 & 0xFF;
+            row[i + 1] = p >> 8 & 0xFF;
+            row[i + 2] = p & 0xFF;
             if (alpha) {
-                row[i++] = (byte) (p >>> 24);
+                row[i + 3] = p >>> 24;
             }
         }
     }
 
-    // Each filter fills its candidate row and returns the row's cost. The first pixel, which has no left
-    // neighbour, is done apart, so that the main loops have no branch and the JIT can vectorise them.
+    // Each filter's measure for the heuristic: the filtered bytes' absolute values, taken as signed. One small
+    // method per filter, not one with a switch: the JIT then reliably compiles each loop into vector instructions.
 
-    private static int none(byte[] row, byte[] out) {
+    private static int noneCost(int[] row, int bpp) {
         int cost = 0;
-        for (int i = 0; i < row.length; i++) {
-            out[i] = row[i];
-            cost += Math.abs(row[i]);
-        }
-        return cost;
-    }
-
-    private static int sub(byte[] row, int bpp, byte[] out) {
-        int cost = 0;
-        for (int i = 0; i < bpp; i++) {
-            out[i] = row[i];
-            cost += Math.abs(row[i]);
-        }
         for (int i = bpp; i < row.length; i++) {
-            byte filtered = (byte) (row[i] - row[i - bpp]);
-            out[i] = filtered;
-            cost += Math.abs(filtered);
+            cost += magnitude(row[i]);
         }
         return cost;
     }
 
-    private static int up(byte[] row, byte[] previous, byte[] out) {
+    private static int subCost(int[] row, int bpp) {
         int cost = 0;
-        for (int i = 0; i < row.length; i++) {
-            byte filtered = (byte) (row[i] - previous[i]);
-            out[i] = filtered;
-            cost += Math.abs(filtered);
-        }
-        return cost;
-    }
-
-    private static int average(byte[] row, byte[] previous, int bpp, byte[] out) {
-        int cost = 0;
-        for (int i = 0; i < bpp; i++) {
-            byte filtered = (byte) (row[i] - ((previous[i] & 0xFF) >>> 1));
-            out[i] = filtered;
-            cost += Math.abs(filtered);
-        }
         for (int i = bpp; i < row.length; i++) {
-            byte filtered = (byte) (row[i] - (((row[i - bpp] & 0xFF) + (previous[i] & 0xFF)) >>> 1));
-            out[i] = filtered;
-            cost += Math.abs(filtered);
+            cost += magnitude(row[i] - row[i - bpp]);
         }
         return cost;
     }
 
-    private static int paeth(byte[] row, byte[] previous, int bpp, byte[] out) {
+    private static int upCost(int[] row, int[] above, int bpp) {
         int cost = 0;
-        for (int i = 0; i < bpp; i++) {
-            byte filtered = (byte) (row[i] - previous[i]); // with no left neighbour, Paeth predicts "up"
-            out[i] = filtered;
-            cost += Math.abs(filtered);
-        }
         for (int i = bpp; i < row.length; i++) {
-            byte filtered = (byte) (row[i] - paeth(row[i - bpp] & 0xFF, previous[i] & 0xFF,
-                    previous[i - bpp] & 0xFF));
-            out[i] = filtered;
-            cost += Math.abs(filtered);
+            cost += magnitude(row[i] - above[i]);
         }
         return cost;
     }
 
-    private static int paeth(int left, int up, int upLeft) {
+    private static int averageCost(int[] row, int[] above, int bpp) {
+        int cost = 0;
+        for (int i = bpp; i < row.length; i++) {
+            cost += magnitude(row[i] - (row[i - bpp] + above[i] >>> 1));
+        }
+        return cost;
+    }
+
+    /**
+     * {@link #paeth} written out: the JIT inlines a method of its size only where it has seen it called often, and
+     * only inlined does this loop become vector instructions.
+     */
+    private static int paethCost(int[] row, int[] above, int bpp) {
+        int cost = 0;
+        for (int i = bpp; i < row.length; i++) {
+            int left = row[i - bpp];
+            int up = above[i];
+            int upLeft = above[i - bpp];
+            int toLeft = Math.abs(up - upLeft);
+            int toUp = Math.abs(left - upLeft);
+            int toUpLeft = Math.abs(left + up - 2 * upLeft);
+            int notLeft = (toUp - toLeft | toUpLeft - toLeft) >> 31;
+            int upOrUpLeft = up ^ (up ^ upLeft) & (toUpLeft - toUp) >> 31;
+            cost += magnitude(row[i] - (left ^ (left ^ upOrUpLeft) & notLeft));
+        }
+        return cost;
+    }
+
+    /**
+     * Puts the row filtered with {@code type} into {@code filtered}, as ints: the JIT compiles loops of one element
+     * type better than ones that compute in ints and store bytes.
+     */
+    private static void apply(int type, int[] row, int[] above, int bpp, int[] filtered) {
+        switch (type) {
+            case NONE -> System.arraycopy(row, bpp, filtered, bpp, row.length - bpp);
+            case SUB -> {
+                for (int i = bpp; i < row.length; i++) {
+                    filtered[i] = row[i] - row[i - bpp];
+                }
+            }
+            case UP -> {
+                for (int i = bpp; i < row.length; i++) {
+                    filtered[i] = row[i] - above[i];
+                }
+            }
+            case AVERAGE -> {
+                for (int i = bpp; i < row.length; i++) {
+                    filtered[i] = row[i] - (row[i - bpp] + above[i] >>> 1);
+                }
+            }
+            default -> {
+                for (int i = bpp; i < row.length; i++) {
+                    filtered[i] = row[i] - paeth(row[i - bpp], above[i], above[i - bpp]);
+                }
+            }
+        }
+    }
+
+    /** The absolute value of a filtered byte taken as signed, from the int it was computed in. */
+    private static int magnitude(int filtered) {
+        return Math.abs(filtered << 24 >> 24);
+    }
+
+    /**
+     * The Paeth predictor (9.4): of left, up and upper left, the nearest to left + up - upper left, ties in that
+     * order. Masks take the place of its comparisons, so that the loops calling it have no branch. {@link PngDecoder}
+     * undoes the filter with it.
+     */
+    static int paeth(int left, int up, int upLeft) {
         int toLeft = Math.abs(up - upLeft);
         int toUp = Math.abs(left - upLeft);
         int toUpLeft = Math.abs(left + up - 2 * upLeft);
-        int nearer = toUp <= toUpLeft ? up : upLeft;
-        return toLeft <= toUp && toLeft <= toUpLeft ? left : nearer;
+        int notLeft = (toUp - toLeft | toUpLeft - toLeft) >> 31;
+        int upOrUpLeft = up ^ (up ^ upLeft) & (toUpLeft - toUp) >> 31;
+        return left ^ (left ^ upOrUpLeft) & notLeft;
     }
 
     private static byte[] deflate(byte[] raw) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.zip.DataFormatException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -21,8 +22,9 @@ import javax.imageio.stream.ImageInputStream;
 
 /**
  * Decodes only the crop region of an image, subsampled when the region is much larger than it needs to be, with
- * a deadline. Whatever goes wrong inside a decoder (damaged data, a decoder bug, running out of memory) becomes a
- * {@link LogoRejectedException}: it is a property of the upload, not a server failure.
+ * a deadline: the commonest PNG layout with {@link PngDecoder}, everything else with ImageIO. Whatever goes wrong
+ * inside a decoder (damaged data, a decoder bug, running out of memory) becomes a {@link LogoRejectedException}:
+ * it is a property of the upload, not a server failure.
  */
 final class RegionDecoder {
 
@@ -64,9 +66,12 @@ final class RegionDecoder {
 
     /**
      * The pixels of {@code region} of the stored image, taking every {@code subsampling}th pixel and row.
-     * ImageIO then allocates a raster of the decoded size only, and, for a PNG, copies only those rows.
+     * Either decoder then allocates pixels of the decoded size only, and, for a PNG, copies only those rows.
      */
     Pixels decode(SourceImage image, Rectangle region, int subsampling) {
+        if (image.type() == LogoType.PNG && PngDecoder.handles(image.bytes())) {
+            return decodePng(image.bytes(), region, subsampling);
+        }
         ImageReader reader;
         try {
             reader = newReader(image.type());
@@ -91,8 +96,7 @@ final class RegionDecoder {
             reader.dispose();
         }
         if (watch.timedOut) {
-            throw new LogoRejectedException(TOO_COSTLY, "This image takes too long to decode; export it at a "
-                    + "smaller size (2048×2048 is plenty) and upload it again");
+            throw tooSlow();
         }
         if (watch.endedEarly) {
             throw HeaderReader.incomplete(image.type());
@@ -103,6 +107,21 @@ final class RegionDecoder {
             // A broken embedded colour profile surfaces here, from the colour management module.
             throw rejectionFor(e, image.type());
         }
+    }
+
+    private Pixels decodePng(byte[] png, Rectangle region, int subsampling) {
+        try {
+            return PngDecoder.decode(png, region, subsampling, System.nanoTime() + timeout.toNanos());
+        } catch (PngDecoder.Overdue e) {
+            throw tooSlow();
+        } catch (DataFormatException | RuntimeException | OutOfMemoryError e) {
+            throw rejectionFor(e, LogoType.PNG);
+        }
+    }
+
+    private static LogoRejectedException tooSlow() {
+        return new LogoRejectedException(TOO_COSTLY, "This image takes too long to decode; export it at a "
+                + "smaller size (2048×2048 is plenty) and upload it again");
     }
 
     static LogoRejectedException rejectionFor(Throwable failure, LogoType type) {

@@ -177,6 +177,68 @@ public final class LogoTestImages {
         return out.toByteArray();
     }
 
+    /**
+     * An 8-bit RGB or RGBA PNG whose rows use the five filter types in turn (row y has type y % 5), with the
+     * filters written out from the specification (ISO/IEC 15948, 9.2), so that a decoder meets each of them.
+     */
+    static byte[] pngWithEveryFilter(BufferedImage image) {
+        boolean alpha = image.getColorModel().hasAlpha();
+        int bpp = alpha ? 4 : 3;
+        int width = image.getWidth();
+        int rowBytes = width * bpp;
+        byte[] raw = new byte[image.getHeight() * (rowBytes + 1)];
+        int[] above = new int[rowBytes];
+        for (int y = 0; y < image.getHeight(); y++) {
+            int[] row = new int[rowBytes];
+            for (int x = 0; x < width; x++) {
+                int argb = image.getRGB(x, y);
+                row[x * bpp] = argb >> 16 & 0xFF;
+                row[x * bpp + 1] = argb >> 8 & 0xFF;
+                row[x * bpp + 2] = argb & 0xFF;
+                if (alpha) {
+                    row[x * bpp + 3] = argb >>> 24;
+                }
+            }
+            int type = y % 5;
+            raw[y * (rowBytes + 1)] = (byte) type;
+            for (int i = 0; i < rowBytes; i++) {
+                int left = i >= bpp ? row[i - bpp] : 0;
+                int upLeft = i >= bpp ? above[i - bpp] : 0;
+                int predicted = switch (type) {
+                    case 0 -> 0;
+                    case 1 -> left;
+                    case 2 -> above[i];
+                    case 3 -> (left + above[i]) / 2;
+                    default -> {
+                        int p = left + above[i] - upLeft;
+                        int pa = Math.abs(p - left);
+                        int pb = Math.abs(p - above[i]);
+                        int pc = Math.abs(p - upLeft);
+                        yield pa <= pb && pa <= pc ? left : pb <= pc ? above[i] : upLeft;
+                    }
+                };
+                raw[y * (rowBytes + 1) + 1 + i] = (byte) (row[i] - predicted);
+            }
+            above = row;
+        }
+        Deflater deflater = new Deflater();
+        deflater.setInput(raw);
+        deflater.finish();
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        while (!deflater.finished()) {
+            data.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(FileTypes.PNG_SIGNATURE);
+        out.writeBytes(pngChunk("IHDR", ByteBuffer.allocate(13).putInt(width).putInt(image.getHeight())
+                .put((byte) 8).put((byte) (alpha ? 6 : 2)).put((byte) 0).put((byte) 0).put((byte) 0).array()));
+        out.writeBytes(pngChunk("IDAT", data.toByteArray()));
+        out.writeBytes(pngChunk("IEND", new byte[0]));
+        return out.toByteArray();
+    }
+
     static byte[] pngChunk(String type, byte[] data) {
         CRC32 crc = new CRC32();
         crc.update(type.getBytes(ISO_8859_1));

@@ -242,6 +242,15 @@ class LogoUploadRejectionTest {
     }
 
     @Test
+    void a_png_decode_that_overruns_its_deadline_is_refused() {
+        LogoProcessor impatient = new LogoProcessor(Duration.ofNanos(1), 1);
+        byte[] png = png(gradient(1200, 1200));
+
+        assertRejected(() -> impatient.process(png, CropBox.of(0, 0, 1200)), Reason.TOO_COSTLY)
+                .hasMessageContaining("takes too long to decode");
+    }
+
+    @Test
     void a_decoder_running_out_of_memory_is_a_refused_image_not_a_server_error() {
         IIOException wrapped = new IIOException("Unexpected error", new OutOfMemoryError("Java heap space"));
 
