@@ -200,6 +200,9 @@ class AuthorizationServerIT extends IntegrationTest {
                 "grant_type", "refresh_token", "refresh_token", "whatever"));
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(json.readTree(wrong.body()).get("error").asString()).isEqualTo("invalid_client");
+        HttpResponse<String> oddGrant = flow.token(SANDBOX, confidentialId(), secret.value() + "x", Map.of(
+                "grant_type", "<script> REFRESH token", "refresh_token", "whatever"));
+        assertThat(oddGrant.statusCode()).isEqualTo(401);
         HttpResponse<String> none = flow.token(SANDBOX, null, null, Map.of("grant_type", "refresh_token",
                 "refresh_token", refreshToken, "client_id", confidentialId()));
         assertThat(none.statusCode()).isEqualTo(401);
