@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import org.devportal.base.Base62;
 
 /**
  * The plaintext of a client secret. It exists only while a secret is generated (to be shown once) or presented
@@ -35,11 +36,10 @@ public final class ClientSecret {
     public static final int CHECKSUM_LENGTH = 6;
     public static final int LENGTH = SecretEnvironment.PREFIX_LENGTH + BODY_LENGTH + CHECKSUM_LENGTH;
 
-    static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    static final String ALPHABET = Base62.ALPHABET;
 
     private static final int CHECKED_LENGTH = LENGTH - CHECKSUM_LENGTH;
     private static final int HINT_LENGTH = 4;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Why a presented string is not a client secret. The messages never repeat the string. */
     public enum Defect {
@@ -73,10 +73,7 @@ public final class ClientSecret {
     public static ClientSecret generate(SecretEnvironment environment) {
         Objects.requireNonNull(environment, "environment");
         StringBuilder secret = new StringBuilder(LENGTH).append(environment.secretPrefix());
-        for (int i = 0; i < BODY_LENGTH; i++) {
-            // nextInt(bound) is unbiased, so each character carries the full log2(62) bits.
-            secret.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
+        Base62.appendRandom(secret, BODY_LENGTH);
         secret.append(checksum(secret));
         return new ClientSecret(secret.toString(), environment);
     }
@@ -103,10 +100,8 @@ public final class ClientSecret {
         if (SecretEnvironment.ofPrefix(presented) == null) {
             return Optional.of(Defect.UNKNOWN_PREFIX);
         }
-        for (int i = SecretEnvironment.PREFIX_LENGTH; i < LENGTH; i++) {
-            if (!isBase62(presented.charAt(i))) {
-                return Optional.of(Defect.BAD_CHARACTERS);
-            }
+        if (!Base62.isBase62(presented, SecretEnvironment.PREFIX_LENGTH)) {
+            return Optional.of(Defect.BAD_CHARACTERS);
         }
         // The checksum protects against typos, not attackers, so it needs no constant-time comparison.
         String expected = checksum(presented.subSequence(0, CHECKED_LENGTH));
@@ -161,9 +156,5 @@ public final class ClientSecret {
             value /= ALPHABET.length();
         }
         return new String(digits);
-    }
-
-    private static boolean isBase62(char c) {
-        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

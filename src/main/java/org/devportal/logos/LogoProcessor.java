@@ -7,15 +7,13 @@ import static org.devportal.logos.LogoRejectedException.Reason.TOO_LARGE;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.devportal.base.Sha256;
 
 /**
  * Turns an uploaded image and a crop box into a {@link ProcessedLogo}. It takes the bytes and nothing the browser
@@ -132,7 +130,7 @@ public final class LogoProcessor {
         // here, after the largest, as if there were no pool.
         ForkJoinTask<Map<Integer, byte[]>> smaller = ForkJoinTask.adapt(() -> smallerPngs(logo, alpha)).fork();
         byte[] png = PngWriter.write(logo, alpha);
-        String contentHash = sha256(png);
+        String contentHash = Sha256.hex(png);
         Map<Integer, byte[]> pngs = new LinkedHashMap<>();
         pngs.put(largest, png);
         pngs.putAll(smaller.join());
@@ -189,11 +187,4 @@ public final class LogoProcessor {
         return upload;
     }
 
-    private static String sha256(byte[] png) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -2,11 +2,11 @@ package org.devportal.authserver.registration;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import org.devportal.base.Base62;
+import org.devportal.base.Sha256;
 
 /**
  * The plaintext of a bearer token of the registration API. It exists only while a token is issued (to be shown
@@ -34,9 +34,7 @@ public final class RegistrationToken {
     public static final int PREFIX_LENGTH = 6;
     public static final int LENGTH = PREFIX_LENGTH + BODY_LENGTH;
 
-    private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final int HINT_LENGTH = 4;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The two kinds of token, each with its own prefix. */
     public enum Kind {
@@ -71,12 +69,8 @@ public final class RegistrationToken {
     /** A new random token of the given kind. */
     public static RegistrationToken generate(Kind kind) {
         Objects.requireNonNull(kind, "kind");
-        StringBuilder token = new StringBuilder(LENGTH).append(kind.prefix());
-        for (int i = 0; i < BODY_LENGTH; i++) {
-            // nextInt(bound) is unbiased, so each character carries the full log2(62) bits.
-            token.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return new RegistrationToken(kind, token.toString());
+        return new RegistrationToken(kind,
+                Base62.appendRandom(new StringBuilder(LENGTH).append(kind.prefix()), BODY_LENGTH).toString());
     }
 
     /**
@@ -84,13 +78,9 @@ public final class RegistrationToken {
      * base62 body. Anything else is refused before it is hashed or looked up.
      */
     public static Optional<RegistrationToken> parse(Kind kind, String presented) {
-        if (presented == null || presented.length() != LENGTH || !presented.startsWith(kind.prefix())) {
+        if (presented == null || presented.length() != LENGTH || !presented.startsWith(kind.prefix())
+                || !Base62.isBase62(presented, PREFIX_LENGTH)) {
             return Optional.empty();
-        }
-        for (int i = PREFIX_LENGTH; i < LENGTH; i++) {
-            if (ALPHABET.indexOf(presented.charAt(i)) < 0) {
-                return Optional.empty();
-            }
         }
         return Optional.of(new RegistrationToken(kind, presented));
     }
@@ -106,12 +96,7 @@ public final class RegistrationToken {
 
     /** The stored form: SHA-256 of the ASCII bytes, as 64 lower-case hexadecimal digits. */
     public String hash() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(value);
     }
 
     /**
