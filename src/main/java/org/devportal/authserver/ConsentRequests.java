@@ -58,10 +58,7 @@ public class ConsentRequests {
         // Production shows what a reviewer approved, not what the team is editing.
         Optional<ClientDisplay> found = key.issuer() == Issuer.PRODUCTION
                 ? directory.approvedById(key.clientId()).map(c -> new ClientDisplay(c.teamId(), c.approved()))
-                : directory.byId(key.clientId()).map(c -> new ClientDisplay(c.teamId(), new ClientSnapshot(c.name(),
-                        c.clientUri(), c.logoHash(), c.tosUri(), c.policyUri(), c.contacts(), c.initiationUri(),
-                        c.settingsUri(), c.redirectUris(), List.copyOf(c.scopes()), c.clientType(), c.pkceRequired(),
-                        c.subjectType())));
+                : directory.byId(key.clientId()).map(c -> new ClientDisplay(c.teamId(), c.snapshot()));
         OAuth2AuthorizationRequest request = authorization.getAttribute(OAuth2AuthorizationRequest.class.getName());
         if (found.isEmpty() || request == null) {
             return Optional.empty();

@@ -1,7 +1,6 @@
 package org.devportal.authserver;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.devportal.clients.ClientDetails;
@@ -76,10 +75,7 @@ class PlatformClients implements RegisteredClientRepository {
 
     static RegisteredClient sandbox(ClientDetails client) {
         return build(new ClientKey(Issuer.SANDBOX, client.id()), client.sandboxClientId(), client.createdAt(),
-                client.teamId(), new ClientSnapshot(client.name(), client.clientUri(), client.logoHash(),
-                        client.tosUri(), client.policyUri(), client.contacts(), client.initiationUri(),
-                        client.settingsUri(), client.redirectUris(), List.copyOf(client.scopes()), client.clientType(),
-                        client.pkceRequired(), client.subjectType()));
+                client.teamId(), client.snapshot());
     }
 
     /** Production serves the last approved revision, under the production client ID. */

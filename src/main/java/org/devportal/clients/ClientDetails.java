@@ -20,4 +20,10 @@ public record ClientDetails(UUID id, UUID teamId, UUID sandboxClientId, String n
     public boolean approvedForProduction() {
         return productionClientId != null;
     }
+
+    /** The client's current fields as a snapshot, the form in which reviews and issuers read a client. */
+    public ClientSnapshot snapshot() {
+        return new ClientSnapshot(name, clientUri, logoHash, tosUri, policyUri, contacts, initiationUri, settingsUri,
+                redirectUris, List.copyOf(scopes), clientType, pkceRequired, subjectType);
+    }
 }
