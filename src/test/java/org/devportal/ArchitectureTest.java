@@ -15,18 +15,28 @@ class ArchitectureTest {
 
     @Test
     void only_views_and_the_security_and_app_shell_glue_use_vaadin() {
-        noClasses().that().resideOutsideOfPackages("..ui..")
-                .and().doNotHaveFullyQualifiedName(Application.class.getName())
-                .and().doNotHaveFullyQualifiedName("org.devportal.security.PortalSecurityConfiguration")
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..ui..")
+                .and()
+                .doNotHaveFullyQualifiedName(Application.class.getName())
+                .and()
+                .doNotHaveFullyQualifiedName("org.devportal.security.PortalSecurityConfiguration")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
                 .because("rules live in plain Java that can be tested without Vaadin")
                 .check(PORTAL);
     }
 
     @Test
     void views_do_not_use_repositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(org.springframework.data.repository.Repository.class)
                 .because("views turn an intent into one service call")
                 .check(PORTAL);
     }

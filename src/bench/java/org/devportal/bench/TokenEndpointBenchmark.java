@@ -74,10 +74,10 @@ public final class TokenEndpointBenchmark {
     private static final String PASSWORD = "correct horse battery staple";
     /** The RFC 7636 test vector. */
     private static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+
     private static final String CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 
-    private TokenEndpointBenchmark() {
-    }
+    private TokenEndpointBenchmark() {}
 
     record Options(int threads, Duration warmup, Duration measure, List<String> modes, List<String> springArguments) {
 
@@ -95,16 +95,29 @@ public final class TokenEndpointBenchmark {
                 }
                 values.put(arg.substring(0, equals), arg.substring(equals + 1));
             }
-            return new Options(Integer.parseInt(values.getOrDefault("threads", "8")),
+            return new Options(
+                    Integer.parseInt(values.getOrDefault("threads", "8")),
                     Duration.ofSeconds(Long.parseLong(values.getOrDefault("warmup", "20"))),
                     Duration.ofSeconds(Long.parseLong(values.getOrDefault("measure", "30"))),
-                    List.of(values.getOrDefault("modes", "keyed-hash,bcrypt").split(",")), springArguments);
+                    List.of(values.getOrDefault("modes", "keyed-hash,bcrypt").split(",")),
+                    springArguments);
         }
     }
 
-    record Result(String mode, int threads, long completed, long errors, long warmupErrors, double seconds,
-            double p50Millis, double p99Millis, double machineCpu, double ownCpuSeconds, int connectionsKept,
-            int connectionsAtEnd, String firstError) {
+    record Result(
+            String mode,
+            int threads,
+            long completed,
+            long errors,
+            long warmupErrors,
+            double seconds,
+            double p50Millis,
+            double p99Millis,
+            double machineCpu,
+            double ownCpuSeconds,
+            int connectionsKept,
+            int connectionsAtEnd,
+            String firstError) {
 
         double perSecond() {
             return completed / seconds;
@@ -119,9 +132,15 @@ public final class TokenEndpointBenchmark {
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf(Locale.ROOT, "%nToken endpoint, refresh_token grants: %d worker threads, %d s warm-up, %d s "
-                + "measurement, %d cores (Runtime.availableProcessors), JDK %s%n%n", options.threads(),
-                options.warmup().toSeconds(), options.measure().toSeconds(), cores, Runtime.version());
+        System.out.printf(
+                Locale.ROOT,
+                "%nToken endpoint, refresh_token grants: %d worker threads, %d s warm-up, %d s "
+                        + "measurement, %d cores (Runtime.availableProcessors), JDK %s%n%n",
+                options.threads(),
+                options.warmup().toSeconds(),
+                options.measure().toSeconds(),
+                cores,
+                Runtime.version());
         List<Result> results = new ArrayList<>();
         for (String mode : options.modes()) {
             results.add(run(mode, options));
@@ -154,58 +173,81 @@ public final class TokenEndpointBenchmark {
                 Map.entry("logging.level.root", "warn"),
                 Map.entry("logging.level.com.vaadin", "error"));
         List<String> arguments = new ArrayList<>(properties.entrySet().stream()
-                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toList());
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toList());
         arguments.addAll(options.springArguments());
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .run(arguments.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new))) {
             Setup setup = prepare(context, mode, baseUrl, options.threads());
             System.out.printf("[%s] %d authorizations ready; warming up%n", mode, options.threads());
             return drive(mode, baseUrl, port, setup, options);
         }
     }
 
-    record Setup(String clientId, String secret, List<String> refreshTokens) {
-    }
+    record Setup(String clientId, String secret, List<String> refreshTokens) {}
 
     /** A developer, a team and a confidential client, and one authorization per worker, obtained over HTTP. */
-    private static Setup prepare(ConfigurableApplicationContext context, String mode, String baseUrl,
-            int authorizations) {
+    private static Setup prepare(
+            ConfigurableApplicationContext context, String mode, String baseUrl, int authorizations) {
         String email = "bench-" + UUID.randomUUID() + "@example.com";
-        String subject = TestAccounts.ensure(context.getBean(AccountService.class), email, "Bench User", PASSWORD,
-                Role.DEVELOPER);
+        String subject = TestAccounts.ensure(
+                context.getBean(AccountService.class), email, "Bench User", PASSWORD, Role.DEVELOPER);
         ClientService clients = context.getBean(ClientService.class);
         ClientDetails client;
         ClientSecret secret;
         try {
             SignedIn.withSubject(subject, email, Role.DEVELOPER);
-            TeamSummary team = context.getBean(TeamService.class).createTeam("Bench " + UUID.randomUUID().toString().substring(0, 6));
+            TeamSummary team = context.getBean(TeamService.class)
+                    .createTeam("Bench " + UUID.randomUUID().toString().substring(0, 6));
             client = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", CALLBACK);
             ClientUpdate current = ClientUpdate.of(client);
-            client = clients.update(client.id(), client.version(), new ClientUpdate(current.name(), current.clientUri(),
-                    current.tosUri(), current.policyUri(), current.contacts(), current.initiationUri(),
-                    current.settingsUri(), current.redirectUris(), Set.of("vendors:read", "accounts:read"),
-                    current.clientType(), current.subjectType()));
-            secret = context.getBean(CredentialService.class).takeRevealAfterRegistration(client.id()).orElseThrow();
+            client = clients.update(
+                    client.id(),
+                    client.version(),
+                    new ClientUpdate(
+                            current.name(),
+                            current.clientUri(),
+                            current.tosUri(),
+                            current.policyUri(),
+                            current.contacts(),
+                            current.initiationUri(),
+                            current.settingsUri(),
+                            current.redirectUris(),
+                            Set.of("vendors:read", "accounts:read"),
+                            current.clientType(),
+                            current.subjectType()));
+            secret = context.getBean(CredentialService.class)
+                    .takeRevealAfterRegistration(client.id())
+                    .orElseThrow();
         } finally {
             SecurityContextHolder.clearContext();
         }
         // The mode is in force: a bcrypt hash was stored with the secret in bcrypt mode, and only then.
-        String bcryptHash = context.getBean(JdbcTemplate.class).queryForObject(
-                "select bcrypt_hash from client_secret where client_id = ?", String.class, client.id());
-        if ((bcryptHash != null) != mode.equals("bcrypt") || (bcryptHash != null && !bcryptHash.startsWith("$2a$10$"))) {
-            throw new IllegalStateException("The secret's stored bcrypt hash does not fit mode " + mode + ": " + bcryptHash);
+        String bcryptHash = context.getBean(JdbcTemplate.class)
+                .queryForObject("select bcrypt_hash from client_secret where client_id = ?", String.class, client.id());
+        if ((bcryptHash != null) != mode.equals("bcrypt")
+                || (bcryptHash != null && !bcryptHash.startsWith("$2a$10$"))) {
+            throw new IllegalStateException(
+                    "The secret's stored bcrypt hash does not fit mode " + mode + ": " + bcryptHash);
         }
         String clientId = client.sandboxClientId().toString();
         HttpTestClient browser = new HttpTestClient(baseUrl);
         List<String> refreshTokens = new ArrayList<>();
-        try (HttpClient backEnd = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+        try (HttpClient backEnd =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             for (int i = 0; i < authorizations; i++) {
                 String code = authorize(browser, baseUrl, clientId, email, "bench-" + i);
-                HttpResponse<String> tokens = send(backEnd, tokenRequest(baseUrl, clientId, secret.value(),
-                        "grant_type=authorization_code&code=" + encode(code) + "&redirect_uri=" + encode(CALLBACK)
-                                + "&code_verifier=" + VERIFIER));
+                HttpResponse<String> tokens = send(
+                        backEnd,
+                        tokenRequest(
+                                baseUrl,
+                                clientId,
+                                secret.value(),
+                                "grant_type=authorization_code&code=" + encode(code) + "&redirect_uri="
+                                        + encode(CALLBACK) + "&code_verifier=" + VERIFIER));
                 if (tokens.statusCode() != 200) {
-                    throw new IllegalStateException("Code exchange answered " + tokens.statusCode() + ": " + tokens.body());
+                    throw new IllegalStateException(
+                            "Code exchange answered " + tokens.statusCode() + ": " + tokens.body());
                 }
                 refreshTokens.add(refreshTokenOf(tokens.body()));
             }
@@ -214,7 +256,8 @@ public final class TokenEndpointBenchmark {
     }
 
     /** Authorization request, sign-in (first time only), consent; returns the code from the redirect back. */
-    private static String authorize(HttpTestClient browser, String baseUrl, String clientId, String email, String state) {
+    private static String authorize(
+            HttpTestClient browser, String baseUrl, String clientId, String email, String state) {
         String url = baseUrl + SANDBOX + "/oauth/authorize?response_type=code&client_id=" + clientId + "&redirect_uri="
                 + encode(CALLBACK) + "&scope=" + encode("vendors:read accounts:read") + "&state=" + state
                 + "&code_challenge=" + CHALLENGE + "&code_challenge_method=S256";
@@ -236,20 +279,27 @@ public final class TokenEndpointBenchmark {
         }
         String toConsent = HttpTestClient.location(response);
         String consentState = query(toConsent).get("state");
-        HttpResponse<String> back = browser.postForm(SANDBOX + "/oauth/authorize", List.of(
-                Map.entry("client_id", clientId), Map.entry("state", consentState),
-                Map.entry("scope", "vendors:read"), Map.entry("scope", "accounts:read")));
+        HttpResponse<String> back = browser.postForm(
+                SANDBOX + "/oauth/authorize",
+                List.of(
+                        Map.entry("client_id", clientId), Map.entry("state", consentState),
+                        Map.entry("scope", "vendors:read"), Map.entry("scope", "accounts:read")));
         if (back.statusCode() != 302) {
             throw new IllegalStateException("Consent answered " + back.statusCode());
         }
         return query(HttpTestClient.location(back)).get("code");
     }
 
-    private enum Phase { WARMUP, MEASURE, DONE }
+    private enum Phase {
+        WARMUP,
+        MEASURE,
+        DONE
+    }
 
     private static Result drive(String mode, String baseUrl, int port, Setup setup, Options options)
             throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicReference<Phase> phase = new AtomicReference<>(Phase.WARMUP);
         LongAdder completed = new LongAdder();
         LongAdder errors = new LongAdder();
@@ -267,8 +317,13 @@ public final class TokenEndpointBenchmark {
                     long started = System.nanoTime();
                     HttpResponse<String> response;
                     try {
-                        response = send(client, tokenRequest(baseUrl, setup.clientId(), setup.secret(),
-                                "grant_type=refresh_token&refresh_token=" + encode(refreshToken)));
+                        response = send(
+                                client,
+                                tokenRequest(
+                                        baseUrl,
+                                        setup.clientId(),
+                                        setup.secret(),
+                                        "grant_type=refresh_token&refresh_token=" + encode(refreshToken)));
                     } catch (RuntimeException e) {
                         (phase.get() == Phase.MEASURE ? errors : warmupErrors).increment();
                         firstError.compareAndSet(null, e.toString());
@@ -316,17 +371,42 @@ public final class TokenEndpointBenchmark {
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         Set<Integer> kept = new HashSet<>(connectionsAtStart);
         kept.retainAll(connectionsAtEnd);
-        double busy = cpuAtStart == null || cpuAtEnd == null ? Double.NaN
+        double busy = cpuAtStart == null || cpuAtEnd == null
+                ? Double.NaN
                 : 1.0 - (double) (cpuAtEnd[1] - cpuAtStart[1]) / (cpuAtEnd[0] - cpuAtStart[0]);
-        Result result = new Result(mode, options.threads(), completed.sum(), errors.sum(), warmupErrors.sum(), seconds,
-                percentile(all, 0.50), percentile(all, 0.99), busy, ownCpuSeconds, kept.size(),
-                connectionsAtEnd.size(), firstError.get());
-        System.out.printf(Locale.ROOT, "[%s] %d grants in %.1f s = %.1f/s, %d errors (%d in warm-up), p50 %.2f ms, "
-                + "p99 %.2f ms; machine CPU %.0f %% busy, of which this JVM and its MariaDB %.1f CPU-s (MariaDB %.1f) "
-                + "= %.0f grants per CPU-second; %d of %d connections open throughout%n", mode,
-                result.completed(), seconds, result.perSecond(), result.errors(), result.warmupErrors(),
-                result.p50Millis(), result.p99Millis(), busy * 100, ownCpuSeconds, databaseCpuSeconds,
-                result.perCpuSecond(), kept.size(), connectionsAtEnd.size());
+        Result result = new Result(
+                mode,
+                options.threads(),
+                completed.sum(),
+                errors.sum(),
+                warmupErrors.sum(),
+                seconds,
+                percentile(all, 0.50),
+                percentile(all, 0.99),
+                busy,
+                ownCpuSeconds,
+                kept.size(),
+                connectionsAtEnd.size(),
+                firstError.get());
+        System.out.printf(
+                Locale.ROOT,
+                "[%s] %d grants in %.1f s = %.1f/s, %d errors (%d in warm-up), p50 %.2f ms, "
+                        + "p99 %.2f ms; machine CPU %.0f %% busy, of which this JVM and its MariaDB %.1f CPU-s (MariaDB %.1f) "
+                        + "= %.0f grants per CPU-second; %d of %d connections open throughout%n",
+                mode,
+                result.completed(),
+                seconds,
+                result.perSecond(),
+                result.errors(),
+                result.warmupErrors(),
+                result.p50Millis(),
+                result.p99Millis(),
+                busy * 100,
+                ownCpuSeconds,
+                databaseCpuSeconds,
+                result.perCpuSecond(),
+                kept.size(),
+                connectionsAtEnd.size());
         if (result.firstError() != null) {
             System.out.printf("[%s] first error: %s%n", mode, result.firstError());
         }
@@ -334,19 +414,32 @@ public final class TokenEndpointBenchmark {
     }
 
     private static void report(List<Result> results, int cores) {
-        System.out.printf(Locale.ROOT, "%n| Client-secret check | Grants/s | Grants/s/core (%d cores) | Grants per CPU-second "
-                + "(portal + MariaDB) | Errors | p50 | p99 |%n", cores);
+        System.out.printf(
+                Locale.ROOT,
+                "%n| Client-secret check | Grants/s | Grants/s/core (%d cores) | Grants per CPU-second "
+                        + "(portal + MariaDB) | Errors | p50 | p99 |%n",
+                cores);
         System.out.println("|---|---|---|---|---|---|---|");
         for (Result result : results) {
-            System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %d | %.2f ms | %.2f ms |%n", result.mode(),
-                    result.perSecond(), result.perSecond() / cores, result.perCpuSecond(),
-                    result.errors() + result.warmupErrors(), result.p50Millis(), result.p99Millis());
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %.0f | %.0f | %.0f | %d | %.2f ms | %.2f ms |%n",
+                    result.mode(),
+                    result.perSecond(),
+                    result.perSecond() / cores,
+                    result.perCpuSecond(),
+                    result.errors() + result.warmupErrors(),
+                    result.p50Millis(),
+                    result.p99Millis());
         }
         Map<String, Result> byMode = results.stream().collect(Collectors.toMap(Result::mode, r -> r));
         if (byMode.containsKey("keyed-hash") && byMode.containsKey("bcrypt")) {
-            System.out.printf(Locale.ROOT, "%nkeyed-hash ÷ bcrypt = %.1f× in grants/s, %.1f× in grants per CPU-second%n",
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nkeyed-hash ÷ bcrypt = %.1f× in grants/s, %.1f× in grants per CPU-second%n",
                     byMode.get("keyed-hash").perSecond() / byMode.get("bcrypt").perSecond(),
-                    byMode.get("keyed-hash").perCpuSecond() / byMode.get("bcrypt").perCpuSecond());
+                    byMode.get("keyed-hash").perCpuSecond()
+                            / byMode.get("bcrypt").perCpuSecond());
         }
     }
 
@@ -354,8 +447,12 @@ public final class TokenEndpointBenchmark {
         return HttpRequest.newBuilder(URI.create(baseUrl + SANDBOX + "/oauth/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (encode(clientId) + ":" + encode(secret)).getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((encode(clientId) + ":" + encode(secret))
+                                                .getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
     }
@@ -419,7 +516,10 @@ public final class TokenEndpointBenchmark {
 
     /** CPU time used so far by the processes this JVM started: the embedded MariaDB server. */
     private static long databaseCpuNanos() {
-        return ProcessHandle.current().descendants().mapToLong(TokenEndpointBenchmark::cpuNanos).sum();
+        return ProcessHandle.current()
+                .descendants()
+                .mapToLong(TokenEndpointBenchmark::cpuNanos)
+                .sum();
     }
 
     private static long cpuNanos(ProcessHandle process) {
@@ -435,7 +535,8 @@ public final class TokenEndpointBenchmark {
     /** Total and idle jiffies of all CPUs, from {@code /proc/stat}; null where there is none. */
     private static long[] machineCpuTicks() {
         try {
-            String[] fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            String[] fields =
+                    Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
             long total = 0;
             for (int i = 1; i < fields.length; i++) {
                 total += Long.parseLong(fields[i]);
@@ -459,7 +560,8 @@ public final class TokenEndpointBenchmark {
         Map<String, String> values = new LinkedHashMap<>();
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
-            values.put(java.net.URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+            values.put(
+                    java.net.URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
                     java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
         }
         return values;

@@ -50,8 +50,7 @@ class AuditEntry implements Persistable<UUID> {
     @Transient
     private boolean stored;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     @Override
     public UUID getId() {
@@ -69,7 +68,13 @@ class AuditEntry implements Persistable<UUID> {
         stored = true;
     }
 
-    AuditEntry(UUID clientId, UUID teamId, String action, String actorSubject, String actorName, Instant occurredAt,
+    AuditEntry(
+            UUID clientId,
+            UUID teamId,
+            String action,
+            String actorSubject,
+            String actorName,
+            Instant occurredAt,
             String changes) {
         this.clientId = clientId;
         this.teamId = teamId;

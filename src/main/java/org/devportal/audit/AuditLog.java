@@ -24,8 +24,7 @@ import tools.jackson.databind.ObjectMapper;
 @Service
 public class AuditLog {
 
-    private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {};
 
     private final AuditEntryRepository entries;
     private final TeamService teams;
@@ -39,13 +38,20 @@ public class AuditLog {
 
     @EventListener
     void on(ClientChanged event) {
-        entries.save(new AuditEntry(event.clientId(), event.teamId(), event.action().label(), event.actorSubject(),
-                event.actorName(), event.at(), json.writeValueAsString(event.changes())));
+        entries.save(new AuditEntry(
+                event.clientId(),
+                event.teamId(),
+                event.action().label(),
+                event.actorSubject(),
+                event.actorName(),
+                event.at(),
+                json.writeValueAsString(event.changes())));
     }
 
     @EventListener
     void on(CredentialChanged event) {
-        String environment = event.environment() == SecretEnvironment.PRODUCTION ? "Production secret" : "Sandbox secret";
+        String environment =
+                event.environment() == SecretEnvironment.PRODUCTION ? "Production secret" : "Sandbox secret";
         List<FieldChange> changes = new java.util.ArrayList<>();
         switch (event.action()) {
             case ISSUED -> changes.add(new FieldChange(environment, null, event.secretHint()));
@@ -55,8 +61,14 @@ public class AuditLog {
         if (event.detail() != null) {
             changes.add(new FieldChange("Note", null, event.detail()));
         }
-        entries.save(new AuditEntry(event.clientId(), event.teamId(), event.action().label(), event.actorSubject(),
-                event.actorName(), event.at(), json.writeValueAsString(changes)));
+        entries.save(new AuditEntry(
+                event.clientId(),
+                event.teamId(),
+                event.action().label(),
+                event.actorSubject(),
+                event.actorName(),
+                event.at(),
+                json.writeValueAsString(changes)));
     }
 
     @EventListener
@@ -69,8 +81,14 @@ public class AuditLog {
         if (event.detail() != null) {
             changes.add(new FieldChange("Reason", null, event.detail()));
         }
-        entries.save(new AuditEntry(event.clientId(), event.teamId(), event.action().label(), event.actorSubject(),
-                event.actorName(), event.at(), json.writeValueAsString(changes)));
+        entries.save(new AuditEntry(
+                event.clientId(),
+                event.teamId(),
+                event.action().label(),
+                event.actorSubject(),
+                event.actorName(),
+                event.at(),
+                json.writeValueAsString(changes)));
     }
 
     /** The client's history, newest first, for members of its team. */
@@ -81,7 +99,12 @@ public class AuditLog {
             return List.of();
         }
         teams.requireMembership(found.getFirst().teamId());
-        return found.stream().map(entry -> new HistoryEntry(entry.action(), entry.actorName(), entry.occurredAt(),
-                json.readValue(entry.changes(), CHANGES))).toList();
+        return found.stream()
+                .map(entry -> new HistoryEntry(
+                        entry.action(),
+                        entry.actorName(),
+                        entry.occurredAt(),
+                        json.readValue(entry.changes(), CHANGES)))
+                .toList();
     }
 }

@@ -5,5 +5,4 @@ import java.util.List;
 import org.devportal.clients.FieldChange;
 
 /** One line of a client's history: who did what, when, and which fields changed from what to what. */
-public record HistoryEntry(String action, String actor, Instant at, List<FieldChange> changes) {
-}
+public record HistoryEntry(String action, String actor, Instant at, List<FieldChange> changes) {}

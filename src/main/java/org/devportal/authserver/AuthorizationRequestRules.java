@@ -27,51 +27,90 @@ final class AuthorizationRequestRules implements Consumer<OAuth2AuthorizationCod
         OAuth2AuthorizationCodeRequestAuthenticationToken request = context.getAuthentication();
         RegisteredClient client = context.getRegisteredClient();
         if (request.getRedirectUri() == null || request.getRedirectUri().isEmpty()) {
-            throw error(request, null, OAuth2ErrorCodes.INVALID_REQUEST,
+            throw error(
+                    request,
+                    null,
+                    OAuth2ErrorCodes.INVALID_REQUEST,
                     "The request has no redirect_uri. Send one of the redirect URIs registered for this client.");
         }
-        if (RedirectUriMatch.find(request.getRedirectUri(), client.getRedirectUris()).isEmpty()) {
-            throw error(request, null, OAuth2ErrorCodes.INVALID_REQUEST,
+        if (RedirectUriMatch.find(request.getRedirectUri(), client.getRedirectUris())
+                .isEmpty()) {
+            throw error(
+                    request,
+                    null,
+                    OAuth2ErrorCodes.INVALID_REQUEST,
                     "The redirect_uri is not registered for this client. It must match a registered redirect URI "
                             + "exactly, character for character; only http://127.0.0.1 and http://[::1] may use any port.");
         }
         if (request.getState() == null || request.getState().isEmpty()) {
-            throw error(request, request.getRedirectUri(), OAuth2ErrorCodes.INVALID_REQUEST,
+            throw error(
+                    request,
+                    request.getRedirectUri(),
+                    OAuth2ErrorCodes.INVALID_REQUEST,
                     "The request has no state. Send an unguessable state value and check it in the response.");
         }
         Set<String> scopes = request.getScopes();
         if (scopes.isEmpty()) {
-            throw error(request, request.getRedirectUri(), OAuth2ErrorCodes.INVALID_SCOPE,
+            throw error(
+                    request,
+                    request.getRedirectUri(),
+                    OAuth2ErrorCodes.INVALID_SCOPE,
                     "The request has no scope. Ask for one or more of the scopes registered for this client.");
         }
         if (!client.getScopes().containsAll(scopes)) {
-            throw error(request, request.getRedirectUri(), OAuth2ErrorCodes.INVALID_SCOPE,
+            throw error(
+                    request,
+                    request.getRedirectUri(),
+                    OAuth2ErrorCodes.INVALID_SCOPE,
                     "The request asks for scopes that are not registered for this client: "
-                            + String.join(" ", scopes.stream().filter(s -> !client.getScopes().contains(s)).sorted().toList()));
+                            + String.join(
+                                    " ",
+                                    scopes.stream()
+                                            .filter(s -> !client.getScopes().contains(s))
+                                            .sorted()
+                                            .toList()));
         }
         Object challenge = request.getAdditionalParameters().get(PkceParameterNames.CODE_CHALLENGE);
         if (challenge instanceof String value && !PKCE_VALUE.matcher(value).matches()) {
-            throw error(request, request.getRedirectUri(), OAuth2ErrorCodes.INVALID_REQUEST,
+            throw error(
+                    request,
+                    request.getRedirectUri(),
+                    OAuth2ErrorCodes.INVALID_REQUEST,
                     "The code_challenge must be BASE64URL(SHA-256(code_verifier)): 43 characters from A-Z a-z 0-9 - . _ ~");
         }
         Object method = request.getAdditionalParameters().get(PkceParameterNames.CODE_CHALLENGE_METHOD);
         if (challenge == null && client.getClientSettings().isRequireProofKey()) {
-            throw error(request, request.getRedirectUri(), OAuth2ErrorCodes.INVALID_REQUEST,
+            throw error(
+                    request,
+                    request.getRedirectUri(),
+                    OAuth2ErrorCodes.INVALID_REQUEST,
                     "PKCE is required: send code_challenge and code_challenge_method=S256.");
         }
         if (challenge != null && !"S256".equals(method)) {
-            throw error(request, request.getRedirectUri(), OAuth2ErrorCodes.INVALID_REQUEST,
+            throw error(
+                    request,
+                    request.getRedirectUri(),
+                    OAuth2ErrorCodes.INVALID_REQUEST,
                     "The code_challenge_method must be S256; plain and a missing method are not accepted.");
         }
     }
 
     private static OAuth2AuthorizationCodeRequestAuthenticationException error(
-            OAuth2AuthorizationCodeRequestAuthenticationToken request, String redirectUri, String code,
+            OAuth2AuthorizationCodeRequestAuthenticationToken request,
+            String redirectUri,
+            String code,
             String description) {
-        OAuth2AuthorizationCodeRequestAuthenticationToken result = new OAuth2AuthorizationCodeRequestAuthenticationToken(
-                request.getAuthorizationUri(), request.getClientId(), (Authentication) request.getPrincipal(),
-                redirectUri, request.getState(), request.getScopes(), request.getAdditionalParameters());
+        OAuth2AuthorizationCodeRequestAuthenticationToken result =
+                new OAuth2AuthorizationCodeRequestAuthenticationToken(
+                        request.getAuthorizationUri(),
+                        request.getClientId(),
+                        (Authentication) request.getPrincipal(),
+                        redirectUri,
+                        request.getState(),
+                        request.getScopes(),
+                        request.getAdditionalParameters());
         result.setAuthenticated(true);
-        return new OAuth2AuthorizationCodeRequestAuthenticationException(new OAuth2Error(code, description, null), result);
+        return new OAuth2AuthorizationCodeRequestAuthenticationException(
+                new OAuth2Error(code, description, null), result);
     }
 }

@@ -41,34 +41,52 @@ final class AuthorizationResponses {
 
     void success(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
-        OAuth2AuthorizationCodeRequestAuthenticationToken result = (OAuth2AuthorizationCodeRequestAuthenticationToken) authentication;
+        OAuth2AuthorizationCodeRequestAuthenticationToken result =
+                (OAuth2AuthorizationCodeRequestAuthenticationToken) authentication;
         UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(result.getRedirectUri())
                 .queryParam("code", result.getAuthorizationCode().getTokenValue());
         addStateAndIssuer(uri, result.getState());
-        audit.record(clients.findByClientId(result.getClientId()), GrantRecorded.Action.AUTHORIZED, result.getScopes(),
-                null, (Authentication) result.getPrincipal());
+        audit.record(
+                clients.findByClientId(result.getClientId()),
+                GrantRecorded.Action.AUTHORIZED,
+                result.getScopes(),
+                null,
+                (Authentication) result.getPrincipal());
         redirect(response, uri);
     }
 
     void failure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        OAuth2Error error = exception instanceof OAuth2AuthenticationException oauth ? oauth.getError()
+        OAuth2Error error = exception instanceof OAuth2AuthenticationException oauth
+                ? oauth.getError()
                 : new OAuth2Error(OAuth2ErrorCodes.INVALID_REQUEST);
-        OAuth2AuthorizationCodeRequestAuthenticationToken attempt = exception instanceof OAuth2AuthorizationCodeRequestAuthenticationException e
-                ? e.getAuthorizationCodeRequestAuthentication() : null;
-        RegisteredClient client = attempt == null || attempt.getClientId() == null ? null
-                : clients.findByClientId(attempt.getClientId());
-        Authentication user = attempt != null && attempt.getPrincipal() instanceof Authentication a && a.isAuthenticated()
-                && !(a instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) ? a : null;
+        OAuth2AuthorizationCodeRequestAuthenticationToken attempt =
+                exception instanceof OAuth2AuthorizationCodeRequestAuthenticationException e
+                        ? e.getAuthorizationCodeRequestAuthentication()
+                        : null;
+        RegisteredClient client =
+                attempt == null || attempt.getClientId() == null ? null : clients.findByClientId(attempt.getClientId());
+        Authentication user = attempt != null
+                        && attempt.getPrincipal() instanceof Authentication a
+                        && a.isAuthenticated()
+                        && !(a instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
+                ? a
+                : null;
         boolean denied = OAuth2ErrorCodes.ACCESS_DENIED.equals(error.getErrorCode());
-        audit.record(client, denied ? GrantRecorded.Action.DENIED : GrantRecorded.Action.REQUEST_REFUSED,
-                attempt == null ? Set.of() : attempt.getScopes(), describe(error), user);
-        if (attempt == null || attempt.getRedirectUri() == null || attempt.getRedirectUri().isEmpty()) {
+        audit.record(
+                client,
+                denied ? GrantRecorded.Action.DENIED : GrantRecorded.Action.REQUEST_REFUSED,
+                attempt == null ? Set.of() : attempt.getScopes(),
+                describe(error),
+                user);
+        if (attempt == null
+                || attempt.getRedirectUri() == null
+                || attempt.getRedirectUri().isEmpty()) {
             errorPage(response, error, client, attempt);
             return;
         }
-        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(attempt.getRedirectUri())
-                .queryParam("error", error.getErrorCode());
+        UriComponentsBuilder uri =
+                UriComponentsBuilder.fromUriString(attempt.getRedirectUri()).queryParam("error", error.getErrorCode());
         if (error.getDescription() != null) {
             uri.queryParam("error_description", UriUtils.encode(error.getDescription(), StandardCharsets.UTF_8));
         }
@@ -80,8 +98,9 @@ final class AuthorizationResponses {
         if (state != null && !state.isEmpty()) {
             uri.queryParam("state", UriUtils.encode(state, StandardCharsets.UTF_8));
         }
-        uri.queryParam("iss", UriUtils.encode(AuthorizationServerContextHolder.getContext().getIssuer(),
-                StandardCharsets.UTF_8));
+        uri.queryParam(
+                "iss",
+                UriUtils.encode(AuthorizationServerContextHolder.getContext().getIssuer(), StandardCharsets.UTF_8));
     }
 
     private static void redirect(HttpServletResponse response, UriComponentsBuilder uri) {
@@ -91,27 +110,41 @@ final class AuthorizationResponses {
     }
 
     private static String describe(OAuth2Error error) {
-        return error.getDescription() == null ? error.getErrorCode() : error.getErrorCode() + ": " + error.getDescription();
+        return error.getDescription() == null
+                ? error.getErrorCode()
+                : error.getErrorCode() + ": " + error.getDescription();
     }
 
-    private void errorPage(HttpServletResponse response, OAuth2Error error, RegisteredClient client,
-            OAuth2AuthorizationCodeRequestAuthenticationToken attempt) throws IOException {
+    private void errorPage(
+            HttpServletResponse response,
+            OAuth2Error error,
+            RegisteredClient client,
+            OAuth2AuthorizationCodeRequestAuthenticationToken attempt)
+            throws IOException {
         String problem;
-        if (attempt == null || attempt.getClientId() == null || attempt.getClientId().isEmpty()) {
-            problem = "The request does not name a client. " + (error.getDescription() == null ? ""
-                    : error.getDescription());
+        if (attempt == null
+                || attempt.getClientId() == null
+                || attempt.getClientId().isEmpty()) {
+            problem = "The request does not name a client. "
+                    + (error.getDescription() == null ? "" : error.getDescription());
         } else if (client == null) {
             problem = "This issuer knows no client with the ID " + attempt.getClientId()
                     + ". Check the client_id, and that you are using the right issuer: sandbox client IDs work only at "
                     + "the sandbox issuer, production client IDs only at the production issuer, and only once approved.";
         } else {
-            problem = error.getDescription() == null ? "The request is not valid (" + error.getErrorCode() + ")."
+            problem = error.getDescription() == null
+                    ? "The request is not valid (" + error.getErrorCode() + ")."
                     : error.getDescription();
         }
-        String sent = attempt == null || attempt.getRedirectUri() == null || attempt.getRedirectUri().isEmpty() ? ""
-                : "<p>The request sent <code>redirect_uri=" + HtmlUtils.htmlEscape(attempt.getRedirectUri()) + "</code></p>";
-        String clientLine = client == null ? "" : "<p>Client: <strong>" + HtmlUtils.htmlEscape(client.getClientName())
-                + "</strong></p>";
+        String sent = attempt == null
+                        || attempt.getRedirectUri() == null
+                        || attempt.getRedirectUri().isEmpty()
+                ? ""
+                : "<p>The request sent <code>redirect_uri=" + HtmlUtils.htmlEscape(attempt.getRedirectUri())
+                        + "</code></p>";
+        String clientLine = client == null
+                ? ""
+                : "<p>Client: <strong>" + HtmlUtils.htmlEscape(client.getClientName()) + "</strong></p>";
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         response.setContentType(MediaType.TEXT_HTML_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -134,7 +167,12 @@ final class AuthorizationResponses {
                 tell the application's support.</p>
                 <p><a href="%s">Go to the developer portal</a></p>
                 </main></body></html>
-                """.formatted(HtmlUtils.htmlEscape(portal.platformName()), HtmlUtils.htmlEscape(problem), clientLine,
-                sent, HtmlUtils.htmlEscape(error.getErrorCode()), HtmlUtils.htmlEscape(portal.url("/"))));
+                """.formatted(
+                        HtmlUtils.htmlEscape(portal.platformName()),
+                        HtmlUtils.htmlEscape(problem),
+                        clientLine,
+                        sent,
+                        HtmlUtils.htmlEscape(error.getErrorCode()),
+                        HtmlUtils.htmlEscape(portal.url("/"))));
     }
 }

@@ -61,10 +61,18 @@ class AuthorizationServerConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain platformIssuersFilterChain(HttpSecurity http, PlatformClients clients,
-            AuthorizationStore store, CredentialService credentials, SandboxCompanies companies, GrantAudit audit,
-            PortalProperties portal, SecurityProperties security, ScopeCatalogue catalogue,
-            PlatformTransactionManager transactionManager) throws Exception {
+    SecurityFilterChain platformIssuersFilterChain(
+            HttpSecurity http,
+            PlatformClients clients,
+            AuthorizationStore store,
+            CredentialService credentials,
+            SandboxCompanies companies,
+            GrantAudit audit,
+            PortalProperties portal,
+            SecurityProperties security,
+            ScopeCatalogue catalogue,
+            PlatformTransactionManager transactionManager)
+            throws Exception {
         AuthorizationResponses authorizationResponses = new AuthorizationResponses(clients, audit, portal);
         TokenResponses tokenResponses = new TokenResponses(clients, audit);
         OAuth2AccessTokenGenerator accessTokens = new OAuth2AccessTokenGenerator();
@@ -72,17 +80,19 @@ class AuthorizationServerConfiguration {
         OAuth2TokenGenerator<?> tokens = new DelegatingOAuth2TokenGenerator(accessTokens, new RotatingRefreshTokens());
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(new AndRequestMatcher(
-                    new OrRequestMatcher(pathPattern(Issuer.SANDBOX.path() + "/**"), pathPattern(Issuer.PRODUCTION.path() + "/**"),
+                    new OrRequestMatcher(
+                            pathPattern(Issuer.SANDBOX.path() + "/**"),
+                            pathPattern(Issuer.PRODUCTION.path() + "/**"),
                             // RFC 8414 §3 puts the metadata of an issuer with a path after the well-known name.
-                            pathPattern(METADATA + Issuer.SANDBOX.path()), pathPattern(METADATA + Issuer.PRODUCTION.path())),
+                            pathPattern(METADATA + Issuer.SANDBOX.path()),
+                            pathPattern(METADATA + Issuer.PRODUCTION.path())),
                     server.getEndpointsMatcher()));
             server.registeredClientRepository(clients)
                     .authorizationService(store)
                     .authorizationConsentService(new ConsentIsNeverRemembered())
                     .authorizationServerSettings(settings())
                     .tokenGenerator(tokens)
-                    .authorizationEndpoint(endpoint -> endpoint
-                            .consentPage(SecurityHeaders.CONSENT_PATH)
+                    .authorizationEndpoint(endpoint -> endpoint.consentPage(SecurityHeaders.CONSENT_PATH)
                             .authorizationResponseHandler(authorizationResponses::success)
                             .errorResponseHandler(authorizationResponses::failure)
                             .authenticationProviders(providers -> providers.forEach(provider -> {
@@ -104,19 +114,19 @@ class AuthorizationServerConfiguration {
                                 providers.addFirst(new PublicClientRefresh.Provider(clients));
                             })
                             .errorResponseHandler(tokenResponses::clientAuthenticationFailure))
-                    .tokenEndpoint(endpoint -> endpoint
-                            .authenticationProviders(providers -> providers.replaceAll(provider ->
-                                    provider instanceof OAuth2RefreshTokenAuthenticationProvider
-                                            ? new RefreshTokenReuseDetection(provider, store, audit) : provider))
+                    .tokenEndpoint(endpoint -> endpoint.authenticationProviders(providers -> providers.replaceAll(
+                                    provider -> provider instanceof OAuth2RefreshTokenAuthenticationProvider
+                                            ? new RefreshTokenReuseDetection(provider, store, audit)
+                                            : provider))
                             .accessTokenResponseHandler(tokenResponses::success)
                             .errorResponseHandler(tokenResponses::failure))
                     .authorizationServerMetadataEndpoint(metadata -> metadata.authorizationServerMetadataCustomizer(
                             builder -> builder.claims(claims -> IssuerMetadata.apply(claims, catalogue))))
-                    .oidc(oidc -> oidc.providerConfigurationEndpoint(configuration -> configuration
-                            .providerConfigurationCustomizer(builder -> builder.claims(claims -> IssuerMetadata.apply(claims, catalogue)))));
+                    .oidc(oidc -> oidc.providerConfigurationEndpoint(
+                            configuration -> configuration.providerConfigurationCustomizer(
+                                    builder -> builder.claims(claims -> IssuerMetadata.apply(claims, catalogue)))));
         });
-        http
-                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+        http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 .addFilterAfter(new CodeVerifierFormat(), SecurityContextHolderFilter.class)
                 .addFilterAfter(new TokenRequestTransaction(transactionManager), SecurityContextHolderFilter.class)
                 // Only people reach the authorization endpoint; they sign in with their portal session first.
@@ -130,12 +140,10 @@ class AuthorizationServerConfiguration {
     /** Each authorization asks the user again: consent is the moment the sandbox company is chosen and shown. */
     private static final class ConsentIsNeverRemembered implements OAuth2AuthorizationConsentService {
         @Override
-        public void save(OAuth2AuthorizationConsent authorizationConsent) {
-        }
+        public void save(OAuth2AuthorizationConsent authorizationConsent) {}
 
         @Override
-        public void remove(OAuth2AuthorizationConsent authorizationConsent) {
-        }
+        public void remove(OAuth2AuthorizationConsent authorizationConsent) {}
 
         @Override
         public OAuth2AuthorizationConsent findById(String registeredClientId, String principalName) {
@@ -143,8 +151,8 @@ class AuthorizationServerConfiguration {
         }
     }
 
-    static final List<String> GRANT_TYPES = List.of(AuthorizationGrantType.AUTHORIZATION_CODE.getValue(),
-            AuthorizationGrantType.REFRESH_TOKEN.getValue());
+    static final List<String> GRANT_TYPES = List.of(
+            AuthorizationGrantType.AUTHORIZATION_CODE.getValue(), AuthorizationGrantType.REFRESH_TOKEN.getValue());
     static final List<String> CLIENT_AUTHENTICATION_METHODS = List.of(
             ClientAuthenticationMethod.CLIENT_SECRET_BASIC.getValue(), ClientAuthenticationMethod.NONE.getValue());
 }

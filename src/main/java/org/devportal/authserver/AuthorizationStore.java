@@ -48,8 +48,7 @@ class AuthorizationStore implements OAuth2AuthorizationService {
     static final String HASHED = "#";
     static final String COMPANY_CLAIM = "company_id";
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     /** The client that authenticated the token request being handled; see {@link #forClient}. */
     private static final ScopedValue<RegisteredClient> AUTHENTICATED_CLIENT = ScopedValue.newInstance();
@@ -77,7 +76,8 @@ class AuthorizationStore implements OAuth2AuthorizationService {
         Map<String, Object> claims = access == null || access.getClaims() == null ? Map.of() : access.getClaims();
         Object company = claims.get(COMPANY_CLAIM);
         Instant now = clock.instant();
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into oauth_authorization (id, registered_client_id, client_id, environment, issuer, principal_name,
                     grant_type, authorized_scopes, request_json, state_hash,
                     code_hash, code_issued_at, code_expires_at, code_invalidated,
@@ -95,23 +95,33 @@ class AuthorizationStore implements OAuth2AuthorizationService {
                     company_id = coalesce(values(company_id), company_id), issuer = coalesce(values(issuer), issuer),
                     updated_at = values(updated_at)
                 """,
-                authorization.getId(), authorization.getRegisteredClientId(), key.clientId(), key.issuer().name(),
-                currentIssuer(), authorization.getPrincipalName(), authorization.getAuthorizationGrantType().getValue(),
-                String.join(" ", authorization.getAuthorizedScopes()), request == null ? null : requestJson(request),
+                authorization.getId(),
+                authorization.getRegisteredClientId(),
+                key.clientId(),
+                key.issuer().name(),
+                currentIssuer(),
+                authorization.getPrincipalName(),
+                authorization.getAuthorizationGrantType().getValue(),
+                String.join(" ", authorization.getAuthorizedScopes()),
+                request == null ? null : requestJson(request),
                 state == null ? null : storedHash(state),
                 code == null ? null : storedHash(code.getToken().getTokenValue()),
                 code == null ? null : timestamp(code.getToken().getIssuedAt()),
-                code == null ? null : timestamp(code.getToken().getExpiresAt()), code != null && code.isInvalidated(),
+                code == null ? null : timestamp(code.getToken().getExpiresAt()),
+                code != null && code.isInvalidated(),
                 access == null ? null : storedHash(access.getToken().getTokenValue()),
                 access == null ? null : timestamp(access.getToken().getIssuedAt()),
                 access == null ? null : timestamp(access.getToken().getExpiresAt()),
                 access == null ? null : String.join(" ", access.getToken().getScopes()),
-                claims.get("sub") == null ? null : claims.get("sub").toString(), access != null && access.isInvalidated(),
+                claims.get("sub") == null ? null : claims.get("sub").toString(),
+                access != null && access.isInvalidated(),
                 refresh == null ? null : storedHash(refresh.getToken().getTokenValue()),
                 refresh == null ? null : timestamp(refresh.getToken().getIssuedAt()),
                 refresh == null ? null : timestamp(refresh.getToken().getExpiresAt()),
-                refresh != null && refresh.isInvalidated(), company == null ? null : company.toString(),
-                timestamp(now), timestamp(now));
+                refresh != null && refresh.isInvalidated(),
+                company == null ? null : company.toString(),
+                timestamp(now),
+                timestamp(now));
     }
 
     @Override
@@ -156,7 +166,9 @@ class AuthorizationStore implements OAuth2AuthorizationService {
      * the refresh token. The authorization itself is always read afresh.
      */
     <T> T forClient(RegisteredClient client, Supplier<T> grant) {
-        return client == null ? grant.get() : ScopedValue.where(AUTHENTICATED_CLIENT, client).call(grant::get);
+        return client == null
+                ? grant.get()
+                : ScopedValue.where(AUTHENTICATED_CLIENT, client).call(grant::get);
     }
 
     /**
@@ -165,8 +177,11 @@ class AuthorizationStore implements OAuth2AuthorizationService {
      */
     boolean markSpent(String refreshToken, String authorizationId) {
         try {
-            jdbc.update("insert into oauth_spent_refresh_token (token_hash, authorization_id, spent_at) values (?, ?, ?)",
-                    hashOf(refreshToken), authorizationId, timestamp(clock.instant()));
+            jdbc.update(
+                    "insert into oauth_spent_refresh_token (token_hash, authorization_id, spent_at) values (?, ?, ?)",
+                    hashOf(refreshToken),
+                    authorizationId,
+                    timestamp(clock.instant()));
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -175,8 +190,13 @@ class AuthorizationStore implements OAuth2AuthorizationService {
 
     /** The authorization a spent refresh token belonged to, if the token was spent before. */
     Optional<String> spentBy(String refreshToken) {
-        return jdbc.query("select authorization_id from oauth_spent_refresh_token where token_hash = ?",
-                (rs, row) -> rs.getString(1), hashOf(refreshToken)).stream().findFirst();
+        return jdbc
+                .query(
+                        "select authorization_id from oauth_spent_refresh_token where token_hash = ?",
+                        (rs, row) -> rs.getString(1),
+                        hashOf(refreshToken))
+                .stream()
+                .findFirst();
     }
 
     /** Invalidates every code and token of an authorization. */
@@ -192,20 +212,36 @@ class AuthorizationStore implements OAuth2AuthorizationService {
         if (!StringUtils.hasText(token)) {
             return Optional.empty();
         }
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 select registered_client_id, environment, access_scopes, access_subject, access_expires_at, company_id,
                     json_value(request_json, '$.clientId')
                 from oauth_authorization where access_hash = ? and access_invalidated = false and access_expires_at > ?
-                """, (rs, row) -> new ActiveToken(ClientKey.parse(rs.getString(1)), Issuer.valueOf(rs.getString(2)),
-                scopes(rs.getString(3)), rs.getString(4), rs.getTimestamp(5).toInstant(),
-                rs.getString(6) == null ? null : UUID.fromString(rs.getString(6)), rs.getString(7)),
-                hashOf(token), timestamp(clock.instant())).stream().findFirst();
+                """,
+                        (rs, row) -> new ActiveToken(
+                                ClientKey.parse(rs.getString(1)),
+                                Issuer.valueOf(rs.getString(2)),
+                                scopes(rs.getString(3)),
+                                rs.getString(4),
+                                rs.getTimestamp(5).toInstant(),
+                                rs.getString(6) == null ? null : UUID.fromString(rs.getString(6)),
+                                rs.getString(7)),
+                        hashOf(token),
+                        timestamp(clock.instant()))
+                .stream()
+                .findFirst();
     }
 
     /** What the sample API knows about the token a request carries. */
-    record ActiveToken(ClientKey client, Issuer issuer, Set<String> scopes, String subject, Instant expiresAt,
-            UUID companyId, String clientId) {
-    }
+    record ActiveToken(
+            ClientKey client,
+            Issuer issuer,
+            Set<String> scopes,
+            String subject,
+            Instant expiresAt,
+            UUID companyId,
+            String clientId) {}
 
     private OAuth2Authorization first(ResultSet rs) throws SQLException {
         if (!rs.next()) {
@@ -213,8 +249,9 @@ class AuthorizationStore implements OAuth2AuthorizationService {
         }
         String registeredClientId = rs.getString("registered_client_id");
         RegisteredClient client = AUTHENTICATED_CLIENT.isBound()
-                && AUTHENTICATED_CLIENT.get().getId().equals(registeredClientId)
-                ? AUTHENTICATED_CLIENT.get() : clients.findById(registeredClientId);
+                        && AUTHENTICATED_CLIENT.get().getId().equals(registeredClientId)
+                ? AUTHENTICATED_CLIENT.get()
+                : clients.findById(registeredClientId);
         if (client == null) {
             return null;
         }
@@ -224,7 +261,8 @@ class AuthorizationStore implements OAuth2AuthorizationService {
                 .principalName(principalName)
                 .authorizationGrantType(new AuthorizationGrantType(rs.getString("grant_type")))
                 .authorizedScopes(scopes(rs.getString("authorized_scopes")))
-                .attribute(Principal.class.getName(),
+                .attribute(
+                        Principal.class.getName(),
                         UsernamePasswordAuthenticationToken.authenticated(principalName, null, List.of()));
         String request = rs.getString("request_json");
         if (request != null) {
@@ -237,9 +275,10 @@ class AuthorizationStore implements OAuth2AuthorizationService {
         String code = rs.getString("code_hash");
         if (code != null) {
             boolean invalidated = rs.getBoolean("code_invalidated");
-            builder.token(new OAuth2AuthorizationCode(HASHED + code, instant(rs, "code_issued_at"),
-                    instant(rs, "code_expires_at")), metadata -> metadata.put(
-                            OAuth2Authorization.Token.INVALIDATED_METADATA_NAME, invalidated));
+            builder.token(
+                    new OAuth2AuthorizationCode(
+                            HASHED + code, instant(rs, "code_issued_at"), instant(rs, "code_expires_at")),
+                    metadata -> metadata.put(OAuth2Authorization.Token.INVALIDATED_METADATA_NAME, invalidated));
         }
         String access = rs.getString("access_hash");
         if (access != null) {
@@ -262,8 +301,10 @@ class AuthorizationStore implements OAuth2AuthorizationService {
             if (rs.getString("company_id") != null) {
                 claims.put(COMPANY_CLAIM, rs.getString("company_id"));
             }
-            builder.token(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, HASHED + access, issuedAt,
-                    expiresAt, accessScopes), metadata -> {
+            builder.token(
+                    new OAuth2AccessToken(
+                            OAuth2AccessToken.TokenType.BEARER, HASHED + access, issuedAt, expiresAt, accessScopes),
+                    metadata -> {
                         metadata.put(OAuth2Authorization.Token.INVALIDATED_METADATA_NAME, invalidated);
                         metadata.put(OAuth2Authorization.Token.CLAIMS_METADATA_NAME, claims);
                     });
@@ -271,9 +312,10 @@ class AuthorizationStore implements OAuth2AuthorizationService {
         String refresh = rs.getString("refresh_hash");
         if (refresh != null) {
             boolean invalidated = rs.getBoolean("refresh_invalidated");
-            builder.token(new OAuth2RefreshToken(HASHED + refresh, instant(rs, "refresh_issued_at"),
-                    instant(rs, "refresh_expires_at")), metadata -> metadata.put(
-                            OAuth2Authorization.Token.INVALIDATED_METADATA_NAME, invalidated));
+            builder.token(
+                    new OAuth2RefreshToken(
+                            HASHED + refresh, instant(rs, "refresh_issued_at"), instant(rs, "refresh_expires_at")),
+                    metadata -> metadata.put(OAuth2Authorization.Token.INVALIDATED_METADATA_NAME, invalidated));
         }
         return builder.build();
     }
@@ -286,9 +328,16 @@ class AuthorizationStore implements OAuth2AuthorizationService {
         values.put("scopes", List.copyOf(request.getScopes()));
         values.put("state", request.getState());
         Map<String, String> additional = new LinkedHashMap<>();
-        request.getAdditionalParameters().forEach((name, value) -> additional.put(name,
-                value instanceof Object[] array ? String.join(" ", Arrays.stream(array).map(String::valueOf).toList())
-                        : String.valueOf(value)));
+        request.getAdditionalParameters()
+                .forEach((name, value) -> additional.put(
+                        name,
+                        value instanceof Object[] array
+                                ? String.join(
+                                        " ",
+                                        Arrays.stream(array)
+                                                .map(String::valueOf)
+                                                .toList())
+                                : String.valueOf(value)));
         values.put("additionalParameters", additional);
         return json.writeValueAsString(values);
     }

@@ -13,7 +13,8 @@ record ClientKey(Issuer issuer, UUID clientId) {
         if (colon < 0) {
             throw new IllegalArgumentException("Not a client key");
         }
-        return new ClientKey(Issuer.valueOf(value.substring(0, colon).toUpperCase(java.util.Locale.ROOT)),
+        return new ClientKey(
+                Issuer.valueOf(value.substring(0, colon).toUpperCase(java.util.Locale.ROOT)),
                 UUID.fromString(value.substring(colon + 1)));
     }
 

@@ -23,12 +23,14 @@ final class CodeVerifierFormat extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String verifier = request.getParameter("code_verifier");
-        if (verifier != null && !AuthorizationRequestRules.PKCE_VALUE.matcher(verifier).matches()) {
+        if (verifier != null
+                && !AuthorizationRequestRules.PKCE_VALUE.matcher(verifier).matches()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setHeader("Cache-Control", "no-store");
-            response.getWriter().write("{\"error\":\"invalid_request\",\"error_description\":"
-                    + "\"The code_verifier must be 43 to 128 characters from A-Z a-z 0-9 - . _ ~\"}");
+            response.getWriter()
+                    .write("{\"error\":\"invalid_request\",\"error_description\":"
+                            + "\"The code_verifier must be 43 to 128 characters from A-Z a-z 0-9 - . _ ~\"}");
             return;
         }
         chain.doFilter(request, response);

@@ -20,11 +20,22 @@ import java.util.List;
  * @param companyName the company the client will act for, when the user may authorise it
  * @param redirectHost the host the browser will be sent back to
  */
-public record ConsentRequest(Issuer issuer, String authorizationEndpoint, String clientId, String state,
-        String clientName, String clientUri, String logoUrl, String tosUri, String policyUri, List<RequestedScope> scopes,
-        boolean reviewed, boolean member, String companyName, String redirectHost) {
+public record ConsentRequest(
+        Issuer issuer,
+        String authorizationEndpoint,
+        String clientId,
+        String state,
+        String clientName,
+        String clientUri,
+        String logoUrl,
+        String tosUri,
+        String policyUri,
+        List<RequestedScope> scopes,
+        boolean reviewed,
+        boolean member,
+        String companyName,
+        String redirectHost) {
 
     /** A requested scope and the sentence that tells the user what it allows. */
-    public record RequestedScope(String name, String api, String description) {
-    }
+    public record RequestedScope(String name, String api, String description) {}
 }

@@ -4,10 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.devportal.base.PortalProperties;
 import java.util.UUID;
-import org.devportal.clients.ClientSnapshot;
+import org.devportal.base.PortalProperties;
 import org.devportal.clients.ClientDirectory;
+import org.devportal.clients.ClientSnapshot;
 import org.devportal.clients.ScopeCatalogue;
 import org.devportal.clients.ScopeDefinition;
 import org.devportal.logos.LogoService;
@@ -33,8 +33,14 @@ public class ConsentRequests {
     private final CurrentUser currentUser;
     private final PortalProperties portal;
 
-    ConsentRequests(AuthorizationStore store, ClientDirectory directory, ScopeCatalogue catalogue,
-            SandboxCompanies companies, LogoService logos, CurrentUser currentUser, PortalProperties portal) {
+    ConsentRequests(
+            AuthorizationStore store,
+            ClientDirectory directory,
+            ScopeCatalogue catalogue,
+            SandboxCompanies companies,
+            LogoService logos,
+            CurrentUser currentUser,
+            PortalProperties portal) {
         this.store = store;
         this.directory = directory;
         this.catalogue = catalogue;
@@ -66,11 +72,15 @@ public class ConsentRequests {
         ClientSnapshot client = found.get().client();
         UUID teamId = found.get().teamId();
         Map<String, ScopeDefinition> definitions = catalogue.byName();
-        List<ConsentRequest.RequestedScope> scopes = request.getScopes().stream().sorted().map(name -> {
-            ScopeDefinition definition = definitions.get(name);
-            return definition == null ? new ConsentRequest.RequestedScope(name, "", name)
-                    : new ConsentRequest.RequestedScope(name, definition.api(), definition.description());
-        }).toList();
+        List<ConsentRequest.RequestedScope> scopes = request.getScopes().stream()
+                .sorted()
+                .map(name -> {
+                    ScopeDefinition definition = definitions.get(name);
+                    return definition == null
+                            ? new ConsentRequest.RequestedScope(name, "", name)
+                            : new ConsentRequest.RequestedScope(name, definition.api(), definition.description());
+                })
+                .toList();
         String companyName = null;
         boolean member;
         try {
@@ -80,13 +90,22 @@ public class ConsentRequests {
             member = false;
         }
         String logoUrl = client.logoHash() == null ? null : LogoService.path(client.logoHash(), 128);
-        return Optional.of(new ConsentRequest(key.issuer(),
+        return Optional.of(new ConsentRequest(
+                key.issuer(),
                 portal.url(key.issuer().path() + AuthorizationServerConfiguration.AUTHORIZATION_ENDPOINT),
-                request.getClientId(), state, client.name(), client.clientUri(), logoUrl, client.tosUri(),
-                client.policyUri(), scopes, key.issuer() == Issuer.PRODUCTION, member, companyName,
+                request.getClientId(),
+                state,
+                client.name(),
+                client.clientUri(),
+                logoUrl,
+                client.tosUri(),
+                client.policyUri(),
+                scopes,
+                key.issuer() == Issuer.PRODUCTION,
+                member,
+                companyName,
                 URI.create(request.getRedirectUri()).getHost()));
     }
 
-    private record ClientDisplay(UUID teamId, ClientSnapshot client) {
-    }
+    private record ClientDisplay(UUID teamId, ClientSnapshot client) {}
 }

@@ -36,13 +36,20 @@ final class ConsentRules implements Consumer<OAuth2AuthorizationConsentAuthentic
             companies.forMember(teamId);
         } catch (TeamNotFoundException | org.springframework.security.access.AccessDeniedException e) {
             OAuth2AuthorizationRequest request = context.getAuthorizationRequest();
-            OAuth2AuthorizationCodeRequestAuthenticationToken result = new OAuth2AuthorizationCodeRequestAuthenticationToken(
-                    request.getAuthorizationUri(), request.getClientId(),
-                    (Authentication) context.getAuthentication().getPrincipal(), request.getRedirectUri(),
-                    request.getState(), request.getScopes(), null);
-            throw new OAuth2AuthorizationCodeRequestAuthenticationException(new OAuth2Error(
-                    OAuth2ErrorCodes.ACCESS_DENIED,
-                    "Only members of the team that owns this client can authorise it for their sandbox company", null),
+            OAuth2AuthorizationCodeRequestAuthenticationToken result =
+                    new OAuth2AuthorizationCodeRequestAuthenticationToken(
+                            request.getAuthorizationUri(),
+                            request.getClientId(),
+                            (Authentication) context.getAuthentication().getPrincipal(),
+                            request.getRedirectUri(),
+                            request.getState(),
+                            request.getScopes(),
+                            null);
+            throw new OAuth2AuthorizationCodeRequestAuthenticationException(
+                    new OAuth2Error(
+                            OAuth2ErrorCodes.ACCESS_DENIED,
+                            "Only members of the team that owns this client can authorise it for their sandbox company",
+                            null),
                     result);
         }
     }

@@ -25,43 +25,49 @@ class DiscoveryAliases {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> issuerMetadataAlias() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-            @Override
-            protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !request.getRequestURI().endsWith(WELL_KNOWN);
-            }
-
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                String issuerPath = request.getRequestURI().substring(0, request.getRequestURI().length() - WELL_KNOWN.length());
-                if (Issuer.of(issuerPath).filter(issuer -> issuer.path().equals(issuerPath)).isEmpty()) {
-                    chain.doFilter(request, response);
-                    return;
-                }
-                HttpServletRequest alias = new HttpServletRequestWrapper(request) {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
                     @Override
-                    public String getRequestURI() {
-                        return WELL_KNOWN + issuerPath;
+                    protected boolean shouldNotFilter(HttpServletRequest request) {
+                        return !request.getRequestURI().endsWith(WELL_KNOWN);
                     }
 
                     @Override
-                    public StringBuffer getRequestURL() {
-                        StringBuffer url = new StringBuffer(super.getRequestURL());
-                        url.setLength(url.length() - request.getRequestURI().length());
-                        return url.append(WELL_KNOWN).append(issuerPath);
-                    }
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
+                        String issuerPath = request.getRequestURI()
+                                .substring(0, request.getRequestURI().length() - WELL_KNOWN.length());
+                        if (Issuer.of(issuerPath)
+                                .filter(issuer -> issuer.path().equals(issuerPath))
+                                .isEmpty()) {
+                            chain.doFilter(request, response);
+                            return;
+                        }
+                        HttpServletRequest alias = new HttpServletRequestWrapper(request) {
+                            @Override
+                            public String getRequestURI() {
+                                return WELL_KNOWN + issuerPath;
+                            }
 
-                    @Override
-                    public String getServletPath() {
-                        return WELL_KNOWN + issuerPath;
+                            @Override
+                            public StringBuffer getRequestURL() {
+                                StringBuffer url = new StringBuffer(super.getRequestURL());
+                                url.setLength(
+                                        url.length() - request.getRequestURI().length());
+                                return url.append(WELL_KNOWN).append(issuerPath);
+                            }
+
+                            @Override
+                            public String getServletPath() {
+                                return WELL_KNOWN + issuerPath;
+                            }
+                        };
+                        // Path matchers read a parsed path cached on the request; parse the alias's path instead.
+                        ServletRequestPathUtils.parseAndCache(alias);
+                        chain.doFilter(alias, response);
                     }
-                };
-                // Path matchers read a parsed path cached on the request; parse the alias's path instead.
-                ServletRequestPathUtils.parseAndCache(alias);
-                chain.doFilter(alias, response);
-            }
-        });
+                });
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns(Issuer.SANDBOX.path() + WELL_KNOWN, Issuer.PRODUCTION.path() + WELL_KNOWN);
         return registration;

@@ -20,7 +20,11 @@ class GrantAudit {
         this.clock = clock;
     }
 
-    void record(RegisteredClient client, GrantRecorded.Action action, Collection<String> scopes, String detail,
+    void record(
+            RegisteredClient client,
+            GrantRecorded.Action action,
+            Collection<String> scopes,
+            String detail,
             Authentication user) {
         if (client == null) {
             return;
@@ -29,9 +33,18 @@ class GrantAudit {
         UUID teamId = client.getClientSettings().getSetting(PlatformClients.TEAM_SETTING);
         String subject = user == null ? "client:" + client.getClientId() : user.getName();
         String name = user == null ? "Client " + client.getClientId() : displayName(user);
-        events.publishEvent(new GrantRecorded(key.clientId(), teamId, key.issuer(), action,
-                scopes == null || scopes.isEmpty() ? null : String.join(" ", scopes.stream().sorted().toList()),
-                detail, subject, name, clock.instant()));
+        events.publishEvent(new GrantRecorded(
+                key.clientId(),
+                teamId,
+                key.issuer(),
+                action,
+                scopes == null || scopes.isEmpty()
+                        ? null
+                        : String.join(" ", scopes.stream().sorted().toList()),
+                detail,
+                subject,
+                name,
+                clock.instant()));
     }
 
     private static String displayName(Authentication user) {

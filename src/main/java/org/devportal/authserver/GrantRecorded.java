@@ -17,8 +17,16 @@ import java.util.UUID;
  * @param actorName a name for the actor
  * @param at when
  */
-public record GrantRecorded(UUID clientId, UUID teamId, Issuer issuer, Action action, String scopes, String detail,
-        String actorSubject, String actorName, Instant at) {
+public record GrantRecorded(
+        UUID clientId,
+        UUID teamId,
+        Issuer issuer,
+        Action action,
+        String scopes,
+        String detail,
+        String actorSubject,
+        String actorName,
+        Instant at) {
 
     public enum Action {
         AUTHORIZED("Authorization granted"),

@@ -12,24 +12,35 @@ import org.devportal.clients.ScopeCatalogue;
  */
 final class IssuerMetadata {
 
-    private IssuerMetadata() {
-    }
+    private IssuerMetadata() {}
 
     static void apply(Map<String, Object> claims, ScopeCatalogue catalogue) {
         Object issuerUrl = claims.get("issuer");
-        Issuer issuer = Issuer.of(issuerUrl == null ? null : issuerUrl.toString()).orElse(Issuer.PRODUCTION);
+        Issuer issuer =
+                Issuer.of(issuerUrl == null ? null : issuerUrl.toString()).orElse(Issuer.PRODUCTION);
         claims.put("grant_types_supported", AuthorizationServerConfiguration.GRANT_TYPES);
         claims.put("response_types_supported", List.of("code"));
         claims.put("response_modes_supported", List.of("query"));
         claims.put("code_challenge_methods_supported", List.of("S256"));
-        claims.put("token_endpoint_auth_methods_supported", AuthorizationServerConfiguration.CLIENT_AUTHENTICATION_METHODS);
+        claims.put(
+                "token_endpoint_auth_methods_supported",
+                AuthorizationServerConfiguration.CLIENT_AUTHENTICATION_METHODS);
         claims.put("introspection_endpoint_auth_methods_supported", List.of("client_secret_basic"));
         claims.put("revocation_endpoint_auth_methods_supported", List.of("client_secret_basic"));
         claims.put("authorization_response_iss_parameter_supported", true);
-        claims.put("scopes_supported", catalogue.available().stream().map(scope -> scope.name().value()).toList());
-        for (String unsupported : List.of("device_authorization_endpoint", "pushed_authorization_request_endpoint",
-                "dpop_signing_alg_values_supported", "tls_client_certificate_bound_access_tokens",
-                "userinfo_endpoint", "end_session_endpoint", "registration_endpoint")) {
+        claims.put(
+                "scopes_supported",
+                catalogue.available().stream()
+                        .map(scope -> scope.name().value())
+                        .toList());
+        for (String unsupported : List.of(
+                "device_authorization_endpoint",
+                "pushed_authorization_request_endpoint",
+                "dpop_signing_alg_values_supported",
+                "tls_client_certificate_bound_access_tokens",
+                "userinfo_endpoint",
+                "end_session_endpoint",
+                "registration_endpoint")) {
             claims.remove(unsupported);
         }
         if (issuer == Issuer.SANDBOX) {

@@ -55,8 +55,13 @@ class PlatformClients implements RegisteredClientRepository {
             return null;
         }
         return switch (key.issuer()) {
-            case SANDBOX -> directory.byId(key.clientId()).map(client -> sandbox(client)).orElse(null);
-            case PRODUCTION -> directory.approvedById(key.clientId()).map(PlatformClients::production).orElse(null);
+            case SANDBOX ->
+                directory.byId(key.clientId()).map(client -> sandbox(client)).orElse(null);
+            case PRODUCTION ->
+                directory
+                        .approvedById(key.clientId())
+                        .map(PlatformClients::production)
+                        .orElse(null);
         };
     }
 
@@ -68,31 +73,47 @@ class PlatformClients implements RegisteredClientRepository {
             return null;
         }
         return switch (issuer.get()) {
-            case SANDBOX -> directory.bySandboxClientId(id.get()).map(PlatformClients::sandbox).orElse(null);
-            case PRODUCTION -> directory.byProductionClientId(id.get()).map(PlatformClients::production).orElse(null);
+            case SANDBOX ->
+                directory
+                        .bySandboxClientId(id.get())
+                        .map(PlatformClients::sandbox)
+                        .orElse(null);
+            case PRODUCTION ->
+                directory
+                        .byProductionClientId(id.get())
+                        .map(PlatformClients::production)
+                        .orElse(null);
         };
     }
 
     static RegisteredClient sandbox(ClientDetails client) {
-        return build(new ClientKey(Issuer.SANDBOX, client.id()), client.sandboxClientId(), client.createdAt(),
-                client.teamId(), client.snapshot());
+        return build(
+                new ClientKey(Issuer.SANDBOX, client.id()),
+                client.sandboxClientId(),
+                client.createdAt(),
+                client.teamId(),
+                client.snapshot());
     }
 
     /** Production serves the last approved revision, under the production client ID. */
     static RegisteredClient production(ProductionClient client) {
-        return build(new ClientKey(Issuer.PRODUCTION, client.id()), client.productionClientId(), client.approvedAt(),
-                client.teamId(), client.approved());
+        return build(
+                new ClientKey(Issuer.PRODUCTION, client.id()),
+                client.productionClientId(),
+                client.approvedAt(),
+                client.teamId(),
+                client.approved());
     }
 
-    private static RegisteredClient build(ClientKey key, UUID clientId, java.time.Instant issuedAt, UUID teamId,
-            ClientSnapshot client) {
+    private static RegisteredClient build(
+            ClientKey key, UUID clientId, java.time.Instant issuedAt, UUID teamId, ClientSnapshot client) {
         boolean confidential = client.clientType() == ClientType.CONFIDENTIAL;
         RegisteredClient.Builder builder = RegisteredClient.withId(key.toString())
                 .clientId(clientId.toString())
                 .clientIdIssuedAt(issuedAt)
                 .clientName(client.name())
-                .clientAuthenticationMethod(confidential ? ClientAuthenticationMethod.CLIENT_SECRET_BASIC
-                        : ClientAuthenticationMethod.NONE)
+                .clientAuthenticationMethod(
+                        confidential ? ClientAuthenticationMethod.CLIENT_SECRET_BASIC : ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                 .redirectUris(uris -> uris.addAll(client.redirectUris()))

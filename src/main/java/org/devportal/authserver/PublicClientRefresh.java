@@ -23,14 +23,16 @@ import org.springframework.security.web.authentication.AuthenticationConverter;
  */
 final class PublicClientRefresh {
 
-    private PublicClientRefresh() {
-    }
+    private PublicClientRefresh() {}
 
     static final class Converter implements AuthenticationConverter {
         @Override
         public Authentication convert(HttpServletRequest request) {
-            if (!"POST".equals(request.getMethod()) || request.getHeader("Authorization") != null
-                    || !AuthorizationGrantType.REFRESH_TOKEN.getValue().equals(request.getParameter(OAuth2ParameterNames.GRANT_TYPE))) {
+            if (!"POST".equals(request.getMethod())
+                    || request.getHeader("Authorization") != null
+                    || !AuthorizationGrantType.REFRESH_TOKEN
+                            .getValue()
+                            .equals(request.getParameter(OAuth2ParameterNames.GRANT_TYPE))) {
                 return null;
             }
             String[] clientIds = request.getParameterValues(OAuth2ParameterNames.CLIENT_ID);
@@ -40,7 +42,10 @@ final class PublicClientRefresh {
             if (clientIds.length != 1 || clientIds[0].isEmpty()) {
                 throw new OAuth2AuthenticationException(OAuth2ErrorCodes.INVALID_REQUEST);
             }
-            return new OAuth2ClientAuthenticationToken(clientIds[0], ClientAuthenticationMethod.NONE, null,
+            return new OAuth2ClientAuthenticationToken(
+                    clientIds[0],
+                    ClientAuthenticationMethod.NONE,
+                    null,
                     Map.of(OAuth2ParameterNames.GRANT_TYPE, AuthorizationGrantType.REFRESH_TOKEN.getValue()));
         }
     }
@@ -57,13 +62,16 @@ final class PublicClientRefresh {
         public Authentication authenticate(Authentication authentication) {
             OAuth2ClientAuthenticationToken token = (OAuth2ClientAuthenticationToken) authentication;
             if (!ClientAuthenticationMethod.NONE.equals(token.getClientAuthenticationMethod())
-                    || !AuthorizationGrantType.REFRESH_TOKEN.getValue().equals(
-                            token.getAdditionalParameters().get(OAuth2ParameterNames.GRANT_TYPE))) {
+                    || !AuthorizationGrantType.REFRESH_TOKEN
+                            .getValue()
+                            .equals(token.getAdditionalParameters().get(OAuth2ParameterNames.GRANT_TYPE))) {
                 return null;
             }
-            RegisteredClient client = clients.findByClientId(token.getPrincipal().toString());
+            RegisteredClient client =
+                    clients.findByClientId(token.getPrincipal().toString());
             if (client == null || !client.getClientAuthenticationMethods().contains(ClientAuthenticationMethod.NONE)) {
-                throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_CLIENT,
+                throw new OAuth2AuthenticationException(new OAuth2Error(
+                        OAuth2ErrorCodes.INVALID_CLIENT,
                         "Client authentication failed: a confidential client must authenticate with client_secret_basic",
                         null));
             }

@@ -13,11 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class RedirectUriMatch {
 
-    private static final Pattern LOOPBACK = Pattern.compile("^http://(127\\.0\\.0\\.1|\\[::1\\])(?::([0-9]{1,5}))?([/?].*)?$",
-            Pattern.DOTALL);
+    private static final Pattern LOOPBACK =
+            Pattern.compile("^http://(127\\.0\\.0\\.1|\\[::1\\])(?::([0-9]{1,5}))?([/?].*)?$", Pattern.DOTALL);
 
-    private RedirectUriMatch() {
-    }
+    private RedirectUriMatch() {}
 
     /** The registered URI the requested one matches, if any. */
     public static Optional<String> find(String requested, Collection<String> registered) {
@@ -33,7 +32,8 @@ public final class RedirectUriMatch {
         }
         for (String candidate : registered) {
             Matcher registration = LOOPBACK.matcher(candidate);
-            if (registration.matches() && registration.group(1).equals(request.group(1))
+            if (registration.matches()
+                    && registration.group(1).equals(request.group(1))
                     && rest(registration).equals(rest(request))) {
                 return Optional.of(candidate);
             }

@@ -35,12 +35,16 @@ final class RefreshTokenReuseDetection implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         OAuth2RefreshTokenAuthenticationToken request = (OAuth2RefreshTokenAuthenticationToken) authentication;
         RegisteredClient client = request.getPrincipal() instanceof OAuth2ClientAuthenticationToken principal
-                ? principal.getRegisteredClient() : null;
+                ? principal.getRegisteredClient()
+                : null;
         String presented = request.getRefreshToken();
         return store.forClient(client, () -> {
             OAuth2Authorization current = store.findByToken(presented, OAuth2TokenType.REFRESH_TOKEN);
-            if (current != null && client != null && current.getRegisteredClientId().equals(client.getId())
-                    && current.getRefreshToken() != null && current.getRefreshToken().isActive()) {
+            if (current != null
+                    && client != null
+                    && current.getRegisteredClientId().equals(client.getId())
+                    && current.getRefreshToken() != null
+                    && current.getRefreshToken().isActive()) {
                 // The usual case: the client's current refresh token. Marking it spent fails only if it was spent
                 // before, whether by an earlier request or by one racing with this one.
                 if (!store.markSpent(presented, current.getId())) {
@@ -59,11 +63,17 @@ final class RefreshTokenReuseDetection implements AuthenticationProvider {
 
     private OAuth2AuthenticationException reused(String authorizationId, RegisteredClient client) {
         store.revokeAll(authorizationId);
-        audit.record(client, GrantRecorded.Action.REFRESH_TOKEN_REUSED, Set.of(),
-                "A refresh token was presented again after it had been used", null);
-        return new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT,
+        audit.record(
+                client,
+                GrantRecorded.Action.REFRESH_TOKEN_REUSED,
+                Set.of(),
+                "A refresh token was presented again after it had been used",
+                null);
+        return new OAuth2AuthenticationException(new OAuth2Error(
+                OAuth2ErrorCodes.INVALID_GRANT,
                 "This refresh token was already used. Every token of this authorization is now revoked; "
-                        + "the user must authorise the client again.", null));
+                        + "the user must authorise the client again.",
+                null));
     }
 
     @Override

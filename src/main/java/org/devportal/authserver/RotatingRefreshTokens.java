@@ -17,16 +17,20 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  */
 final class RotatingRefreshTokens implements OAuth2TokenGenerator<OAuth2RefreshToken> {
 
-    private final StringKeyGenerator values = new Base64StringKeyGenerator(Base64.getUrlEncoder().withoutPadding(), 96);
+    private final StringKeyGenerator values =
+            new Base64StringKeyGenerator(Base64.getUrlEncoder().withoutPadding(), 96);
 
     @Override
     public OAuth2RefreshToken generate(OAuth2TokenContext context) {
         if (!OAuth2TokenType.REFRESH_TOKEN.equals(context.getTokenType())
-                || !context.getRegisteredClient().getAuthorizationGrantTypes().contains(AuthorizationGrantType.REFRESH_TOKEN)) {
+                || !context.getRegisteredClient()
+                        .getAuthorizationGrantTypes()
+                        .contains(AuthorizationGrantType.REFRESH_TOKEN)) {
             return null;
         }
         Instant issuedAt = Instant.now();
-        Instant expiresAt = issuedAt.plus(context.getRegisteredClient().getTokenSettings().getRefreshTokenTimeToLive());
+        Instant expiresAt =
+                issuedAt.plus(context.getRegisteredClient().getTokenSettings().getRefreshTokenTimeToLive());
         return new OAuth2RefreshToken(values.generateKey(), issuedAt, expiresAt);
     }
 }

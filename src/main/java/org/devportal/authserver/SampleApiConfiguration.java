@@ -40,14 +40,17 @@ class SampleApiConfiguration {
     SecurityFilterChain sampleApiFilterChain(HttpSecurity http, AuthorizationStore store) throws Exception {
         Map<Issuer, AuthenticationManager> managers = new LinkedHashMap<>();
         for (Issuer issuer : Issuer.values()) {
-            managers.put(issuer, new ProviderManager(new OpaqueTokenAuthenticationProvider(introspector(store, issuer))));
+            managers.put(
+                    issuer, new ProviderManager(new OpaqueTokenAuthenticationProvider(introspector(store, issuer))));
         }
-        AuthenticationManagerResolver<HttpServletRequest> resolver = request -> managers.get(
-                Issuer.of(request.getRequestURI()).orElse(Issuer.PRODUCTION));
+        AuthenticationManagerResolver<HttpServletRequest> resolver =
+                request -> managers.get(Issuer.of(request.getRequestURI()).orElse(Issuer.PRODUCTION));
         http.securityMatcher(Issuer.SANDBOX.path() + "/api/**", Issuer.PRODUCTION.path() + "/api/**")
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers(pathPattern("/*/api/v1/vendors")).hasAuthority("SCOPE_" + VENDORS_SCOPE)
-                        .anyRequest().authenticated())
+                        .requestMatchers(pathPattern("/*/api/v1/vendors"))
+                        .hasAuthority("SCOPE_" + VENDORS_SCOPE)
+                        .anyRequest()
+                        .authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer.authenticationManagerResolver(resolver))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -58,8 +61,8 @@ class SampleApiConfiguration {
 
     private static OpaqueTokenIntrospector introspector(AuthorizationStore store, Issuer issuer) {
         return token -> {
-            Optional<AuthorizationStore.ActiveToken> found = store.activeAccessToken(token)
-                    .filter(active -> active.issuer() == issuer);
+            Optional<AuthorizationStore.ActiveToken> found =
+                    store.activeAccessToken(token).filter(active -> active.issuer() == issuer);
             if (found.isEmpty()) {
                 throw new BadOpaqueTokenException("The access token is not valid at this issuer, or has expired");
             }
@@ -70,12 +73,14 @@ class SampleApiConfiguration {
             attributes.put("scope", List.copyOf(active.scopes()));
             attributes.put("exp", active.expiresAt());
             if (active.companyId() != null) {
-                attributes.put(AuthorizationStore.COMPANY_CLAIM, active.companyId().toString());
+                attributes.put(
+                        AuthorizationStore.COMPANY_CLAIM, active.companyId().toString());
             }
             List<GrantedAuthority> authorities = active.scopes().stream()
-                    .<GrantedAuthority>map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope)).toList();
-            OAuth2AuthenticatedPrincipal principal = new DefaultOAuth2AuthenticatedPrincipal(active.subject(),
-                    attributes, authorities);
+                    .<GrantedAuthority>map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope))
+                    .toList();
+            OAuth2AuthenticatedPrincipal principal =
+                    new DefaultOAuth2AuthenticatedPrincipal(active.subject(), attributes, authorities);
             return principal;
         };
     }

@@ -27,8 +27,8 @@ class SampleApiController {
 
     /** Echoes what the calling token stands for. */
     @GetMapping("/{issuer:sandbox|production}/api/v1/introspect")
-    ResponseEntity<Map<String, Object>> introspect(@PathVariable String issuer,
-            @AuthenticationPrincipal OAuth2AuthenticatedPrincipal token) {
+    ResponseEntity<Map<String, Object>> introspect(
+            @PathVariable String issuer, @AuthenticationPrincipal OAuth2AuthenticatedPrincipal token) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("issuer", portal.url("/" + issuer));
         body.put("client_id", token.getAttribute("client_id"));
@@ -43,15 +43,18 @@ class SampleApiController {
     @GetMapping("/{issuer:sandbox|production}/api/v1/vendors")
     ResponseEntity<Map<String, Object>> vendors(@AuthenticationPrincipal OAuth2AuthenticatedPrincipal token) {
         String company = token.getAttribute(AuthorizationStore.COMPANY_CLAIM);
-        List<Map<String, Object>> vendors = company == null ? List.of()
-                : companies.vendors(UUID.fromString(company)).stream().map(vendor -> {
-                    Map<String, Object> item = new LinkedHashMap<>();
-                    item.put("id", vendor.id().toString());
-                    item.put("name", vendor.name());
-                    item.put("country", vendor.country());
-                    item.put("currency", vendor.currency());
-                    return item;
-                }).toList();
+        List<Map<String, Object>> vendors = company == null
+                ? List.of()
+                : companies.vendors(UUID.fromString(company)).stream()
+                        .map(vendor -> {
+                            Map<String, Object> item = new LinkedHashMap<>();
+                            item.put("id", vendor.id().toString());
+                            item.put("name", vendor.name());
+                            item.put("country", vendor.country());
+                            item.put("currency", vendor.currency());
+                            return item;
+                        })
+                        .toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("company_id", company);
         body.put("vendors", vendors);

@@ -57,26 +57,47 @@ public class SandboxCompanies {
         if (existing.isPresent()) {
             return existing.get();
         }
-        SandboxCompany company = new SandboxCompany(UUID.randomUUID(), UUID.randomUUID(), teamId,
-                membership.teamName() + " (sandbox company)");
+        SandboxCompany company = new SandboxCompany(
+                UUID.randomUUID(), UUID.randomUUID(), teamId, membership.teamName() + " (sandbox company)");
         try {
-            jdbc.update("insert into sandbox_company (id, team_id, organisation_id, name, created_at) values (?, ?, ?, ?, ?)",
-                    company.id(), teamId, company.organisationId(), company.name(), Timestamp.from(clock.instant()));
+            jdbc.update(
+                    "insert into sandbox_company (id, team_id, organisation_id, name, created_at) values (?, ?, ?, ?, ?)",
+                    company.id(),
+                    teamId,
+                    company.organisationId(),
+                    company.name(),
+                    Timestamp.from(clock.instant()));
         } catch (DuplicateKeyException raced) {
             return ofTeam(teamId).orElseThrow();
         }
         for (int i = 0; i < VENDORS.size(); i++) {
             String[] vendor = VENDORS.get(i);
-            jdbc.update("insert into sandbox_vendor (id, company_id, position, name, country, currency) values (?, ?, ?, ?, ?, ?)",
-                    UUID.randomUUID(), company.id(), i, vendor[0], vendor[1], vendor[2]);
+            jdbc.update(
+                    "insert into sandbox_vendor (id, company_id, position, name, country, currency) values (?, ?, ?, ?, ?, ?)",
+                    UUID.randomUUID(),
+                    company.id(),
+                    i,
+                    vendor[0],
+                    vendor[1],
+                    vendor[2]);
         }
         for (int i = 0; i < ACCOUNTS.size(); i++) {
-            jdbc.update("insert into sandbox_account (id, company_id, position, code, name) values (?, ?, ?, ?, ?)",
-                    UUID.randomUUID(), company.id(), i, ACCOUNTS.get(i)[0], ACCOUNTS.get(i)[1]);
+            jdbc.update(
+                    "insert into sandbox_account (id, company_id, position, code, name) values (?, ?, ?, ?, ?)",
+                    UUID.randomUUID(),
+                    company.id(),
+                    i,
+                    ACCOUNTS.get(i)[0],
+                    ACCOUNTS.get(i)[1]);
         }
         for (int i = 0; i < USERS.size(); i++) {
-            jdbc.update("insert into sandbox_user (id, company_id, position, name, email) values (?, ?, ?, ?, ?)",
-                    UUID.randomUUID(), company.id(), i, USERS.get(i)[0], USERS.get(i)[1]);
+            jdbc.update(
+                    "insert into sandbox_user (id, company_id, position, name, email) values (?, ?, ?, ?, ?)",
+                    UUID.randomUUID(),
+                    company.id(),
+                    i,
+                    USERS.get(i)[0],
+                    USERS.get(i)[1]);
         }
         return company;
     }
@@ -88,10 +109,17 @@ public class SandboxCompanies {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<SandboxCompany> found = jdbc.query(
-                "select id, organisation_id, name from sandbox_company where team_id = ?",
-                (rs, row) -> new SandboxCompany(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)),
-                        teamId, rs.getString(3)), teamId).stream().findFirst();
+        Optional<SandboxCompany> found = jdbc
+                .query(
+                        "select id, organisation_id, name from sandbox_company where team_id = ?",
+                        (rs, row) -> new SandboxCompany(
+                                UUID.fromString(rs.getString(1)),
+                                UUID.fromString(rs.getString(2)),
+                                teamId,
+                                rs.getString(3)),
+                        teamId)
+                .stream()
+                .findFirst();
         found.ifPresent(company -> byTeam.put(teamId, company));
         return found;
     }
@@ -99,8 +127,10 @@ public class SandboxCompanies {
     /** The company's dummy vendors; for the sample API, which has checked the caller's token. */
     @Transactional(readOnly = true)
     public List<SandboxVendor> vendors(UUID companyId) {
-        return jdbc.query("select id, name, country, currency from sandbox_vendor where company_id = ? order by position",
-                (rs, row) -> new SandboxVendor(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getString(4)), companyId);
+        return jdbc.query(
+                "select id, name, country, currency from sandbox_vendor where company_id = ? order by position",
+                (rs, row) -> new SandboxVendor(
+                        UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)),
+                companyId);
     }
 }

@@ -34,8 +34,8 @@ final class SecretCheck implements PasswordEncoder {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        SecretEnvironment environment = key.issuer() == Issuer.PRODUCTION ? SecretEnvironment.PRODUCTION
-                : SecretEnvironment.SANDBOX;
+        SecretEnvironment environment =
+                key.issuer() == Issuer.PRODUCTION ? SecretEnvironment.PRODUCTION : SecretEnvironment.SANDBOX;
         return credentials.verify(key.clientId(), environment, presented.toString());
     }
 }

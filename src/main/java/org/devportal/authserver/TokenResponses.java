@@ -24,7 +24,8 @@ import org.springframework.security.oauth2.server.authorization.web.authenticati
  */
 final class TokenResponses {
 
-    private final OAuth2AccessTokenResponseAuthenticationSuccessHandler tokens = new OAuth2AccessTokenResponseAuthenticationSuccessHandler();
+    private final OAuth2AccessTokenResponseAuthenticationSuccessHandler tokens =
+            new OAuth2AccessTokenResponseAuthenticationSuccessHandler();
     private final OAuth2ErrorAuthenticationFailureHandler errors = new OAuth2ErrorAuthenticationFailureHandler();
     private final PlatformClients clients;
     private final GrantAudit audit;
@@ -39,9 +40,12 @@ final class TokenResponses {
         tokens.onAuthenticationSuccess(request, response, authentication);
         OAuth2AccessTokenAuthenticationToken result = (OAuth2AccessTokenAuthenticationToken) authentication;
         boolean refresh = "refresh_token".equals(request.getParameter("grant_type"));
-        audit.record(result.getRegisteredClient(),
+        audit.record(
+                result.getRegisteredClient(),
                 refresh ? GrantRecorded.Action.TOKENS_REFRESHED : GrantRecorded.Action.TOKENS_ISSUED,
-                result.getAccessToken().getScopes(), null, null);
+                result.getAccessToken().getScopes(),
+                null,
+                null);
     }
 
     void failure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
@@ -51,13 +55,18 @@ final class TokenResponses {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2ClientAuthenticationToken token) {
             client = token.getRegisteredClient();
         }
-        audit.record(client, GrantRecorded.Action.TOKEN_REQUEST_REFUSED, Set.of(),
-                grantOf(request) + " grant: " + describe(exception), null);
+        audit.record(
+                client,
+                GrantRecorded.Action.TOKEN_REQUEST_REFUSED,
+                Set.of(),
+                grantOf(request) + " grant: " + describe(exception),
+                null);
     }
 
     /** Client authentication failed: the client is named by the request, but has not proven who it is. */
-    void clientAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException, jakarta.servlet.ServletException {
+    void clientAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException, jakarta.servlet.ServletException {
         OAuth2Error error = exception instanceof OAuth2AuthenticationException oauth ? oauth.getError() : null;
         if (error != null && OAuth2ErrorCodes.INVALID_CLIENT.equals(error.getErrorCode())) {
             // RFC 6749 §5.2: a failed client authentication is a 401, with a challenge for the scheme it used.
@@ -67,16 +76,21 @@ final class TokenResponses {
             }
             response.setContentType("application/json");
             response.setHeader("Cache-Control", "no-store");
-            response.getWriter().write("{\"error\":\"invalid_client\",\"error_description\":"
-                    + "\"Client authentication failed. Confidential clients send their client ID and an active secret "
-                    + "with HTTP Basic; public clients send only client_id.\"}");
+            response.getWriter()
+                    .write("{\"error\":\"invalid_client\",\"error_description\":"
+                            + "\"Client authentication failed. Confidential clients send their client ID and an active secret "
+                            + "with HTTP Basic; public clients send only client_id.\"}");
         } else {
             errors.onAuthenticationFailure(request, response, exception);
         }
         String clientId = claimedClientId(request);
         if (clientId != null && request.getRequestURI().endsWith("/oauth/token")) {
-            audit.record(clients.findByClientId(clientId), GrantRecorded.Action.TOKEN_REQUEST_REFUSED, Set.of(),
-                    grantOf(request) + " grant: the client could not authenticate (" + describe(exception) + ")", null);
+            audit.record(
+                    clients.findByClientId(clientId),
+                    GrantRecorded.Action.TOKEN_REQUEST_REFUSED,
+                    Set.of(),
+                    grantOf(request) + " grant: the client could not authenticate (" + describe(exception) + ")",
+                    null);
         }
     }
 
@@ -93,7 +107,9 @@ final class TokenResponses {
     private static String describe(AuthenticationException exception) {
         if (exception instanceof OAuth2AuthenticationException oauth) {
             OAuth2Error error = oauth.getError();
-            return error.getDescription() == null ? error.getErrorCode() : error.getErrorCode() + ", " + error.getDescription();
+            return error.getDescription() == null
+                    ? error.getErrorCode()
+                    : error.getErrorCode() + ", " + error.getDescription();
         }
         return OAuth2ErrorCodes.INVALID_REQUEST;
     }
@@ -103,9 +119,11 @@ final class TokenResponses {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
-                String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+                String decoded = new String(
+                        Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
-                return java.net.URLDecoder.decode(colon < 0 ? decoded : decoded.substring(0, colon), StandardCharsets.UTF_8);
+                return java.net.URLDecoder.decode(
+                        colon < 0 ? decoded : decoded.substring(0, colon), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
                 return null;
             }

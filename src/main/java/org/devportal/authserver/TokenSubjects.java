@@ -24,10 +24,12 @@ final class TokenSubjects implements OAuth2TokenCustomizer<OAuth2TokenClaimsCont
     @Override
     public void customize(OAuth2TokenClaimsContext context) {
         UUID teamId = context.getRegisteredClient().getClientSettings().getSetting(PlatformClients.TEAM_SETTING);
-        SubjectTypePreference preference = context.getRegisteredClient().getClientSettings()
-                .getSetting(PlatformClients.SUBJECT_TYPE_SETTING);
-        SandboxCompany company = companies.ofTeam(teamId).orElseThrow(
-                () -> new IllegalStateException("An authorization exists only once its team's company does"));
+        SubjectTypePreference preference =
+                context.getRegisteredClient().getClientSettings().getSetting(PlatformClients.SUBJECT_TYPE_SETTING);
+        SandboxCompany company = companies
+                .ofTeam(teamId)
+                .orElseThrow(
+                        () -> new IllegalStateException("An authorization exists only once its team's company does"));
         String subject = preference == SubjectTypePreference.ORGANISATION
                 ? namespace + "organisation:" + company.organisationId()
                 : namespace + "company:" + company.id();

@@ -9,8 +9,7 @@ public final class Base62 {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Base62() {
-    }
+    private Base62() {}
 
     /** Appends {@code count} characters, each drawn uniformly: nextInt(bound) is unbiased, so each carries log2(62) bits. */
     public static StringBuilder appendRandom(StringBuilder target, int count) {

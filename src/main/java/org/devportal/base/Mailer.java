@@ -25,7 +25,9 @@ public class Mailer {
     private final String from;
     private final boolean logLinksWithoutServer;
 
-    Mailer(ObjectProvider<JavaMailSender> mailSender, @Value("${portal.mail.from:no-reply@localhost}") String from,
+    Mailer(
+            ObjectProvider<JavaMailSender> mailSender,
+            @Value("${portal.mail.from:no-reply@localhost}") String from,
             @Value("${portal.mail.log-links-without-server:false}") boolean logLinksWithoutServer) {
         this.mailSender = mailSender;
         this.from = from;
@@ -46,7 +48,11 @@ public class Mailer {
         }
         if (sender == null) {
             if (logLinksWithoutServer) {
-                log.info("No mail server configured. E-mail to {} \"{}\"{}", to, subject, link == null ? "" : ": " + link);
+                log.info(
+                        "No mail server configured. E-mail to {} \"{}\"{}",
+                        to,
+                        subject,
+                        link == null ? "" : ": " + link);
             } else {
                 log.warn("No mail server configured (spring.mail.host); e-mail \"{}\" to {} was not sent", subject, to);
             }
@@ -60,7 +66,11 @@ public class Mailer {
         try {
             sender.send(message);
         } catch (MailException e) {
-            log.error("Could not send e-mail \"{}\" to {}: {}", subject, to, e.getClass().getSimpleName());
+            log.error(
+                    "Could not send e-mail \"{}\" to {}: {}",
+                    subject,
+                    to,
+                    e.getClass().getSimpleName());
         }
     }
 }

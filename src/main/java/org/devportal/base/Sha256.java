@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 as 64 lower-case hexadecimal digits: the stored form of tokens, and the logos' content address. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String hex(byte[] bytes) {
         try {

@@ -8,13 +8,13 @@ import java.util.Locale;
 public final class Times {
 
     /** {@code 29 Nov 2026} */
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
+    public static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     /** {@code 29 Nov 2026, 14:05 UTC} */
-    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter
-            .ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern(
+                    "d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
-    private Times() {
-    }
+    private Times() {}
 }

@@ -25,8 +25,7 @@ class CatalogueScope {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected CatalogueScope() {
-    }
+    protected CatalogueScope() {}
 
     ScopeDefinition definition() {
         return new ScopeDefinition(new ScopeName(name), api, description);

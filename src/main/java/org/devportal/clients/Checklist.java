@@ -5,8 +5,7 @@ import java.util.List;
 /** The completeness checklist: the fields SPEC §2 requires before review, in the order of the client page. */
 final class Checklist {
 
-    private Checklist() {
-    }
+    private Checklist() {}
 
     static List<ChecklistItem> of(ClientDetails client) {
         return List.of(
@@ -15,9 +14,15 @@ final class Checklist {
                 item("tosUri", "Terms of service URI", client.tosUri() != null, "Where your terms are published"),
                 item("policyUri", "Privacy policy URI", client.policyUri() != null, "How you handle users' data"),
                 item("contacts", "Contact e-mails", !client.contacts().isEmpty(), "Who we contact about this client"),
-                item("initiationUri", "Initiation URI", client.initiationUri() != null,
+                item(
+                        "initiationUri",
+                        "Initiation URI",
+                        client.initiationUri() != null,
                         "Where users start connecting your integration"),
-                item("settingsUri", "Settings URI", client.settingsUri() != null,
+                item(
+                        "settingsUri",
+                        "Settings URI",
+                        client.settingsUri() != null,
                         "Where users manage the integration's settings"),
                 item("redirectUris", "Redirect URIs", !client.redirectUris().isEmpty(), "At least one callback"),
                 item("scopes", "Scopes", !client.scopes().isEmpty(), "The APIs your integration calls"));

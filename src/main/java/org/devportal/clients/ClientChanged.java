@@ -5,8 +5,15 @@ import java.util.List;
 import java.util.UUID;
 
 /** A client was registered, edited or deleted. Carries who, when and which fields; never a secret. */
-public record ClientChanged(UUID clientId, UUID teamId, String clientName, Action action, String actorSubject,
-        String actorName, Instant at, List<FieldChange> changes) {
+public record ClientChanged(
+        UUID clientId,
+        UUID teamId,
+        String clientName,
+        Action action,
+        String actorSubject,
+        String actorName,
+        Instant at,
+        List<FieldChange> changes) {
 
     public enum Action {
         REGISTERED("Registered"),

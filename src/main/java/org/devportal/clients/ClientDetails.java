@@ -10,12 +10,33 @@ import java.util.UUID;
  * has a production client ID; {@code unapprovedChanges} says that the fields differ from the approved revision
  * in something a reviewer must see.
  */
-public record ClientDetails(UUID id, UUID teamId, UUID sandboxClientId, String name, String clientUri,
-        String logoHash, String tosUri, String policyUri, List<String> contacts, String initiationUri,
-        String settingsUri, List<String> redirectUris, Set<String> scopes, ClientType clientType,
-        boolean pkceRequired, SubjectTypePreference subjectType, ClientStatus status, long version,
-        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, Instant technicalChangedAt,
-        UUID productionClientId, Instant approvedAt, boolean unapprovedChanges) {
+public record ClientDetails(
+        UUID id,
+        UUID teamId,
+        UUID sandboxClientId,
+        String name,
+        String clientUri,
+        String logoHash,
+        String tosUri,
+        String policyUri,
+        List<String> contacts,
+        String initiationUri,
+        String settingsUri,
+        List<String> redirectUris,
+        Set<String> scopes,
+        ClientType clientType,
+        boolean pkceRequired,
+        SubjectTypePreference subjectType,
+        ClientStatus status,
+        long version,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy,
+        Instant technicalChangedAt,
+        UUID productionClientId,
+        Instant approvedAt,
+        boolean unapprovedChanges) {
 
     public boolean approvedForProduction() {
         return productionClientId != null;
@@ -23,7 +44,19 @@ public record ClientDetails(UUID id, UUID teamId, UUID sandboxClientId, String n
 
     /** The client's current fields as a snapshot, the form in which reviews and issuers read a client. */
     public ClientSnapshot snapshot() {
-        return new ClientSnapshot(name, clientUri, logoHash, tosUri, policyUri, contacts, initiationUri, settingsUri,
-                redirectUris, List.copyOf(scopes), clientType, pkceRequired, subjectType);
+        return new ClientSnapshot(
+                name,
+                clientUri,
+                logoHash,
+                tosUri,
+                policyUri,
+                contacts,
+                initiationUri,
+                settingsUri,
+                redirectUris,
+                List.copyOf(scopes),
+                clientType,
+                pkceRequired,
+                subjectType);
     }
 }

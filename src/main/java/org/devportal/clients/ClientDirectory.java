@@ -27,7 +27,8 @@ public class ClientDirectory {
     /** An approved client by its production client ID, with the revision production serves. */
     @Transactional(readOnly = true)
     public Optional<ProductionClient> byProductionClientId(UUID productionClientId) {
-        return clients.findByProductionClientIdAndDeletedAtIsNull(productionClientId).flatMap(ClientDirectory::production);
+        return clients.findByProductionClientIdAndDeletedAtIsNull(productionClientId)
+                .flatMap(ClientDirectory::production);
     }
 
     /** An approved client by its internal id, with the revision production serves. */
@@ -40,8 +41,12 @@ public class ClientDirectory {
         if (client.approvedSnapshot() == null || client.productionClientId() == null) {
             return Optional.empty();
         }
-        return Optional.of(new ProductionClient(client.getId(), client.teamId(), client.productionClientId(),
-                client.approvedSnapshot(), client.details().approvedAt()));
+        return Optional.of(new ProductionClient(
+                client.getId(),
+                client.teamId(),
+                client.productionClientId(),
+                client.approvedSnapshot(),
+                client.details().approvedAt()));
     }
 
     /** The client with this internal id, deleted or not; for background jobs. */

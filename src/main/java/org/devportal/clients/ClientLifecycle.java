@@ -35,7 +35,8 @@ public class ClientLifecycle {
         boolean first = client.approve(now);
         List<FieldChange> changes = new ArrayList<>();
         if (first) {
-            changes.add(new FieldChange("Production client ID", null, client.productionClientId().toString()));
+            changes.add(new FieldChange(
+                    "Production client ID", null, client.productionClientId().toString()));
         }
         publish(client, ClientChanged.Action.APPROVED, actorSubject, actorName, comment, changes, now);
         return first;
@@ -45,7 +46,13 @@ public class ClientLifecycle {
     public void requestChanges(UUID clientId, String actorSubject, String actorName, String comment) {
         OAuthClient client = load(clientId);
         client.requestChanges();
-        publish(client, ClientChanged.Action.CHANGES_REQUESTED, actorSubject, actorName, comment, new ArrayList<>(),
+        publish(
+                client,
+                ClientChanged.Action.CHANGES_REQUESTED,
+                actorSubject,
+                actorName,
+                comment,
+                new ArrayList<>(),
                 clock.instant());
     }
 
@@ -53,7 +60,13 @@ public class ClientLifecycle {
     public void reject(UUID clientId, String actorSubject, String actorName, String reason) {
         OAuthClient client = load(clientId);
         client.reject();
-        publish(client, ClientChanged.Action.REJECTED, actorSubject, actorName, reason, new ArrayList<>(),
+        publish(
+                client,
+                ClientChanged.Action.REJECTED,
+                actorSubject,
+                actorName,
+                reason,
+                new ArrayList<>(),
                 clock.instant());
     }
 
@@ -61,12 +74,18 @@ public class ClientLifecycle {
         return clients.findByIdAndDeletedAtIsNull(clientId).orElseThrow(ClientNotFoundException::new);
     }
 
-    private void publish(OAuthClient client, ClientChanged.Action action, String actorSubject, String actorName,
-            String comment, List<FieldChange> changes, Instant now) {
+    private void publish(
+            OAuthClient client,
+            ClientChanged.Action action,
+            String actorSubject,
+            String actorName,
+            String comment,
+            List<FieldChange> changes,
+            Instant now) {
         if (comment != null && !comment.isBlank()) {
             changes.add(new FieldChange("Comment", null, comment));
         }
-        events.publishEvent(new ClientChanged(client.getId(), client.teamId(), client.name(), action, actorSubject,
-                actorName, now, changes));
+        events.publishEvent(new ClientChanged(
+                client.getId(), client.teamId(), client.name(), action, actorSubject, actorName, now, changes));
     }
 }

@@ -17,7 +17,8 @@ public record ClientName(String value) {
             throw new IllegalArgumentException("Use at most " + MAX_LENGTH + " characters for the client name");
         }
         if (value.codePoints().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("The client name cannot contain control characters such as tabs or line breaks");
+            throw new IllegalArgumentException(
+                    "The client name cannot contain control characters such as tabs or line breaks");
         }
     }
 }

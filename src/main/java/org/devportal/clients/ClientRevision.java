@@ -5,8 +5,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The editable fields of a client, every one validated. */
-record ClientRevision(ClientName name, Optional<WebUri> clientUri, Optional<WebUri> tosUri,
-        Optional<WebUri> policyUri, ContactEmails contacts, Optional<WebUri> initiationUri,
-        Optional<WebUri> settingsUri, List<RedirectUri> redirectUris, Set<ScopeName> scopes, ClientType clientType,
-        SubjectTypePreference subjectType) {
-}
+record ClientRevision(
+        ClientName name,
+        Optional<WebUri> clientUri,
+        Optional<WebUri> tosUri,
+        Optional<WebUri> policyUri,
+        ContactEmails contacts,
+        Optional<WebUri> initiationUri,
+        Optional<WebUri> settingsUri,
+        List<RedirectUri> redirectUris,
+        Set<ScopeName> scopes,
+        ClientType clientType,
+        SubjectTypePreference subjectType) {}

@@ -31,8 +31,11 @@ public class ClientRules {
     public ClientName name(String raw) {
         ClientName name = field("name", () -> new ClientName(raw));
         if (name.value().toLowerCase(Locale.ROOT).contains(platformName.toLowerCase(Locale.ROOT))) {
-            throw new InvalidInputException("name", "Do not use " + platformName + " branding: remove \"" + platformName
-                    + "\" from the client name, since users should not mistake your integration for " + platformName + "'s own");
+            throw new InvalidInputException(
+                    "name",
+                    "Do not use " + platformName + " branding: remove \"" + platformName
+                            + "\" from the client name, since users should not mistake your integration for "
+                            + platformName + "'s own");
         }
         return name;
     }
@@ -62,7 +65,9 @@ public class ClientRules {
 
     /** Why a URI accepted for the sandbox would be refused for production, for a warning next to it. */
     public List<String> productionWarnings(RedirectUri uri) {
-        return redirectUris.productionProblems(uri).stream().map(RedirectUriViolation::message).toList();
+        return redirectUris.productionProblems(uri).stream()
+                .map(RedirectUriViolation::message)
+                .toList();
     }
 
     public Optional<String> redirectUriProblem(String raw, Environment environment) {

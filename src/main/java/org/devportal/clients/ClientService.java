@@ -39,8 +39,14 @@ public class ClientService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClientService(OAuthClientRepository clients, ScopeCatalogue catalogue, ClientRules rules, TeamService teams,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    ClientService(
+            OAuthClientRepository clients,
+            ScopeCatalogue catalogue,
+            ClientRules rules,
+            TeamService teams,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.clients = clients;
         this.catalogue = catalogue;
         this.rules = rules;
@@ -55,7 +61,8 @@ public class ClientService {
     public List<ClientSummary> list(UUID teamId, String search, Pageable page) {
         requireTeam(teamId);
         return clients.search(teamId, search == null ? "" : search.strip(), page).stream()
-                .map(OAuthClient::summary).toList();
+                .map(OAuthClient::summary)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -78,14 +85,20 @@ public class ClientService {
         ClientName clientName = rules.name(name);
         ensureNameFree(teamId, clientName, null);
         RedirectUri redirectUri = rules.redirectUri(firstRedirectUri, Environment.SANDBOX);
-        List<String> contacts = user.email() == null ? List.of() : rules.contacts(List.of(user.email())).values();
-        OAuthClient client = clients.saveAndFlush(OAuthClient.register(teamId, type, clientName, redirectUri, contacts,
-                user.displayName(), clock.instant()));
+        List<String> contacts = user.email() == null
+                ? List.of()
+                : rules.contacts(List.of(user.email())).values();
+        OAuthClient client = clients.saveAndFlush(OAuthClient.register(
+                teamId, type, clientName, redirectUri, contacts, user.displayName(), clock.instant()));
         ClientDetails details = client.details();
-        publish(client, ClientChanged.Action.REGISTERED, user, List.of(
-                new FieldChange("Client name", null, details.name()),
-                new FieldChange("Client type", null, type.label()),
-                new FieldChange("Redirect URIs", null, redirectUri.value())));
+        publish(
+                client,
+                ClientChanged.Action.REGISTERED,
+                user,
+                List.of(
+                        new FieldChange("Client name", null, details.name()),
+                        new FieldChange("Client type", null, type.label()),
+                        new FieldChange("Redirect URIs", null, redirectUri.value())));
         return details;
     }
 
@@ -193,8 +206,11 @@ public class ClientService {
         List<SubmissionRefusedException.FieldProblem> problems = new ArrayList<>();
         for (ChecklistItem item : Checklist.of(details)) {
             if (!item.done()) {
-                problems.add(new SubmissionRefusedException.FieldProblem(item.field(), item.label(),
-                        item.label() + " is required before review: " + item.hint().toLowerCase(java.util.Locale.ROOT)));
+                problems.add(new SubmissionRefusedException.FieldProblem(
+                        item.field(),
+                        item.label(),
+                        item.label() + " is required before review: "
+                                + item.hint().toLowerCase(java.util.Locale.ROOT)));
             }
         }
         productionProblem("clientUri", "Client URI", details.clientUri(), problems);
@@ -204,8 +220,8 @@ public class ClientService {
         productionProblem("settingsUri", "Settings URI", details.settingsUri(), problems);
         for (String uri : details.redirectUris()) {
             for (String warning : rules.productionWarnings(rules.redirectUri(uri, Environment.SANDBOX))) {
-                problems.add(new SubmissionRefusedException.FieldProblem("redirectUris", "Redirect URIs",
-                        uri + ": " + warning));
+                problems.add(new SubmissionRefusedException.FieldProblem(
+                        "redirectUris", "Redirect URIs", uri + ": " + warning));
             }
         }
         if (!problems.isEmpty()) {
@@ -230,13 +246,15 @@ public class ClientService {
         publish(client, ClientChanged.Action.WITHDRAWN, user, List.of());
     }
 
-    private static void productionProblem(String field, String label, String value,
-            List<SubmissionRefusedException.FieldProblem> problems) {
+    private static void productionProblem(
+            String field, String label, String value, List<SubmissionRefusedException.FieldProblem> problems) {
         if (value == null) {
             return;
         }
-        WebUri.of(value).productionProblem().ifPresent(problem -> problems.add(
-                new SubmissionRefusedException.FieldProblem(field, label, label + ": " + problem)));
+        WebUri.of(value)
+                .productionProblem()
+                .ifPresent(problem -> problems.add(
+                        new SubmissionRefusedException.FieldProblem(field, label, label + ": " + problem)));
     }
 
     /**
@@ -251,12 +269,23 @@ public class ClientService {
         }
         ClientRevision revision = validate(teamId, null, metadata);
         Instant now = clock.instant();
-        OAuthClient client = OAuthClient.register(teamId, revision.clientType(), revision.name(),
-                revision.redirectUris().getFirst(), revision.contacts().values(), actor.displayName(), now);
+        OAuthClient client = OAuthClient.register(
+                teamId,
+                revision.clientType(),
+                revision.name(),
+                revision.redirectUris().getFirst(),
+                revision.contacts().values(),
+                actor.displayName(),
+                now);
         client.revise(revision, actor.displayName(), now);
         clients.saveAndFlush(client);
         ClientDetails details = client.details();
-        publish(client, ClientChanged.Action.REGISTERED, actor.subject(), actor.displayName(), registeredFields(details));
+        publish(
+                client,
+                ClientChanged.Action.REGISTERED,
+                actor.subject(),
+                actor.displayName(),
+                registeredFields(details));
         return details;
     }
 
@@ -321,7 +350,8 @@ public class ClientService {
         fields.add(new FieldChange("Redirect URIs", null, String.join("\n", client.redirectUris())));
         fields.add(new FieldChange("Scopes", null, String.join(" ", client.scopes())));
         if (client.subjectType() != SubjectTypePreference.NONE) {
-            fields.add(new FieldChange("Subject type preference", null, client.subjectType().label()));
+            fields.add(new FieldChange(
+                    "Subject type preference", null, client.subjectType().label()));
         }
         return fields;
     }
@@ -347,10 +377,20 @@ public class ClientService {
         if (update.clientType() == null) {
             throw new InvalidInputException("clientType", "Choose the client type");
         }
-        SubjectTypePreference subjectType = update.subjectType() == null ? SubjectTypePreference.NONE
-                : update.subjectType();
-        return new ClientRevision(name, clientUri, tosUri, policyUri, contacts, initiationUri, settingsUri,
-                redirectUris, scopes, update.clientType(), subjectType);
+        SubjectTypePreference subjectType =
+                update.subjectType() == null ? SubjectTypePreference.NONE : update.subjectType();
+        return new ClientRevision(
+                name,
+                clientUri,
+                tosUri,
+                policyUri,
+                contacts,
+                initiationUri,
+                settingsUri,
+                redirectUris,
+                scopes,
+                update.clientType(),
+                subjectType);
     }
 
     private Set<ScopeName> scopes(Set<String> requested) {
@@ -370,8 +410,8 @@ public class ClientService {
 
     private void ensureNameFree(UUID teamId, ClientName name, UUID exceptId) {
         if (clients.nameTaken(teamId, name.value(), exceptId == null ? new UUID(0, 0) : exceptId)) {
-            throw new InvalidInputException("name",
-                    "Your team already has a client called \"" + name.value() + "\"; choose another name");
+            throw new InvalidInputException(
+                    "name", "Your team already has a client called \"" + name.value() + "\"; choose another name");
         }
     }
 
@@ -404,9 +444,20 @@ public class ClientService {
         publish(client, action, user.subject(), user.displayName(), changes);
     }
 
-    private void publish(OAuthClient client, ClientChanged.Action action, String actorSubject, String actorName,
+    private void publish(
+            OAuthClient client,
+            ClientChanged.Action action,
+            String actorSubject,
+            String actorName,
             List<FieldChange> changes) {
-        events.publishEvent(new ClientChanged(client.getId(), client.teamId(), client.name(), action, actorSubject,
-                actorName, clock.instant(), new ArrayList<>(changes)));
+        events.publishEvent(new ClientChanged(
+                client.getId(),
+                client.teamId(),
+                client.name(),
+                action,
+                actorSubject,
+                actorName,
+                clock.instant(),
+                new ArrayList<>(changes)));
     }
 }

@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 /** A row of a team's client list. */
-public record ClientSummary(UUID id, String name, String logoHash, ClientType clientType, List<String> scopes,
-        ClientStatus status, Instant updatedAt, String updatedBy) {
-}
+public record ClientSummary(
+        UUID id,
+        String name,
+        String logoHash,
+        ClientType clientType,
+        List<String> scopes,
+        ClientStatus status,
+        Instant updatedAt,
+        String updatedBy) {}

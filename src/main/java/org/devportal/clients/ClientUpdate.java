@@ -7,15 +7,32 @@ import java.util.Set;
  * The editable fields of a client as the user typed them. The service validates each one; blank optional
  * addresses mean "not set yet".
  */
-public record ClientUpdate(String name, String clientUri, String tosUri, String policyUri, List<String> contacts,
-        String initiationUri, String settingsUri, List<String> redirectUris, Set<String> scopes, ClientType clientType,
+public record ClientUpdate(
+        String name,
+        String clientUri,
+        String tosUri,
+        String policyUri,
+        List<String> contacts,
+        String initiationUri,
+        String settingsUri,
+        List<String> redirectUris,
+        Set<String> scopes,
+        ClientType clientType,
         SubjectTypePreference subjectType) {
 
     /** The current values of a client, as the starting point of an edit. */
     public static ClientUpdate of(ClientDetails client) {
-        return new ClientUpdate(client.name(), blank(client.clientUri()), blank(client.tosUri()),
-                blank(client.policyUri()), client.contacts(), blank(client.initiationUri()),
-                blank(client.settingsUri()), client.redirectUris(), client.scopes(), client.clientType(),
+        return new ClientUpdate(
+                client.name(),
+                blank(client.clientUri()),
+                blank(client.tosUri()),
+                blank(client.policyUri()),
+                client.contacts(),
+                blank(client.initiationUri()),
+                blank(client.settingsUri()),
+                client.redirectUris(),
+                client.scopes(),
+                client.clientType(),
                 client.subjectType());
     }
 

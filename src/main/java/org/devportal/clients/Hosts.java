@@ -15,15 +15,15 @@ final class Hosts {
     static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
 
     /** SPEC §3.1 rule 8, after RFC 6761, RFC 6762 (.local), RFC 8375 (home.arpa) and RFC 7686 (.onion). */
-    static final List<String> SPECIAL_USE = List.of(
-            "localhost", "local", "internal", "test", "example", "invalid", "home.arpa", "onion");
+    static final List<String> SPECIAL_USE =
+            List.of("localhost", "local", "internal", "test", "example", "invalid", "home.arpa", "onion");
 
     /** RFC 1035 §2.3.4. */
     private static final int MAX_NAME_LENGTH = 253;
+
     private static final int MAX_LABEL_LENGTH = 63;
 
-    private Hosts() {
-    }
+    private Hosts() {}
 
     static boolean isLoopback(String host) {
         return LOOPBACK.contains(host);
@@ -58,7 +58,8 @@ final class Hosts {
      */
     static String spellingProblem(String host) {
         if (host.startsWith("[")) {
-            return "[::1]".equals(host) ? null
+            return "[::1]".equals(host)
+                    ? null
                     : "The only IP address allowed in brackets is [::1]; use a host name instead";
         }
         for (int i = 0; i < host.length(); i++) {
@@ -82,7 +83,8 @@ final class Hosts {
         // Browsers read a host whose last label is a number as an IPv4 address in any of several spellings
         // (WHATWG URL "ends in a number"): 127.1, 2130706433 and 0x7f.0.0.1 all mean 127.0.0.1.
         if (endsInNumber(host)) {
-            return isDottedQuad(host) ? null
+            return isDottedQuad(host)
+                    ? null
                     : "A host that ends in a number is an IPv4 address: write it as four decimal numbers between dots, "
                             + "like 192.0.2.1, without shortened, hexadecimal or octal forms";
         }
@@ -150,7 +152,8 @@ final class Hosts {
                 return "The host name has an empty part between dots; remove the extra dot";
             }
             if (end - start > MAX_LABEL_LENGTH) {
-                return "Each part of the host name between dots can be at most " + MAX_LABEL_LENGTH + " characters long";
+                return "Each part of the host name between dots can be at most " + MAX_LABEL_LENGTH
+                        + " characters long";
             }
             for (int i = start; i < end; i++) {
                 char c = host.charAt(i);

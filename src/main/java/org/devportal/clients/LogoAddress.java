@@ -6,8 +6,7 @@ package org.devportal.clients;
  */
 public final class LogoAddress {
 
-    private LogoAddress() {
-    }
+    private LogoAddress() {}
 
     public static String path(String contentHash, int size) {
         return "/logos/" + contentHash + "-" + size + ".png";

@@ -125,11 +125,16 @@ class OAuthClient extends AbstractEntity {
     @Column(name = "deleted_by")
     private String deletedBy;
 
-    protected OAuthClient() {
-    }
+    protected OAuthClient() {}
 
-    static OAuthClient register(UUID teamId, ClientType type, ClientName name, RedirectUri firstRedirectUri,
-            List<String> contacts, String actor, Instant now) {
+    static OAuthClient register(
+            UUID teamId,
+            ClientType type,
+            ClientName name,
+            RedirectUri firstRedirectUri,
+            List<String> contacts,
+            String actor,
+            Instant now) {
         OAuthClient client = new OAuthClient();
         client.teamId = teamId;
         client.sandboxClientId = UUID.randomUUID();
@@ -156,9 +161,13 @@ class OAuthClient extends AbstractEntity {
         initiationUri = track(changes, "Initiation URI", initiationUri, text(revision.initiationUri()));
         settingsUri = track(changes, "Settings URI", settingsUri, text(revision.settingsUri()));
         replace(changes, "Contact e-mails", contacts, revision.contacts().values());
-        boolean technical = replace(changes, "Redirect URIs", redirectUris,
+        boolean technical = replace(
+                changes,
+                "Redirect URIs",
+                redirectUris,
                 revision.redirectUris().stream().map(RedirectUri::value).toList());
-        List<String> newScopes = revision.scopes().stream().map(ScopeName::value).sorted().toList();
+        List<String> newScopes =
+                revision.scopes().stream().map(ScopeName::value).sorted().toList();
         if (!new ArrayList<>(scopes).equals(newScopes)) {
             changes.add(new FieldChange("Scopes", String.join(" ", scopes), String.join(" ", newScopes)));
             scopes.clear();
@@ -166,12 +175,16 @@ class OAuthClient extends AbstractEntity {
             technical = true;
         }
         if (clientType != revision.clientType()) {
-            changes.add(new FieldChange("Client type", clientType.label(), revision.clientType().label()));
+            changes.add(new FieldChange(
+                    "Client type", clientType.label(), revision.clientType().label()));
             clientType = revision.clientType();
             technical = true;
         }
         if (subjectType != revision.subjectType()) {
-            changes.add(new FieldChange("Subject type preference", subjectType.label(), revision.subjectType().label()));
+            changes.add(new FieldChange(
+                    "Subject type preference",
+                    subjectType.label(),
+                    revision.subjectType().label()));
             subjectType = revision.subjectType();
         }
         if (!changes.isEmpty()) {
@@ -197,7 +210,9 @@ class OAuthClient extends AbstractEntity {
         if (redirectUris.contains(uri.value())) {
             return List.of();
         }
-        List<FieldChange> changes = List.of(new FieldChange("Redirect URIs", String.join("\n", redirectUris),
+        List<FieldChange> changes = List.of(new FieldChange(
+                "Redirect URIs",
+                String.join("\n", redirectUris),
                 String.join("\n", redirectUris) + "\n" + uri.value()));
         redirectUris.add(uri.value());
         updatedAt = now;
@@ -230,10 +245,10 @@ class OAuthClient extends AbstractEntity {
     ClientSnapshot submitForReview() {
         switch (status) {
             case IN_REVIEW -> throw new IllegalStateException("This client is already waiting for a review");
-            case REJECTED -> throw new IllegalStateException(
-                    "A reviewer rejected this client; it cannot be submitted again. Register a new client instead");
-            default -> {
-            }
+            case REJECTED ->
+                throw new IllegalStateException(
+                        "A reviewer rejected this client; it cannot be submitted again. Register a new client instead");
+            default -> {}
         }
         ClientSnapshot current = snapshot();
         if (approvedSnapshot != null && !current.differsForReview(approvedSnapshot)) {
@@ -287,8 +302,20 @@ class OAuthClient extends AbstractEntity {
     }
 
     ClientSnapshot snapshot() {
-        return new ClientSnapshot(name, clientUri, logoHash, tosUri, policyUri, contacts, initiationUri, settingsUri,
-                redirectUris, new ArrayList<>(scopes), clientType, pkceRequired, subjectType);
+        return new ClientSnapshot(
+                name,
+                clientUri,
+                logoHash,
+                tosUri,
+                policyUri,
+                contacts,
+                initiationUri,
+                settingsUri,
+                redirectUris,
+                new ArrayList<>(scopes),
+                clientType,
+                pkceRequired,
+                subjectType);
     }
 
     ClientSnapshot approvedSnapshot() {
@@ -318,16 +345,38 @@ class OAuthClient extends AbstractEntity {
     }
 
     ClientDetails details() {
-        return new ClientDetails(getId(), teamId, sandboxClientId, name, clientUri, logoHash, tosUri, policyUri,
-                List.copyOf(contacts), initiationUri, settingsUri, List.copyOf(redirectUris),
-                new LinkedHashSet<>(scopes), clientType, pkceRequired, subjectType, status, getVersion(), createdAt,
-                createdBy, updatedAt, updatedBy, technicalChangedAt, productionClientId, approvedAt,
+        return new ClientDetails(
+                getId(),
+                teamId,
+                sandboxClientId,
+                name,
+                clientUri,
+                logoHash,
+                tosUri,
+                policyUri,
+                List.copyOf(contacts),
+                initiationUri,
+                settingsUri,
+                List.copyOf(redirectUris),
+                new LinkedHashSet<>(scopes),
+                clientType,
+                pkceRequired,
+                subjectType,
+                status,
+                getVersion(),
+                createdAt,
+                createdBy,
+                updatedAt,
+                updatedBy,
+                technicalChangedAt,
+                productionClientId,
+                approvedAt,
                 approvedSnapshot != null && snapshot().differsForReview(approvedSnapshot));
     }
 
     ClientSummary summary() {
-        return new ClientSummary(getId(), name, logoHash, clientType, List.copyOf(new TreeSet<>(scopes)), status,
-                updatedAt, updatedBy);
+        return new ClientSummary(
+                getId(), name, logoHash, clientType, List.copyOf(new TreeSet<>(scopes)), status, updatedAt, updatedBy);
     }
 
     private static String track(List<FieldChange> changes, String field, String current, String next) {

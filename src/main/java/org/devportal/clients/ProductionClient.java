@@ -4,6 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An approved client as production serves it: the last approved revision under the production client ID. */
-public record ProductionClient(UUID id, UUID teamId, UUID productionClientId, ClientSnapshot approved,
-        Instant approvedAt) {
-}
+public record ProductionClient(
+        UUID id, UUID teamId, UUID productionClientId, ClientSnapshot approved, Instant approvedAt) {}

@@ -18,7 +18,8 @@ public final class RedirectUriPolicy {
     public static final int MAX_URIS = 10;
 
     private static final String PRODUCTION_REFUSAL = "Refused for production: ";
-    private static final String PRODUCTION_WARNING = "This URI works in the sandbox but will be refused for production: ";
+    private static final String PRODUCTION_WARNING =
+            "This URI works in the sandbox but will be refused for production: ";
 
     private final List<RedirectUriRules.Rule> sandboxRules;
     private final List<RedirectUriRules.Rule> productionRules;
@@ -29,21 +30,24 @@ public final class RedirectUriPolicy {
      *                        point into (rule 9)
      */
     public RedirectUriPolicy(List<String> platformDomains) {
-        List<String> domains = platformDomains.stream().map(RedirectUriPolicy::platformDomain).toList();
+        List<String> domains =
+                platformDomains.stream().map(RedirectUriPolicy::platformDomain).toList();
         RedirectUriRules.Rule notPlatformDomain = RedirectUriRules.notPlatformDomain(domains);
 
         sandboxRules = concat(RedirectUriRules.SANDBOX_SHAPE, List.of(notPlatformDomain));
-        productionRules = concat(RedirectUriRules.SHAPE, List.of(
-                RedirectUriRules.HTTPS_ONLY.withMessagePrefix(PRODUCTION_REFUSAL),
-                RedirectUriRules.PUBLICLY_REACHABLE.withMessagePrefix(PRODUCTION_REFUSAL),
-                notPlatformDomain));
+        productionRules = concat(
+                RedirectUriRules.SHAPE,
+                List.of(
+                        RedirectUriRules.HTTPS_ONLY.withMessagePrefix(PRODUCTION_REFUSAL),
+                        RedirectUriRules.PUBLICLY_REACHABLE.withMessagePrefix(PRODUCTION_REFUSAL),
+                        notPlatformDomain));
         productionOnlyRules = List.of(
                 RedirectUriRules.HTTPS_ONLY.withMessagePrefix(PRODUCTION_WARNING),
                 RedirectUriRules.PUBLICLY_REACHABLE.withMessagePrefix(PRODUCTION_WARNING));
     }
 
-    private static List<RedirectUriRules.Rule> concat(List<RedirectUriRules.Rule> first,
-                                                      List<RedirectUriRules.Rule> then) {
+    private static List<RedirectUriRules.Rule> concat(
+            List<RedirectUriRules.Rule> first, List<RedirectUriRules.Rule> then) {
         List<RedirectUriRules.Rule> rules = new ArrayList<>(first);
         rules.addAll(then);
         return List.copyOf(rules);
@@ -98,15 +102,17 @@ public final class RedirectUriPolicy {
             return Optional.of(new RedirectUriViolation(1, "Add at least one redirect URI"));
         }
         if (uris.size() > MAX_URIS) {
-            return Optional.of(new RedirectUriViolation(1, "A client can have at most " + MAX_URIS
-                    + " redirect URIs; remove " + (uris.size() - MAX_URIS)));
+            return Optional.of(new RedirectUriViolation(
+                    1, "A client can have at most " + MAX_URIS + " redirect URIs; remove " + (uris.size() - MAX_URIS)));
         }
         for (int i = 1; i < uris.size(); i++) {
             String uri = uris.get(i);
             for (int j = 0; j < i; j++) {
                 if (uri != null && uri.equals(uris.get(j))) {
-                    return Optional.of(new RedirectUriViolation(1, "Redirect URI " + (i + 1)
-                            + " is the same as redirect URI " + (j + 1) + "; remove one of them"));
+                    return Optional.of(new RedirectUriViolation(
+                            1,
+                            "Redirect URI " + (i + 1) + " is the same as redirect URI " + (j + 1)
+                                    + "; remove one of them"));
                 }
             }
         }
@@ -114,7 +120,8 @@ public final class RedirectUriPolicy {
             Optional<RedirectUriViolation> violation = check(uris.get(i), environment);
             if (violation.isPresent()) {
                 String position = "Redirect URI " + (i + 1) + ": ";
-                return Optional.of(new RedirectUriViolation(violation.get().rule(), position + violation.get().message()));
+                return Optional.of(new RedirectUriViolation(
+                        violation.get().rule(), position + violation.get().message()));
             }
         }
         return Optional.empty();

@@ -11,7 +11,10 @@ import java.util.Optional;
 final class RedirectUriRules {
 
     static final UriChecks.Wording WORDING = new UriChecks.Wording(
-            "Redirect URIs", "in redirect URIs", "the redirect URI", "Enter a redirect URI, like https://app.example.com/callback");
+            "Redirect URIs",
+            "in redirect URIs",
+            "the redirect URI",
+            "Enter a redirect URI, like https://app.example.com/callback");
 
     /** A check together with the number of the rule it belongs to. */
     record Rule(int number, UriCheck check) {
@@ -27,14 +30,14 @@ final class RedirectUriRules {
 
     static final Rule LENGTH = new Rule(1, UriChecks.maxLength(WORDING));
     static final Rule CHARACTERS = new Rule(2, UriChecks.characters(WORDING, false));
-    static final Rule SCHEME = new Rule(3, UriChecks.httpOrHttpsScheme(WORDING).andThen(UriChecks.hierarchical(WORDING)));
-    static final Rule AUTHORITY = new Rule(4, UriChecks.noUserInfo(WORDING)
-            .andThen(UriChecks.hasHost())
-            .andThen(UriChecks.validPort(false)));
+    static final Rule SCHEME =
+            new Rule(3, UriChecks.httpOrHttpsScheme(WORDING).andThen(UriChecks.hierarchical(WORDING)));
+    static final Rule AUTHORITY = new Rule(
+            4, UriChecks.noUserInfo(WORDING).andThen(UriChecks.hasHost()).andThen(UriChecks.validPort(false)));
     static final Rule CANONICAL_FORM = new Rule(5, UriChecks.lowerCaseScheme().andThen(UriChecks.canonicalHost()));
-    static final Rule FRAGMENT_PATH_AND_QUERY = new Rule(6, UriChecks.noFragment(WORDING)
-            .andThen(UriChecks.noDotSegments())
-            .andThen(UriChecks.noReservedParameters()));
+    static final Rule FRAGMENT_PATH_AND_QUERY = new Rule(
+            6,
+            UriChecks.noFragment(WORDING).andThen(UriChecks.noDotSegments()).andThen(UriChecks.noReservedParameters()));
     static final Rule HTTP_ONLY_FOR_LOOPBACK = new Rule(7, UriChecks.httpOnlyForLoopback());
 
     /** Rule 7 in production, as a reason that reads after a colon. */
@@ -44,14 +47,14 @@ final class RedirectUriRules {
     static final Rule PUBLICLY_REACHABLE = new Rule(8, uri -> Optional.ofNullable(reachabilityProblem(uri.host())));
 
     /** Rules 1–6: the same in every environment. */
-    static final List<Rule> SHAPE = List.of(LENGTH, CHARACTERS, SCHEME, AUTHORITY, CANONICAL_FORM, FRAGMENT_PATH_AND_QUERY);
+    static final List<Rule> SHAPE =
+            List.of(LENGTH, CHARACTERS, SCHEME, AUTHORITY, CANONICAL_FORM, FRAGMENT_PATH_AND_QUERY);
 
     /** Rules 1–7 as the sandbox applies them: what every {@link RedirectUri} satisfies. */
     static final List<Rule> SANDBOX_SHAPE = List.of(
             LENGTH, CHARACTERS, SCHEME, AUTHORITY, CANONICAL_FORM, FRAGMENT_PATH_AND_QUERY, HTTP_ONLY_FOR_LOOPBACK);
 
-    private RedirectUriRules() {
-    }
+    private RedirectUriRules() {}
 
     static Optional<RedirectUriViolation> firstViolation(List<Rule> rules, UriParts uri) {
         for (Rule rule : rules) {

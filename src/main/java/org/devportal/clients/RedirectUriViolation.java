@@ -6,5 +6,4 @@ package org.devportal.clients;
  * @param rule    the number of the registration rule that failed (SPEC §3.1, 1–9)
  * @param message what is wrong and how to fix it, for the user
  */
-public record RedirectUriViolation(int rule, String message) {
-}
+public record RedirectUriViolation(int rule, String message) {}

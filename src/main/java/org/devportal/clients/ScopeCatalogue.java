@@ -21,12 +21,16 @@ public class ScopeCatalogue {
     /** Every available scope, in catalogue order. */
     @Transactional(readOnly = true)
     public List<ScopeDefinition> available() {
-        return scopes.findByAvailableTrueOrderBySortOrder().stream().map(CatalogueScope::definition).toList();
+        return scopes.findByAvailableTrueOrderBySortOrder().stream()
+                .map(CatalogueScope::definition)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<ScopeDefinition> find(String name) {
-        return available().stream().filter(scope -> scope.name().value().equals(name)).findFirst();
+        return available().stream()
+                .filter(scope -> scope.name().value().equals(name))
+                .findFirst();
     }
 
     @Transactional(readOnly = true)

@@ -10,5 +10,4 @@ import java.util.UUID;
  * @param submitted every field as submitted
  * @param approved the last approved revision, for the diff; null before the first approval
  */
-public record Submission(UUID clientId, UUID teamId, ClientSnapshot submitted, ClientSnapshot approved) {
-}
+public record Submission(UUID clientId, UUID teamId, ClientSnapshot submitted, ClientSnapshot approved) {}

@@ -17,6 +17,5 @@ public class SubmissionRefusedException extends RuntimeException {
     }
 
     /** What is wrong with one field, and how to fix it. */
-    public record FieldProblem(String field, String label, String message) {
-    }
+    public record FieldProblem(String field, String label, String message) {}
 }

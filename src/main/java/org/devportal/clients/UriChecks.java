@@ -19,7 +19,8 @@ final class UriChecks {
     static final int MAX_LENGTH = 2048;
 
     /** SPEC §3.1 rule 6: the parameters the authorization server adds to the redirect (RFC 6749 §4.1.2, RFC 9207). */
-    static final Set<String> RESERVED_PARAMETERS = Set.of("code", "state", "error", "error_description", "error_uri", "iss");
+    static final Set<String> RESERVED_PARAMETERS =
+            Set.of("code", "state", "error", "error_description", "error_uri", "iss");
 
     /** The longest reserved name, error_description, with every character percent-encoded. */
     private static final int MAX_ENCODED_NAME_LENGTH = 3 * "error_description".length();
@@ -34,14 +35,13 @@ final class UriChecks {
      * @param object  the URI as an object: "the redirect URI", "this address"
      * @param prompt  what to say when nothing was entered
      */
-    record Wording(String subject, String where, String object, String prompt) {
-    }
+    record Wording(String subject, String where, String object, String prompt) {}
 
-    private UriChecks() {
-    }
+    private UriChecks() {}
 
     static UriCheck maxLength(Wording wording) {
-        return uri -> uri.raw().length() <= MAX_LENGTH ? Optional.empty()
+        return uri -> uri.raw().length() <= MAX_LENGTH
+                ? Optional.empty()
                 : Optional.of(wording.subject() + " can be at most " + MAX_LENGTH + " characters long");
     }
 
@@ -61,7 +61,8 @@ final class UriChecks {
         }
         int hostStart = uri.hostStart();
         int hostEnd = uri.hostEnd();
-        boolean bracketedHost = hostStart >= 0 && uri.host().startsWith("[") && uri.host().endsWith("]");
+        boolean bracketedHost =
+                hostStart >= 0 && uri.host().startsWith("[") && uri.host().endsWith("]");
         for (int i = 0; i < raw.length(); ) {
             int c = raw.codePointAt(i);
             String problem;
@@ -73,11 +74,13 @@ final class UriChecks {
             } else if (c == '*' && !wildcardsAllowed) {
                 problem = "Wildcards (*) are not supported; register each redirect URI exactly";
             } else if ("\\{}|^`<>\"".indexOf(c) >= 0) {
-                problem = "The character " + (char) c + " is not allowed " + wording.where()
-                        + "; percent-encode it as " + percentEncoded(c);
-            } else if (c == '[' && !(bracketedHost && i == hostStart) || c == ']' && !(bracketedHost && i == hostEnd - 1)) {
-                problem = "Square brackets are only allowed around an IPv6 address; elsewhere percent-encode them as %5B "
-                        + "and %5D";
+                problem = "The character " + (char) c + " is not allowed " + wording.where() + "; percent-encode it as "
+                        + percentEncoded(c);
+            } else if (c == '[' && !(bracketedHost && i == hostStart)
+                    || c == ']' && !(bracketedHost && i == hostEnd - 1)) {
+                problem =
+                        "Square brackets are only allowed around an IPv6 address; elsewhere percent-encode them as %5B "
+                                + "and %5D";
             } else if (c == '%') {
                 problem = percentEncodingProblem(raw, i, wording);
             } else if (c >= 0x80 && !(i >= hostStart && i < hostEnd)) {
@@ -103,8 +106,8 @@ final class UriChecks {
         }
         int octet = high * 16 + low;
         if (octet < 0x20 || octet == 0x7F) {
-            return "Percent-encoded control characters (%00–%1F, %7F) are not allowed " + wording.where()
-                    + "; remove " + raw.substring(percent, percent + 3);
+            return "Percent-encoded control characters (%00–%1F, %7F) are not allowed " + wording.where() + "; remove "
+                    + raw.substring(percent, percent + 3);
         }
         return null;
     }
@@ -117,8 +120,11 @@ final class UriChecks {
     /** Characters that do not show, or show as something else: C1 controls, bidi overrides, zero-width joiners. */
     private static boolean isInvisible(int c) {
         return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.SURROGATE,
-                 Character.UNASSIGNED -> true;
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.PRIVATE_USE,
+                    Character.SURROGATE,
+                    Character.UNASSIGNED -> true;
             default -> false;
         };
     }
@@ -157,21 +163,24 @@ final class UriChecks {
 
     /** SPEC §3.1 rule 3: hierarchical, so {@code https:example.com} and {@code https:/example.com} are refused. */
     static UriCheck hierarchical(Wording wording) {
-        return uri -> uri.authority() != null ? Optional.empty()
+        return uri -> uri.authority() != null
+                ? Optional.empty()
                 : Optional.of(wording.subject() + " must be hierarchical: write // after the scheme, then the host, "
                         + "like https://app.example.com/");
     }
 
     /** SPEC §3.1 rule 4: {@code https://good.com@evil.com/} points at evil.com. */
     static UriCheck noUserInfo(Wording wording) {
-        return uri -> uri.userInfo() == null ? Optional.empty()
-                : Optional.of(wording.subject() + " cannot contain user-info (name@ or name:password@) before the host; "
-                        + "remove everything up to and including the @");
+        return uri -> uri.userInfo() == null
+                ? Optional.empty()
+                : Optional.of(
+                        wording.subject() + " cannot contain user-info (name@ or name:password@) before the host; "
+                                + "remove everything up to and including the @");
     }
 
     static UriCheck hasHost() {
-        return uri -> !uri.host().isEmpty() ? Optional.empty()
-                : Optional.of("Add a host after //, like app.example.com");
+        return uri ->
+                !uri.host().isEmpty() ? Optional.empty() : Optional.of("Add a host after //, like app.example.com");
     }
 
     /**
@@ -211,7 +220,8 @@ final class UriChecks {
 
     /** SPEC §3.1 rule 5. */
     static UriCheck lowerCaseScheme() {
-        return uri -> uri.scheme().equals(uri.scheme().toLowerCase(Locale.ROOT)) ? Optional.empty()
+        return uri -> uri.scheme().equals(uri.scheme().toLowerCase(Locale.ROOT))
+                ? Optional.empty()
                 : Optional.of("Write the scheme in lower case: " + uri.scheme().toLowerCase(Locale.ROOT) + "://");
     }
 
@@ -222,8 +232,10 @@ final class UriChecks {
 
     /** SPEC §3.1 rule 6: an authorization response must never carry a fragment (RFC 6749 §3.1.2). */
     static UriCheck noFragment(Wording wording) {
-        return uri -> uri.fragment() == null ? Optional.empty()
-                : Optional.of("Fragments (#…) are not allowed " + wording.where() + "; remove the # and everything after it");
+        return uri -> uri.fragment() == null
+                ? Optional.empty()
+                : Optional.of(
+                        "Fragments (#…) are not allowed " + wording.where() + "; remove the # and everything after it");
     }
 
     /**
@@ -241,8 +253,9 @@ final class UriChecks {
                     end = path.length();
                 }
                 if (isDotSegment(path, start, end)) {
-                    return Optional.of("Dot-segments (/./ and /../, also written with %2e) are not allowed in the path; "
-                            + "write the path without them");
+                    return Optional.of(
+                            "Dot-segments (/./ and /../, also written with %2e) are not allowed in the path; "
+                                    + "write the path without them");
                 }
                 start = end + 1;
             }
@@ -298,8 +311,9 @@ final class UriChecks {
                 int equals = query.indexOf('=', start);
                 String name = decode(query.substring(start, equals >= start && equals < end ? equals : end));
                 if (RESERVED_PARAMETERS.contains(name)) {
-                    return Optional.of("Remove the " + name + " parameter from the query: the authorization server adds "
-                            + "code, state, error, error_description, error_uri and iss to the redirect itself");
+                    return Optional.of(
+                            "Remove the " + name + " parameter from the query: the authorization server adds "
+                                    + "code, state, error, error_description, error_uri and iss to the redirect itself");
                 }
                 start = end + 1;
             }
@@ -329,7 +343,8 @@ final class UriChecks {
 
     /** SPEC §3.1 rule 7 in the sandbox: http only for the exact loopback spellings. */
     static UriCheck httpOnlyForLoopback() {
-        return uri -> !uri.scheme().equals("http") || Hosts.isLoopback(uri.host()) ? Optional.empty()
+        return uri -> !uri.scheme().equals("http") || Hosts.isLoopback(uri.host())
+                ? Optional.empty()
                 : Optional.of(HTTP_ONLY_FOR_LOOPBACK + "; use https for any other host");
     }
 
@@ -338,7 +353,8 @@ final class UriChecks {
      * put it behind "Refused for production:" or a warning about the sandbox.
      */
     static UriCheck httpsOnly() {
-        return uri -> !uri.scheme().equals("http") ? Optional.empty()
+        return uri -> !uri.scheme().equals("http")
+                ? Optional.empty()
                 : Optional.of(HTTP_ONLY_FOR_LOOPBACK + " in the sandbox; use https");
     }
 }

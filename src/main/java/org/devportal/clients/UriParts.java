@@ -20,8 +20,17 @@ package org.devportal.clients;
  * @param query     the text after the first {@code ?}
  * @param fragment  the text after the first {@code #}
  */
-record UriParts(String raw, String scheme, String authority, String userInfo, String host, String port,
-                int hostStart, String path, String query, String fragment) {
+record UriParts(
+        String raw,
+        String scheme,
+        String authority,
+        String userInfo,
+        String host,
+        String port,
+        int hostStart,
+        String path,
+        String query,
+        String fragment) {
 
     static UriParts split(String raw) {
         int length = raw.length();

@@ -54,7 +54,8 @@ public record WebUri(String value) {
 
     /** Why this address, valid in the sandbox, would be refused for production, as a warning to show beside it. */
     public Optional<String> productionProblem() {
-        return HTTPS_ONLY.problem(UriParts.split(value))
+        return HTTPS_ONLY
+                .problem(UriParts.split(value))
                 .map(reason -> "This address works in the sandbox but will be refused for production: " + reason);
     }
 

@@ -128,8 +128,8 @@ public final class ClientSecret {
     @Override
     public boolean equals(Object other) {
         return other instanceof ClientSecret that
-                && MessageDigest.isEqual(value.getBytes(StandardCharsets.US_ASCII),
-                        that.value.getBytes(StandardCharsets.US_ASCII));
+                && MessageDigest.isEqual(
+                        value.getBytes(StandardCharsets.US_ASCII), that.value.getBytes(StandardCharsets.US_ASCII));
     }
 
     @Override

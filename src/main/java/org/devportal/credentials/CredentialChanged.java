@@ -7,8 +7,16 @@ import java.util.UUID;
  * A credential event of a client: a secret issued, rotated or revoked. Carries the secret's display hint
  * (prefix and last characters), never its value.
  */
-public record CredentialChanged(UUID clientId, UUID teamId, SecretEnvironment environment, Action action,
-        String secretHint, String previousSecretHint, String detail, String actorSubject, String actorName,
+public record CredentialChanged(
+        UUID clientId,
+        UUID teamId,
+        SecretEnvironment environment,
+        Action action,
+        String secretHint,
+        String previousSecretHint,
+        String detail,
+        String actorSubject,
+        String actorName,
         Instant at) {
 
     public enum Action {

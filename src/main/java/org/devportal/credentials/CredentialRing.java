@@ -24,8 +24,7 @@ class CredentialRing {
     @Column(nullable = false)
     private String environment;
 
-    protected CredentialRing() {
-    }
+    protected CredentialRing() {}
 
     CredentialRing(UUID clientId, SecretEnvironment environment) {
         this.id = idOf(clientId, environment);

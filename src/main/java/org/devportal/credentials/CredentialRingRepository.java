@@ -15,7 +15,9 @@ interface CredentialRingRepository extends JpaRepository<CredentialRing, UUID> {
 
     /** Creates the row if it is missing; a concurrent creator's row wins without an error. */
     @org.springframework.data.jpa.repository.Modifying
-    @Query(value = "insert ignore into credential_ring (id, client_id, environment) values (:id, :clientId, :environment)",
+    @Query(
+            value =
+                    "insert ignore into credential_ring (id, client_id, environment) values (:id, :clientId, :environment)",
             nativeQuery = true)
     void createIfMissing(UUID id, UUID clientId, String environment);
 }

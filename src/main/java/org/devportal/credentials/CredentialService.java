@@ -42,9 +42,17 @@ public class CredentialService {
     /** Set only in the bcrypt mode of {@link CredentialsProperties.ClientSecretCheck}. */
     private final BCryptPasswordEncoder bcrypt;
 
-    CredentialService(StoredSecretRepository secrets, CredentialRingRepository rings, SecretHasher hasher,
-            ClientService clients, ClientDirectory directory, CurrentUser currentUser, PendingReveals reveals,
-            ApplicationEventPublisher events, Clock clock, CredentialsProperties properties) {
+    CredentialService(
+            StoredSecretRepository secrets,
+            CredentialRingRepository rings,
+            SecretHasher hasher,
+            ClientService clients,
+            ClientDirectory directory,
+            CurrentUser currentUser,
+            PendingReveals reveals,
+            ApplicationEventPublisher events,
+            Clock clock,
+            CredentialsProperties properties) {
         this.secrets = secrets;
         this.rings = rings;
         this.hasher = hasher;
@@ -56,7 +64,8 @@ public class CredentialService {
         this.clock = clock;
         // Strength 10 is Spring Security's default, the one its authorization server uses for client secrets.
         this.bcrypt = properties.clientSecretCheck() == CredentialsProperties.ClientSecretCheck.BCRYPT
-                ? new BCryptPasswordEncoder(10) : null;
+                ? new BCryptPasswordEncoder(10)
+                : null;
     }
 
     /**
@@ -73,8 +82,8 @@ public class CredentialService {
         if (client.clientType() != ClientType.CONFIDENTIAL) {
             return;
         }
-        ClientSecret secret = rotateLocked(client, SecretEnvironment.SANDBOX, GracePeriod.NOW, event.actorSubject(),
-                event.actorName());
+        ClientSecret secret = rotateLocked(
+                client, SecretEnvironment.SANDBOX, GracePeriod.NOW, event.actorSubject(), event.actorName());
         reveals.put(client.id(), event.actorSubject(), secret);
     }
 
@@ -99,7 +108,8 @@ public class CredentialService {
         clients.get(clientId);
         Instant now = clock.instant();
         return secrets.findByClientIdAndEnvironmentOrderByCreatedAt(clientId, environment).stream()
-                .map(stored -> SecretView.of(stored.record(), now)).toList();
+                .map(stored -> SecretView.of(stored.record(), now))
+                .toList();
     }
 
     /**
@@ -111,7 +121,8 @@ public class CredentialService {
         ClientDetails client = clients.get(clientId);
         requireConfidential(client);
         if (environment == SecretEnvironment.PRODUCTION && !client.approvedForProduction()) {
-            throw new InvalidInputException("environment", "Production secrets exist once a reviewer has approved the client");
+            throw new InvalidInputException(
+                    "environment", "Production secrets exist once a reviewer has approved the client");
         }
         PortalUser user = currentUser.require();
         return rotateLocked(client, environment, grace, user.subject(), user.displayName());
@@ -131,10 +142,14 @@ public class CredentialService {
         Instant now = clock.instant();
         boolean lastActive = ring.activeSecrets(now).size() == 1
                 && ring.activeSecrets(now).getFirst().id().value().equals(secretId);
-        if (environment == SecretEnvironment.PRODUCTION && client.approvedForProduction() && lastActive
+        if (environment == SecretEnvironment.PRODUCTION
+                && client.approvedForProduction()
+                && lastActive
                 && !client.name().equals(typedClientName)) {
-            throw new InvalidInputException("confirmation", "This is the last production secret: the integration stops "
-                    + "working in production at once. Type the client's name exactly to revoke it.");
+            throw new InvalidInputException(
+                    "confirmation",
+                    "This is the last production secret: the integration stops "
+                            + "working in production at once. Type the client's name exactly to revoke it.");
         }
         SecretRecord revoked;
         try {
@@ -143,9 +158,17 @@ public class CredentialService {
             throw new InvalidInputException("secret", "This secret does not belong to the client");
         }
         save(clientId, environment, loaded);
-        events.publishEvent(new CredentialChanged(clientId, client.teamId(), environment,
-                CredentialChanged.Action.REVOKED, revoked.displayHint(), null,
-                lastActive ? "It was the last active secret" : null, user.subject(), user.displayName(), now));
+        events.publishEvent(new CredentialChanged(
+                clientId,
+                client.teamId(),
+                environment,
+                CredentialChanged.Action.REVOKED,
+                revoked.displayHint(),
+                null,
+                lastActive ? "It was the last active secret" : null,
+                user.subject(),
+                user.displayName(),
+                now));
     }
 
     /**
@@ -182,9 +205,10 @@ public class CredentialService {
     private boolean check(UUID clientId, SecretEnvironment environment, String presentedSecret) {
         Instant now = clock.instant();
         List<StoredSecret> active = secrets.findActive(clientId, environment, now);
-        SecretRing ring = SecretRing.of(environment, active.stream().map(StoredSecret::record).toList());
-        Optional<SecretRecord> match = bcrypt == null ? ring.verify(presentedSecret, hasher, now)
-                : bcryptMatch(active, presentedSecret);
+        SecretRing ring = SecretRing.of(
+                environment, active.stream().map(StoredSecret::record).toList());
+        Optional<SecretRecord> match =
+                bcrypt == null ? ring.verify(presentedSecret, hasher, now) : bcryptMatch(active, presentedSecret);
         if (match.isEmpty()) {
             return false;
         }
@@ -204,24 +228,36 @@ public class CredentialService {
         return Optional.empty();
     }
 
-    private ClientSecret rotateLocked(ClientDetails client, SecretEnvironment environment, GracePeriod grace,
-            String actorSubject, String actorName) {
+    private ClientSecret rotateLocked(
+            ClientDetails client,
+            SecretEnvironment environment,
+            GracePeriod grace,
+            String actorSubject,
+            String actorName) {
         lockRing(client.id(), environment);
         Loaded loaded = load(client.id(), environment);
         SecretRing ring = loaded.ring();
-        Optional<SecretRecord> previous = ring.activeSecrets(clock.instant()).stream()
-                .reduce((first, second) -> second);
+        Optional<SecretRecord> previous =
+                ring.activeSecrets(clock.instant()).stream().reduce((first, second) -> second);
         ClientSecret secret = ring.rotate(grace, actorName, hasher, clock);
         save(client.id(), environment, loaded);
         if (bcrypt != null) {
             secrets.storeBcryptHash(ring.secrets().getLast().id().value(), bcrypt.encode(secret.value()));
         }
         boolean first = previous.isEmpty();
-        events.publishEvent(new CredentialChanged(client.id(), client.teamId(), environment,
-                first ? CredentialChanged.Action.ISSUED : CredentialChanged.Action.ROTATED, secret.displayHint(),
+        events.publishEvent(new CredentialChanged(
+                client.id(),
+                client.teamId(),
+                environment,
+                first ? CredentialChanged.Action.ISSUED : CredentialChanged.Action.ROTATED,
+                secret.displayHint(),
                 previous.map(SecretRecord::displayHint).orElse(null),
-                first ? null : "Previous secret: " + (grace.isImmediate() ? "revoked now" : "valid for " + grace.label()),
-                actorSubject, actorName, clock.instant()));
+                first
+                        ? null
+                        : "Previous secret: " + (grace.isImmediate() ? "revoked now" : "valid for " + grace.label()),
+                actorSubject,
+                actorName,
+                clock.instant()));
         return secret;
     }
 
@@ -243,7 +279,10 @@ public class CredentialService {
     /** The client's stored secrets in an environment, and the ring of rules over them. */
     private Loaded load(UUID clientId, SecretEnvironment environment) {
         List<StoredSecret> stored = secrets.findByClientIdAndEnvironmentOrderByCreatedAt(clientId, environment);
-        return new Loaded(stored, SecretRing.of(environment, stored.stream().map(StoredSecret::record).toList()));
+        return new Loaded(
+                stored,
+                SecretRing.of(
+                        environment, stored.stream().map(StoredSecret::record).toList()));
     }
 
     /** Writes the ring's records back: new secrets are inserted, changed ones updated. */
@@ -262,12 +301,12 @@ public class CredentialService {
         secrets.saveAll(added);
     }
 
-    private record Loaded(List<StoredSecret> stored, SecretRing ring) {
-    }
+    private record Loaded(List<StoredSecret> stored, SecretRing ring) {}
 
     private static void requireConfidential(ClientDetails client) {
         if (client.clientType() != ClientType.CONFIDENTIAL) {
-            throw new InvalidInputException("clientType",
+            throw new InvalidInputException(
+                    "clientType",
                     "Public clients have no secret: they prove themselves with PKCE. Change the client type to use secrets.");
         }
     }

@@ -41,7 +41,8 @@ public record CredentialsProperties(String hmacKey, ClientSecretCheck clientSecr
         try {
             return Base64.getDecoder().decode(hmacKey.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("portal.credentials.hmac-key must be base64 (for example: openssl rand -base64 32)");
+            throw new IllegalStateException(
+                    "portal.credentials.hmac-key must be base64 (for example: openssl rand -base64 32)");
         }
     }
 

@@ -4,7 +4,6 @@ import java.time.Duration;
 
 /** How long the previous secret stays valid after a rotation, so that clients can be redeployed without downtime. */
 public enum GracePeriod {
-
     NOW(Duration.ZERO, "Revoke now"),
     ONE_HOUR(Duration.ofHours(1), "1 hour"),
     TWENTY_FOUR_HOURS(Duration.ofHours(24), "24 hours"),

@@ -34,12 +34,12 @@ class PendingReveals {
 
     Optional<ClientSecret> take(UUID clientId, String subject) {
         Entry entry = pending.remove(new Key(clientId, subject));
-        return entry == null || entry.until().isBefore(clock.instant()) ? Optional.empty() : Optional.of(entry.secret());
+        return entry == null || entry.until().isBefore(clock.instant())
+                ? Optional.empty()
+                : Optional.of(entry.secret());
     }
 
-    private record Key(UUID clientId, String subject) {
-    }
+    private record Key(UUID clientId, String subject) {}
 
-    private record Entry(ClientSecret secret, Instant until) {
-    }
+    private record Entry(ClientSecret secret, Instant until) {}
 }

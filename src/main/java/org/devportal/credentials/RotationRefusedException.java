@@ -17,8 +17,10 @@ public final class RotationRefusedException extends InvalidInputException {
     private final Instant previousValidUntil;
 
     RotationRefusedException(Instant previousValidUntil) {
-        super("gracePeriod", "A previous secret is still valid until " + UNTIL.format(previousValidUntil)
-                + "; revoke it first, or rotate with '" + GracePeriod.NOW.label() + "'");
+        super(
+                "gracePeriod",
+                "A previous secret is still valid until " + UNTIL.format(previousValidUntil)
+                        + "; revoke it first, or rotate with '" + GracePeriod.NOW.label() + "'");
         this.previousValidUntil = previousValidUntil;
     }
 

@@ -5,7 +5,6 @@ package org.devportal.credentials;
  * at a glance whether production is affected, and a sandbox secret can never be mistaken for a production one.
  */
 public enum SecretEnvironment {
-
     SANDBOX("dpsbx_"),
     PRODUCTION("dpprd_");
 

@@ -1,10 +1,10 @@
 package org.devportal.credentials;
 
-import org.devportal.base.Times;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.devportal.base.Times;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientDirectory;
 import org.devportal.notifications.NotificationService;
@@ -27,8 +27,12 @@ class SecretExpiryJob {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SecretExpiryJob(StoredSecretRepository secrets, ClientDirectory directory, NotificationService notifications,
-            ApplicationEventPublisher events, Clock clock) {
+    SecretExpiryJob(
+            StoredSecretRepository secrets,
+            ClientDirectory directory,
+            NotificationService notifications,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.secrets = secrets;
         this.directory = directory;
         this.notifications = notifications;
@@ -36,15 +40,17 @@ class SecretExpiryJob {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${portal.credentials.expiry-check-interval:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${portal.credentials.expiry-check-interval:PT1M}",
             initialDelayString = "${portal.credentials.expiry-check-delay:PT30S}")
     @SchedulerLock(name = "secret-expiry", lockAtMostFor = "PT5M")
     @Transactional
     public void run() {
         Instant now = clock.instant();
         for (StoredSecret secret : secrets.findExpiringBefore(now.plus(Duration.ofHours(24)))) {
-            directory.byId(secret.clientId()).ifPresentOrElse(client -> handle(secret, client, now),
-                    secret::markExpiryHandled);
+            directory
+                    .byId(secret.clientId())
+                    .ifPresentOrElse(client -> handle(secret, client, now), secret::markExpiryHandled);
         }
     }
 
@@ -54,25 +60,41 @@ class SecretExpiryJob {
         if (!expiresAt.isAfter(now)) {
             Instant lastUsed = secret.lastUsedAt();
             if (lastUsed != null && !lastUsed.isBefore(expiresAt.minus(Duration.ofHours(1)))) {
-                notifications.notifyTeam(client.teamId(), client.id(), "The " + what + " expired at "
-                        + Times.DATE_TIME.format(expiresAt) + " while still in use: it was last used at "
-                        + Times.DATE_TIME.format(lastUsed)
-                        + ". Make sure every server uses the new secret.");
+                notifications.notifyTeam(
+                        client.teamId(),
+                        client.id(),
+                        "The " + what + " expired at "
+                                + Times.DATE_TIME.format(expiresAt) + " while still in use: it was last used at "
+                                + Times.DATE_TIME.format(lastUsed)
+                                + ". Make sure every server uses the new secret.");
             }
-            events.publishEvent(new CredentialChanged(client.id(), client.teamId(), secret.environment(),
-                    CredentialChanged.Action.EXPIRED, secret.displayHint(), null, "Its grace period ended", "system",
-                    "Portal", now));
+            events.publishEvent(new CredentialChanged(
+                    client.id(),
+                    client.teamId(),
+                    secret.environment(),
+                    CredentialChanged.Action.EXPIRED,
+                    secret.displayHint(),
+                    null,
+                    "Its grace period ended",
+                    "system",
+                    "Portal",
+                    now));
             secret.markExpiryHandled();
         } else if (expiresAt.isBefore(now.plus(Duration.ofHours(1)).plusSeconds(1))) {
             if (!secret.warnedHourBefore()) {
-                notifications.notifyTeam(client.teamId(), client.id(), "The " + what + " expires within the hour, at "
-                        + Times.DATE_TIME.format(expiresAt) + ". Switch every server to the new secret before then.");
+                notifications.notifyTeam(
+                        client.teamId(),
+                        client.id(),
+                        "The " + what + " expires within the hour, at " + Times.DATE_TIME.format(expiresAt)
+                                + ". Switch every server to the new secret before then.");
                 secret.markWarnedHourBefore();
                 secret.markWarnedDayBefore();
             }
         } else if (!secret.warnedDayBefore()) {
-            notifications.notifyTeam(client.teamId(), client.id(), "The " + what + " expires in less than 24 hours, at "
-                    + Times.DATE_TIME.format(expiresAt) + ".");
+            notifications.notifyTeam(
+                    client.teamId(),
+                    client.id(),
+                    "The " + what + " expires in less than 24 hours, at " + Times.DATE_TIME.format(expiresAt) + ".");
             secret.markWarnedDayBefore();
         }
     }

@@ -61,7 +61,9 @@ public final class SecretHasher {
      */
     public boolean matches(String presented, SecretHash stored) {
         Objects.requireNonNull(stored, "stored");
-        return ClientSecret.parse(presented).map(secret -> matches(secret, stored)).orElse(false);
+        return ClientSecret.parse(presented)
+                .map(secret -> matches(secret, stored))
+                .orElse(false);
     }
 
     @Override

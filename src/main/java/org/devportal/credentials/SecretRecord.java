@@ -17,8 +17,16 @@ import java.util.Objects;
  * @param lastUsedAt when a client last authenticated with it, give or take {@link SecretRing#LAST_USED_RESOLUTION};
  *        {@code null} if never
  */
-public record SecretRecord(SecretId id, SecretHash hash, String displayHint, Instant createdAt, String createdBy,
-        Instant expiresAt, Instant revokedAt, String revokedBy, Instant lastUsedAt) {
+public record SecretRecord(
+        SecretId id,
+        SecretHash hash,
+        String displayHint,
+        Instant createdAt,
+        String createdBy,
+        Instant expiresAt,
+        Instant revokedAt,
+        String revokedBy,
+        Instant lastUsedAt) {
 
     public SecretRecord {
         Objects.requireNonNull(id, "id");

@@ -105,7 +105,8 @@ public final class SecretRing {
             }
         }
         ClientSecret issued = ClientSecret.generate(environment);
-        SecretRecord record = SecretRecord.issued(SecretId.random(), hasher.hash(issued), issued.displayHint(), now, actor);
+        SecretRecord record =
+                SecretRecord.issued(SecretId.random(), hasher.hash(issued), issued.displayHint(), now, actor);
         for (int i = 0; i < secrets.size(); i++) {
             SecretRecord secret = secrets.get(i);
             if (secret.isActive(now) && grace.isImmediate()) {

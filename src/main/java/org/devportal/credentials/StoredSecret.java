@@ -62,8 +62,7 @@ class StoredSecret {
     @Column(name = "expiry_handled", nullable = false)
     private boolean expiryHandled;
 
-    protected StoredSecret() {
-    }
+    protected StoredSecret() {}
 
     StoredSecret(UUID clientId, SecretEnvironment environment, SecretRecord record) {
         this.id = record.id().value();
@@ -74,8 +73,16 @@ class StoredSecret {
     }
 
     SecretRecord record() {
-        return new SecretRecord(new SecretId(id), SecretHash.ofHex(hash), displayHint, createdAt, createdBy, expiresAt,
-                revokedAt, revokedBy, lastUsedAt);
+        return new SecretRecord(
+                new SecretId(id),
+                SecretHash.ofHex(hash),
+                displayHint,
+                createdAt,
+                createdBy,
+                expiresAt,
+                revokedAt,
+                revokedBy,
+                lastUsedAt);
     }
 
     /** Copies the mutable parts of the record; the id and hash never change. */

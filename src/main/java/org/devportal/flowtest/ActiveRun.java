@@ -31,8 +31,18 @@ final class ActiveRun {
     private String refreshToken;
     private String grantedScope;
 
-    ActiveRun(UUID runId, UUID clientId, UUID teamId, String sandboxClientId, ClientType clientType,
-            String starterSubject, String redirectUri, ScopeRequest scopes, String state, Pkce pkce, Instant expiresAt,
+    ActiveRun(
+            UUID runId,
+            UUID clientId,
+            UUID teamId,
+            String sandboxClientId,
+            ClientType clientType,
+            String starterSubject,
+            String redirectUri,
+            ScopeRequest scopes,
+            String state,
+            Pkce pkce,
+            Instant expiresAt,
             Consumer<StepOutcome> onCallback) {
         this.runId = runId;
         this.clientId = clientId;

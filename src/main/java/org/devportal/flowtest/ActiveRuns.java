@@ -52,7 +52,10 @@ class ActiveRuns {
 
     private void purgeExpired() {
         var now = clock.instant();
-        byId.values().stream().filter(run -> run.expiresAt.isBefore(now)).map(run -> run.runId).toList()
+        byId.values().stream()
+                .filter(run -> run.expiresAt.isBefore(now))
+                .map(run -> run.runId)
+                .toList()
                 .forEach(this::remove);
     }
 

@@ -1,5 +1,4 @@
 package org.devportal.flowtest;
 
 /** Whether one of the four checks passed. */
-public record CheckResult(Check check, boolean passed) {
-}
+public record CheckResult(Check check, boolean passed) {}

@@ -34,12 +34,16 @@ class FlowTestCallbackController {
                     + "Start a new run on the client's flow test page.";
         } else {
             title = "You can close this tab";
-            text = "The flow test has the callback and shows what it found: " + outcome.get().message();
+            text = "The flow test has the callback and shows what it found: "
+                    + outcome.get().message();
         }
-        String page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + HtmlUtils.htmlEscape(title)
-                + "</title></head><body style=\"font-family: system-ui, sans-serif; margin: 3rem auto; max-width: 36rem\">"
-                + "<h1 id=\"flowtest-callback-title\">" + HtmlUtils.htmlEscape(title) + "</h1><p>"
-                + HtmlUtils.htmlEscape(text) + "</p></body></html>";
-        return ResponseEntity.status(outcome.isEmpty() ? 404 : 200).cacheControl(CacheControl.noStore()).body(page);
+        String page =
+                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + HtmlUtils.htmlEscape(title)
+                        + "</title></head><body style=\"font-family: system-ui, sans-serif; margin: 3rem auto; max-width: 36rem\">"
+                        + "<h1 id=\"flowtest-callback-title\">" + HtmlUtils.htmlEscape(title) + "</h1><p>"
+                        + HtmlUtils.htmlEscape(text) + "</p></body></html>";
+        return ResponseEntity.status(outcome.isEmpty() ? 404 : 200)
+                .cacheControl(CacheControl.noStore())
+                .body(page);
     }
 }

@@ -55,11 +55,18 @@ class FlowTestRun extends AbstractEntity {
     @Column(nullable = false, columnDefinition = "longtext")
     private String transcript;
 
-    protected FlowTestRun() {
-    }
+    protected FlowTestRun() {}
 
-    FlowTestRun(UUID clientId, UUID teamId, String startedBySubject, String startedBy, Instant startedAt,
-            ClientType clientType, String redirectUri, String scopes, String transcript) {
+    FlowTestRun(
+            UUID clientId,
+            UUID teamId,
+            String startedBySubject,
+            String startedBy,
+            Instant startedAt,
+            ClientType clientType,
+            String redirectUri,
+            String scopes,
+            String transcript) {
         this.clientId = clientId;
         this.teamId = teamId;
         this.startedBySubject = startedBySubject;

@@ -12,8 +12,16 @@ import org.devportal.clients.ClientType;
  *        that the run no longer proves the client as it is now
  * @param steps the redacted transcript, in the order the steps ran
  */
-public record FlowTestSummary(UUID runId, UUID clientId, Instant startedAt, Instant finishedAt, String startedBy,
-        ClientType clientType, String redirectUri, List<CheckResult> checks, List<StepOutcome> steps,
+public record FlowTestSummary(
+        UUID runId,
+        UUID clientId,
+        Instant startedAt,
+        Instant finishedAt,
+        String startedBy,
+        ClientType clientType,
+        String redirectUri,
+        List<CheckResult> checks,
+        List<StepOutcome> steps,
         boolean testAgain) {
 
     public FlowTestSummary {

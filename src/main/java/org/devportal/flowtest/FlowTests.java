@@ -52,8 +52,16 @@ public class FlowTests {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    FlowTests(ClientService clients, ClientDirectory directory, TeamService teams, CurrentUser currentUser,
-            ActiveRuns active, RunStore store, SandboxHttp http, PortalProperties portal, ObjectMapper json,
+    FlowTests(
+            ClientService clients,
+            ClientDirectory directory,
+            TeamService teams,
+            CurrentUser currentUser,
+            ActiveRuns active,
+            RunStore store,
+            SandboxHttp http,
+            PortalProperties portal,
+            ObjectMapper json,
             Clock clock) {
         this.clients = clients;
         this.directory = directory;
@@ -112,21 +120,44 @@ public class FlowTests {
         parameters.put("state", state);
         parameters.put("code_challenge", pkce.challenge());
         parameters.put("code_challenge_method", "S256");
-        String url = issuer() + "/oauth/authorize?" + parameters.entrySet().stream()
-                .map(e -> SandboxHttp.encode(e.getKey()) + "=" + SandboxHttp.encode(e.getValue()))
-                .collect(Collectors.joining("&"));
+        String url = issuer() + "/oauth/authorize?"
+                + parameters.entrySet().stream()
+                        .map(e -> SandboxHttp.encode(e.getKey()) + "=" + SandboxHttp.encode(e.getValue()))
+                        .collect(Collectors.joining("&"));
         Instant now = clock.instant();
         Redaction redaction = new Redaction(List.of(state, pkce.verifier()));
-        StepOutcome request = new StepOutcome(FlowStep.AUTHORIZATION_REQUEST, now, Verdict.PASSED,
+        StepOutcome request = new StepOutcome(
+                FlowStep.AUTHORIZATION_REQUEST,
+                now,
+                Verdict.PASSED,
                 "The authorization request is ready: open it, sign in and consent.",
-                List.of("state: 256 random bits, " + Masked.of(state), "code_verifier: 256 random bits, "
-                        + Masked.of(pkce.verifier()), "code_challenge: S256 of the verifier, " + pkce.challenge(),
+                List.of(
+                        "state: 256 random bits, " + Masked.of(state),
+                        "code_verifier: 256 random bits, " + Masked.of(pkce.verifier()),
+                        "code_challenge: S256 of the verifier, " + pkce.challenge(),
                         "scope: " + scope.value()),
-                null, List.of(new HttpExchange("GET", redaction.url(url), List.of(), null, 0, List.of(), null, 0)));
-        UUID runId = store.create(client, user.subject(), user.displayName(), now, redirectUri, scope.value(),
+                null,
+                List.of(new HttpExchange("GET", redaction.url(url), List.of(), null, 0, List.of(), null, 0)));
+        UUID runId = store.create(
+                client,
+                user.subject(),
+                user.displayName(),
+                now,
+                redirectUri,
+                scope.value(),
                 List.of(redirect, request));
-        active.add(new ActiveRun(runId, client.id(), client.teamId(), client.sandboxClientId().toString(),
-                client.clientType(), user.subject(), redirectUri, scope, state, pkce, now.plus(RUN_LIFETIME),
+        active.add(new ActiveRun(
+                runId,
+                client.id(),
+                client.teamId(),
+                client.sandboxClientId().toString(),
+                client.clientType(),
+                user.subject(),
+                redirectUri,
+                scope,
+                state,
+                pkce,
+                now.plus(RUN_LIFETIME),
                 onCallback));
         return new FlowTestStarted(runId, state, pkce, url, redirect, request);
     }
@@ -168,8 +199,8 @@ public class FlowTests {
     }
 
     private StepOutcome callback(ActiveRun run, String receivedUrl) {
-        CallbackCheck.Result result = new CallbackCheck(run.redirectUri, run.state, issuer())
-                .check(receivedUrl, clock.instant());
+        CallbackCheck.Result result =
+                new CallbackCheck(run.redirectUri, run.state, issuer()).check(receivedUrl, clock.instant());
         if (!run.acceptCallback(result.code())) {
             throw new InvalidInputException("callbackUrl", "This run has its code already");
         }
@@ -210,9 +241,14 @@ public class FlowTests {
         } else {
             findings.add("error: " + text(body, "error") + describe(body));
         }
-        StepOutcome outcome = outcome(run, FlowStep.TOKEN_EXCHANGE, passed,
-                passed ? "The code was exchanged for tokens." : "The token endpoint refused the code.", findings,
-                passed ? null : tokenCause(run, answer.status(), text(body, "error")), List.of(exchange(run, sent, answer, secret, code)));
+        StepOutcome outcome = outcome(
+                run,
+                FlowStep.TOKEN_EXCHANGE,
+                passed,
+                passed ? "The code was exchanged for tokens." : "The token endpoint refused the code.",
+                findings,
+                passed ? null : tokenCause(run, answer.status(), text(body, "error")),
+                List.of(exchange(run, sent, answer, secret, code)));
         store.append(run.runId, outcome);
         return new TokenExchange(outcome, curl(run, form));
     }
@@ -245,10 +281,17 @@ public class FlowTests {
             findings.add("GET " + path + " → HTTP " + answer.status());
             passed &= answer.status() == 200;
         }
-        StepOutcome outcome = outcome(run, FlowStep.API_CALL, passed,
+        StepOutcome outcome = outcome(
+                run,
+                FlowStep.API_CALL,
+                passed,
                 passed ? "The access token works at the sandbox API." : "The sandbox API refused the access token.",
-                findings, passed ? null : "401 means the token is unknown, expired (after 15 minutes) or revoked; "
-                        + "403 means it lacks the scope the endpoint needs.", exchanges);
+                findings,
+                passed
+                        ? null
+                        : "401 means the token is unknown, expired (after 15 minutes) or revoked; "
+                                + "403 means it lacks the scope the endpoint needs.",
+                exchanges);
         store.append(run.runId, outcome);
         return outcome;
     }
@@ -282,8 +325,13 @@ public class FlowTests {
             if (first.status() != 401) {
                 run.revoked();
             }
-            StepOutcome outcome = outcome(run, FlowStep.REFRESH, false, "The refresh token was not exchanged.",
-                    findings, refreshCause(first.status(), text(body, "error"), text(body, "error_description")),
+            StepOutcome outcome = outcome(
+                    run,
+                    FlowStep.REFRESH,
+                    false,
+                    "The refresh token was not exchanged.",
+                    findings,
+                    refreshCause(first.status(), text(body, "error"), text(body, "error_description")),
                     exchanges);
             store.append(run.runId, outcome);
             return outcome;
@@ -294,13 +342,21 @@ public class FlowTests {
         JsonNode replayBody = parse(replay.body());
         exchanges.add(exchange(run, sent, replay, secret, refreshToken));
         boolean refused = replay.status() == 400 && "invalid_grant".equals(text(replayBody, "error"));
-        findings.add(refused ? "Presenting the old refresh token again is refused: HTTP 400 invalid_grant"
-                : "Presenting the old refresh token again got HTTP " + replay.status());
+        findings.add(
+                refused
+                        ? "Presenting the old refresh token again is refused: HTTP 400 invalid_grant"
+                        : "Presenting the old refresh token again got HTTP " + replay.status());
         run.revoked();
-        StepOutcome outcome = outcome(run, FlowStep.REFRESH, refused,
-                refused ? "Refresh works, and a used refresh token cannot be used again."
+        StepOutcome outcome = outcome(
+                run,
+                FlowStep.REFRESH,
+                refused,
+                refused
+                        ? "Refresh works, and a used refresh token cannot be used again."
                         : "The issuer accepted a refresh token that was already used.",
-                findings, refused ? null : "Refresh tokens must rotate, and a second use must be refused.", exchanges);
+                findings,
+                refused ? null : "Refresh tokens must rotate, and a second use must be refused.",
+                exchanges);
         store.append(run.runId, outcome);
         return outcome;
     }
@@ -336,8 +392,10 @@ public class FlowTests {
 
     private ActiveRun run(UUID runId) {
         PortalUser user = currentUser.require();
-        ActiveRun run = active.get(runId).filter(found -> found.starterSubject.equals(user.subject()))
-                .orElseThrow(() -> new InvalidInputException("run", "This test run has ended or expired: start a new one"));
+        ActiveRun run = active.get(runId)
+                .filter(found -> found.starterSubject.equals(user.subject()))
+                .orElseThrow(
+                        () -> new InvalidInputException("run", "This test run has ended or expired: start a new one"));
         teams.requireMembership(run.teamId);
         return run;
     }
@@ -345,27 +403,40 @@ public class FlowTests {
     private StepOutcome redirectUriOutcome(ClientDetails client, String redirectUri) {
         Instant now = clock.instant();
         if (redirectUri == null || redirectUri.isBlank()) {
-            return new StepOutcome(FlowStep.REDIRECT_URI, now, Verdict.FAILED, "Choose a redirect URI.", List.of(),
-                    null, List.of());
+            return new StepOutcome(
+                    FlowStep.REDIRECT_URI, now, Verdict.FAILED, "Choose a redirect URI.", List.of(), null, List.of());
         }
         if (!client.redirectUris().contains(redirectUri)) {
             String closest = closest(client.redirectUris(), redirectUri);
-            return new StepOutcome(FlowStep.REDIRECT_URI, now, Verdict.FAILED,
-                    "This redirect URI is not registered for the client.", List.of(),
+            return new StepOutcome(
+                    FlowStep.REDIRECT_URI,
+                    now,
+                    Verdict.FAILED,
+                    "This redirect URI is not registered for the client.",
+                    List.of(),
                     "redirect_uri not registered exactly; you sent " + redirectUri + ", registered is " + closest
-                            + ". The issuer would show an error page and never redirect.", List.of());
+                            + ". The issuer would show an error page and never redirect.",
+                    List.of());
         }
         boolean portalCallback = redirectUri.equals(portalCallback());
-        return new StepOutcome(FlowStep.REDIRECT_URI, now, Verdict.PASSED,
+        return new StepOutcome(
+                FlowStep.REDIRECT_URI,
+                now,
+                Verdict.PASSED,
                 "Registered exactly, byte for byte, as the issuer compares it.",
-                List.of(portalCallback ? "The portal's own callback: the portal captures the code, and the stepper "
-                        + "moves on by itself." : "Your own redirect URI: after consent, paste the full URL your app "
-                                + "was redirected to."),
-                null, List.of());
+                List.of(
+                        portalCallback
+                                ? "The portal's own callback: the portal captures the code, and the stepper "
+                                        + "moves on by itself."
+                                : "Your own redirect URI: after consent, paste the full URL your app "
+                                        + "was redirected to."),
+                null,
+                List.of());
     }
 
     private static String closest(List<String> registered, String sent) {
-        return registered.stream().max(java.util.Comparator.comparingInt(candidate -> commonPrefix(candidate, sent)))
+        return registered.stream()
+                .max(java.util.Comparator.comparingInt(candidate -> commonPrefix(candidate, sent)))
                 .orElse("(none)");
     }
 
@@ -381,8 +452,10 @@ public class FlowTests {
         String tokenEndpoint = issuer() + "/oauth/token";
         if (run.clientType == ClientType.CONFIDENTIAL) {
             if (secret == null || secret.isBlank()) {
-                throw new InvalidInputException("secret", "Paste the client's sandbox secret: a confidential client "
-                        + "authenticates at the token endpoint");
+                throw new InvalidInputException(
+                        "secret",
+                        "Paste the client's sandbox secret: a confidential client "
+                                + "authenticates at the token endpoint");
             }
             return SandboxHttp.tokenRequest(tokenEndpoint, form, run.sandboxClientId, secret.strip());
         }
@@ -391,8 +464,8 @@ public class FlowTests {
         return SandboxHttp.tokenRequest(tokenEndpoint, withClientId, null, null);
     }
 
-    private HttpExchange exchange(ActiveRun run, SandboxHttp.Sent sent, SandboxHttp.Answer answer, String secret,
-            String... alsoSensitive) {
+    private HttpExchange exchange(
+            ActiveRun run, SandboxHttp.Sent sent, SandboxHttp.Answer answer, String secret, String... alsoSensitive) {
         List<String> sensitive = new ArrayList<>(run.sensitiveValues());
         sensitive.addAll(List.of(alsoSensitive));
         if (secret != null) {
@@ -406,14 +479,28 @@ public class FlowTests {
         }
         Redaction redaction = new Redaction(sensitive);
         String requestBody = sent.body() == null ? null : redaction.form(Redaction.parameters(sent.body()));
-        String responseBody = body == null ? redaction.text(answer.body())
+        String responseBody = body == null
+                ? redaction.text(answer.body())
                 : redaction.json(json.writerWithDefaultPrettyPrinter().writeValueAsString(body));
-        return new HttpExchange(sent.method(), redaction.url(sent.url()), redaction.headers(sent.headers()),
-                requestBody, answer.status(), redaction.headers(answer.headers()), responseBody, answer.millis());
+        return new HttpExchange(
+                sent.method(),
+                redaction.url(sent.url()),
+                redaction.headers(sent.headers()),
+                requestBody,
+                answer.status(),
+                redaction.headers(answer.headers()),
+                responseBody,
+                answer.millis());
     }
 
-    private StepOutcome outcome(ActiveRun run, FlowStep step, boolean passed, String message, List<String> findings,
-            String cause, List<HttpExchange> exchanges) {
+    private StepOutcome outcome(
+            ActiveRun run,
+            FlowStep step,
+            boolean passed,
+            String message,
+            List<String> findings,
+            String cause,
+            List<HttpExchange> exchanges) {
         return new StepOutcome(step, clock.instant(), Verdict.of(passed), message, findings, cause, exchanges);
     }
 
@@ -422,7 +509,9 @@ public class FlowTests {
         if (run.clientType == ClientType.CONFIDENTIAL) {
             curl.append(" \\\n  -u \"").append(run.sandboxClientId).append(":$CLIENT_SECRET\"");
         } else {
-            curl.append(" \\\n  --data-urlencode 'client_id=").append(run.sandboxClientId).append("'");
+            curl.append(" \\\n  --data-urlencode 'client_id=")
+                    .append(run.sandboxClientId)
+                    .append("'");
         }
         form.forEach((name, value) -> curl.append(" \\\n  --data-urlencode ")
                 .append(name.equals("code") ? "\"code=$CODE\"" : "'" + name + "=" + value + "'"));

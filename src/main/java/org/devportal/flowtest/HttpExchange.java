@@ -10,8 +10,15 @@ import java.util.List;
  * @param status the response's status, or 0 when the request did not get an answer
  * @param responseHeaders the response headers that explain something ({@code Content-Type}, {@code WWW-Authenticate} ...)
  */
-public record HttpExchange(String method, String url, List<String> requestHeaders, String requestBody, int status,
-        List<String> responseHeaders, String responseBody, long millis) {
+public record HttpExchange(
+        String method,
+        String url,
+        List<String> requestHeaders,
+        String requestBody,
+        int status,
+        List<String> responseHeaders,
+        String responseBody,
+        long millis) {
 
     public HttpExchange {
         requestHeaders = List.copyOf(requestHeaders);

@@ -10,8 +10,7 @@ public final class Masked {
     private static final int SHOWN = 4;
     private static final int SHORTEST_WITH_PREFIX = 12;
 
-    private Masked() {
-    }
+    private Masked() {}
 
     public static String of(String value) {
         if (value == null) {

@@ -19,18 +19,21 @@ import java.util.stream.Collectors;
  */
 final class Redaction {
 
-    static final Set<String> SENSITIVE_NAMES = Set.of("code", "state", "access_token", "refresh_token", "id_token",
-            "code_verifier", "client_secret");
+    static final Set<String> SENSITIVE_NAMES =
+            Set.of("code", "state", "access_token", "refresh_token", "id_token", "code_verifier", "client_secret");
 
-    private static final Pattern JSON_FIELD = Pattern.compile(
-            "(\"(?:" + String.join("|", SENSITIVE_NAMES) + ")\"\\s*:\\s*\")([^\"\\\\]*)(\")");
+    private static final Pattern JSON_FIELD =
+            Pattern.compile("(\"(?:" + String.join("|", SENSITIVE_NAMES) + ")\"\\s*:\\s*\")([^\"\\\\]*)(\")");
 
     private final List<String> known;
 
     Redaction(Collection<String> knownSensitiveValues) {
-        this.known = knownSensitiveValues.stream().filter(value -> value != null && value.length() >= 8)
+        this.known = knownSensitiveValues.stream()
+                .filter(value -> value != null && value.length() >= 8)
                 // Longest first, so that a value containing another is masked whole.
-                .sorted((a, b) -> b.length() - a.length()).distinct().toList();
+                .sorted((a, b) -> b.length() - a.length())
+                .distinct()
+                .toList();
     }
 
     /** Masks every known sensitive value in free text. */
@@ -52,8 +55,10 @@ final class Redaction {
     /** A form or query, {@code name=value&...}, with sensitive parameters masked and the rest as sent. */
     String form(Map<String, String> parameters) {
         return parameters.entrySet().stream()
-                .map(e -> e.getKey() + "=" + (SENSITIVE_NAMES.contains(e.getKey()) ? Masked.of(e.getValue())
-                        : URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)))
+                .map(e -> e.getKey() + "="
+                        + (SENSITIVE_NAMES.contains(e.getKey())
+                                ? Masked.of(e.getValue())
+                                : URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
     }
 
@@ -89,25 +94,27 @@ final class Redaction {
      * they encode, so that the transcript explains them without holding them.
      */
     List<String> headers(List<String> headers) {
-        return headers.stream().map(header -> {
-            if (header.startsWith("Authorization: Basic ")) {
-                String decoded;
-                try {
-                    decoded = new String(java.util.Base64.getDecoder().decode(header.substring(21)),
-                            StandardCharsets.UTF_8);
-                } catch (IllegalArgumentException e) {
-                    return "Authorization: Basic " + Masked.of(header.substring(21));
-                }
-                int colon = decoded.indexOf(':');
-                String user = colon < 0 ? decoded : decoded.substring(0, colon);
-                String password = colon < 0 ? "" : decode(decoded.substring(colon + 1));
-                return "Authorization: Basic base64(" + user + ":" + Masked.of(password) + ")";
-            }
-            if (header.startsWith("Authorization: Bearer ")) {
-                return "Authorization: Bearer " + Masked.of(header.substring(22));
-            }
-            return text(header);
-        }).toList();
+        return headers.stream()
+                .map(header -> {
+                    if (header.startsWith("Authorization: Basic ")) {
+                        String decoded;
+                        try {
+                            decoded = new String(
+                                    java.util.Base64.getDecoder().decode(header.substring(21)), StandardCharsets.UTF_8);
+                        } catch (IllegalArgumentException e) {
+                            return "Authorization: Basic " + Masked.of(header.substring(21));
+                        }
+                        int colon = decoded.indexOf(':');
+                        String user = colon < 0 ? decoded : decoded.substring(0, colon);
+                        String password = colon < 0 ? "" : decode(decoded.substring(colon + 1));
+                        return "Authorization: Basic base64(" + user + ":" + Masked.of(password) + ")";
+                    }
+                    if (header.startsWith("Authorization: Bearer ")) {
+                        return "Authorization: Bearer " + Masked.of(header.substring(22));
+                    }
+                    return text(header);
+                })
+                .toList();
     }
 
     /** A JSON body: sensitive fields masked by name, and known values wherever they are. */
@@ -118,8 +125,9 @@ final class Redaction {
         Matcher matcher = JSON_FIELD.matcher(body);
         StringBuilder result = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(result, Matcher.quoteReplacement(
-                    matcher.group(1) + Masked.of(matcher.group(2)) + matcher.group(3)));
+            matcher.appendReplacement(
+                    result,
+                    Matcher.quoteReplacement(matcher.group(1) + Masked.of(matcher.group(2)) + matcher.group(3)));
         }
         matcher.appendTail(result);
         return text(result.toString());

@@ -18,8 +18,7 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 class RunStore {
 
-    private static final TypeReference<List<StepOutcome>> TRANSCRIPT = new TypeReference<>() {
-    };
+    private static final TypeReference<List<StepOutcome>> TRANSCRIPT = new TypeReference<>() {};
 
     private final FlowTestRunRepository runs;
     private final ObjectMapper json;
@@ -30,10 +29,24 @@ class RunStore {
     }
 
     @Transactional
-    UUID create(ClientDetails client, String subject, String actor, Instant now, String redirectUri, String scopes,
+    UUID create(
+            ClientDetails client,
+            String subject,
+            String actor,
+            Instant now,
+            String redirectUri,
+            String scopes,
             List<StepOutcome> firstSteps) {
-        FlowTestRun run = new FlowTestRun(client.id(), client.teamId(), subject, actor, now, client.clientType(),
-                redirectUri, scopes, json.writeValueAsString(firstSteps));
+        FlowTestRun run = new FlowTestRun(
+                client.id(),
+                client.teamId(),
+                subject,
+                actor,
+                now,
+                client.clientType(),
+                redirectUri,
+                scopes,
+                json.writeValueAsString(firstSteps));
         return runs.saveAndFlush(run).getId();
     }
 
@@ -57,21 +70,32 @@ class RunStore {
     Optional<FlowTestSummary> latest(ClientDetails client) {
         Optional<Instant> lastSuccess = runs.findFirstByClientIdAndSucceededTrueOrderByFinishedAtDesc(client.id())
                 .map(FlowTestRun::finishedAt);
-        boolean testAgain = lastSuccess.map(at -> at.isBefore(client.technicalChangedAt())).orElse(false);
+        boolean testAgain =
+                lastSuccess.map(at -> at.isBefore(client.technicalChangedAt())).orElse(false);
         return runs.findFirstByClientIdAndFinishedAtIsNotNullOrderByFinishedAtDesc(client.id())
                 .map(run -> summary(run, testAgain));
     }
 
     @Transactional(readOnly = true)
     Optional<FlowTestSummary> finished(UUID runId, ClientDetails client) {
-        return runs.findById(runId).filter(run -> run.finishedAt() != null && run.clientId().equals(client.id()))
+        return runs.findById(runId)
+                .filter(run -> run.finishedAt() != null && run.clientId().equals(client.id()))
                 .map(run -> summary(run, run.finishedAt().isBefore(client.technicalChangedAt())));
     }
 
     private FlowTestSummary summary(FlowTestRun run, boolean testAgain) {
         List<StepOutcome> steps = steps(run);
-        return new FlowTestSummary(run.getId(), run.clientId(), run.startedAt(), run.finishedAt(), run.startedBy(),
-                run.clientType(), run.redirectUri(), Check.evaluate(steps), steps, testAgain);
+        return new FlowTestSummary(
+                run.getId(),
+                run.clientId(),
+                run.startedAt(),
+                run.finishedAt(),
+                run.startedBy(),
+                run.clientType(),
+                run.redirectUri(),
+                Check.evaluate(steps),
+                steps,
+                testAgain);
     }
 
     private List<StepOutcome> steps(FlowTestRun run) {

@@ -24,11 +24,13 @@ import org.springframework.stereotype.Component;
 class SandboxHttp {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    private static final List<String> SHOWN_RESPONSE_HEADERS = List.of("content-type", "cache-control", "pragma",
-            "www-authenticate");
+    private static final List<String> SHOWN_RESPONSE_HEADERS =
+            List.of("content-type", "cache-control", "pragma", "www-authenticate");
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final String issuer;
 
     SandboxHttp(PortalProperties portal) {
@@ -56,8 +58,10 @@ class SandboxHttp {
     }
 
     Answer postForm(Sent request) {
-        return send(request, HttpRequest.newBuilder(URI.create(request.url()))
-                .POST(HttpRequest.BodyPublishers.ofString(request.body())));
+        return send(
+                request,
+                HttpRequest.newBuilder(URI.create(request.url()))
+                        .POST(HttpRequest.BodyPublishers.ofString(request.body())));
     }
 
     Answer get(Sent request) {
@@ -65,14 +69,17 @@ class SandboxHttp {
     }
 
     static Sent tokenRequest(String tokenEndpoint, Map<String, String> form, String basicClientId, String secret) {
-        List<String> headers = new ArrayList<>(List.of("Content-Type: application/x-www-form-urlencoded",
-                "Accept: application/json"));
+        List<String> headers =
+                new ArrayList<>(List.of("Content-Type: application/x-www-form-urlencoded", "Accept: application/json"));
         if (basicClientId != null) {
             // RFC 6749 §2.3.1: both parts are form-encoded before they are joined and base64-encoded.
-            headers.add("Authorization: Basic " + Base64.getEncoder().encodeToString(
-                    (encode(basicClientId) + ":" + encode(secret)).getBytes(StandardCharsets.UTF_8)));
+            headers.add("Authorization: Basic "
+                    + Base64.getEncoder()
+                            .encodeToString(
+                                    (encode(basicClientId) + ":" + encode(secret)).getBytes(StandardCharsets.UTF_8)));
         }
-        String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return new Sent("POST", tokenEndpoint, headers, body);
     }
@@ -84,12 +91,13 @@ class SandboxHttp {
     private Answer send(Sent sent, HttpRequest.Builder builder) {
         for (String header : sent.headers()) {
             int colon = header.indexOf(':');
-            builder.header(header.substring(0, colon), header.substring(colon + 1).strip());
+            builder.header(
+                    header.substring(0, colon), header.substring(colon + 1).strip());
         }
         long started = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(builder.timeout(TIMEOUT).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(builder.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
             List<String> headers = new ArrayList<>();
             response.headers().map().forEach((name, values) -> {
                 if (SHOWN_RESPONSE_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {

@@ -23,9 +23,12 @@ record ScopeRequest(List<String> scopes) {
                 continue;
             }
             if (!registered.contains(scope)) {
-                throw new InvalidInputException("scopes", "\"" + scope + "\" is not registered for this client. "
-                        + "Request only " + String.join(" ", registered.stream().sorted().toList())
-                        + ", or add the scope on the Details tab first.");
+                throw new InvalidInputException(
+                        "scopes",
+                        "\"" + scope + "\" is not registered for this client. "
+                                + "Request only "
+                                + String.join(" ", registered.stream().sorted().toList())
+                                + ", or add the scope on the Details tab first.");
             }
             scopes.add(scope);
         }

@@ -12,8 +12,7 @@ import java.awt.image.Raster;
 /** Brings a decoded image of any layout into sRGB ARGB, the one form the rest of the pipeline works with. */
 final class Colours {
 
-    private Colours() {
-    }
+    private Colours() {}
 
     static Pixels toSrgb(BufferedImage image) {
         ColorSpace space = image.getColorModel().getColorSpace();
@@ -21,8 +20,8 @@ final class Colours {
             return fromGrey(image);
         }
         boolean alpha = image.getColorModel().hasAlpha();
-        BufferedImage srgb = new BufferedImage(image.getWidth(), image.getHeight(),
-                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage srgb = new BufferedImage(
+                image.getWidth(), image.getHeight(), alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         if (space.isCS_sRGB()) {
             Graphics2D g = srgb.createGraphics();
             try {

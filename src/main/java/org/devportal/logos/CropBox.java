@@ -16,12 +16,14 @@ public record CropBox(int x, int y, int size) {
 
     public CropBox {
         if (x < 0 || y < 0) {
-            throw new LogoRejectedException(INVALID_CROP,
-                    "The crop area starts outside the image; move it so that it lies inside the image");
+            throw new LogoRejectedException(
+                    INVALID_CROP, "The crop area starts outside the image; move it so that it lies inside the image");
         }
         if (size < MIN_SIZE) {
-            throw new LogoRejectedException(INVALID_CROP, "The crop area is " + size + "×" + size
-                    + " pixels; make it at least " + MIN_SIZE + "×" + MIN_SIZE + " by zooming out");
+            throw new LogoRejectedException(
+                    INVALID_CROP,
+                    "The crop area is " + size + "×" + size + " pixels; make it at least " + MIN_SIZE + "×" + MIN_SIZE
+                            + " by zooming out");
         }
     }
 
@@ -39,14 +41,18 @@ public record CropBox(int x, int y, int size) {
     public void requireInside(int width, int height) {
         int largest = Math.min(width, height);
         if (size > largest) {
-            throw new LogoRejectedException(INVALID_CROP, "The crop area is " + size + "×" + size
-                    + " pixels, but this " + width + "×" + height + " image allows at most " + largest + "×"
-                    + largest + "; make the crop area smaller");
+            throw new LogoRejectedException(
+                    INVALID_CROP,
+                    "The crop area is " + size + "×" + size
+                            + " pixels, but this " + width + "×" + height + " image allows at most " + largest + "×"
+                            + largest + "; make the crop area smaller");
         }
         // long arithmetic: a hostile x near Integer.MAX_VALUE must not wrap around into the image.
         if ((long) x + size > width || (long) y + size > height) {
-            throw new LogoRejectedException(INVALID_CROP, "The crop area reaches past the edge of the " + width
-                    + "×" + height + " image; move it so that it lies inside the image");
+            throw new LogoRejectedException(
+                    INVALID_CROP,
+                    "The crop area reaches past the edge of the " + width + "×" + height
+                            + " image; move it so that it lies inside the image");
         }
     }
 }

@@ -9,8 +9,7 @@ final class Exif {
     private static final int ORIENTATION_TAG = 0x0112;
     private static final int TYPE_SHORT = 3;
 
-    private Exif() {
-    }
+    private Exif() {}
 
     /**
      * The orientation in {@code b[from, to)}, the payload of an APP1 segment, or {@code null} if it is not EXIF
@@ -18,8 +17,13 @@ final class Exif {
      */
     static Orientation orientation(byte[] b, int from, int to) {
         // "Exif\0\0", then a TIFF header: byte order ("II" or "MM"), 42, offset of the first IFD.
-        if (to - from < 14 || b[from] != 'E' || b[from + 1] != 'x' || b[from + 2] != 'i' || b[from + 3] != 'f'
-                || b[from + 4] != 0 || b[from + 5] != 0) {
+        if (to - from < 14
+                || b[from] != 'E'
+                || b[from + 1] != 'x'
+                || b[from + 2] != 'i'
+                || b[from + 3] != 'f'
+                || b[from + 4] != 0
+                || b[from + 5] != 0) {
             return null;
         }
         int tiff = from + 6;

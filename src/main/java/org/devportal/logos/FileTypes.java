@@ -16,8 +16,7 @@ final class FileTypes {
     static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final String EXPORT_PNG = "export a PNG at 512×512 or larger";
 
-    private FileTypes() {
-    }
+    private FileTypes() {}
 
     static LogoType detect(byte[] b) {
         if (startsWith(b, 0, PNG_SIGNATURE)) {
@@ -42,8 +41,7 @@ final class FileTypes {
                 return refused("AVIF images");
             }
             if (brand.startsWith("hei") || brand.startsWith("hev") || brand.equals("mif1") || brand.equals("msf1")) {
-                return "HEIC images (the iPhone's photo format) are not accepted; " + EXPORT_PNG
-                        + ", or a JPEG";
+                return "HEIC images (the iPhone's photo format) are not accepted; " + EXPORT_PNG + ", or a JPEG";
             }
             return "This file is a video or another ISO media file, not an image; " + EXPORT_PNG;
         }
@@ -85,7 +83,9 @@ final class FileTypes {
         if (head.contains("<svg")) {
             return "SVG logos are not accepted; " + EXPORT_PNG;
         }
-        if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<script")
+        if (head.contains("<html")
+                || head.contains("<!doctype html")
+                || head.contains("<script")
                 || head.contains("<body")) {
             return "This file is a web page (HTML), not an image; " + EXPORT_PNG;
         }

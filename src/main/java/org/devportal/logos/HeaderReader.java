@@ -18,10 +18,10 @@ final class HeaderReader {
 
     /** 40 megapixels: every current phone camera fits; a decoded raster stays a few hundred MB at worst. */
     static final long MAX_PIXELS = 40_000_000L;
+
     static final int MIN_SIDE = CropBox.MIN_SIZE;
 
-    private HeaderReader() {
-    }
+    private HeaderReader() {}
 
     static SourceImage read(byte[] bytes) {
         return switch (FileTypes.detect(bytes)) {
@@ -143,8 +143,10 @@ final class HeaderReader {
                     int components = b[data + 5] & 0xFF;
                     if (height == 0) {
                         // The height may be left to a DNL marker after the first scan; no image editor does that.
-                        throw new LogoRejectedException(UNSUPPORTED_TYPE, "This JPEG does not state its height in "
-                                + "its header; save it again as an ordinary JPEG, or better, as a PNG");
+                        throw new LogoRejectedException(
+                                UNSUPPORTED_TYPE,
+                                "This JPEG does not state its height in "
+                                        + "its header; save it again as an ordinary JPEG, or better, as a PNG");
                     }
                     if (width == 0 || (components != 1 && components != 3 && components != 4)) {
                         throw damaged(LogoType.JPEG);
@@ -175,8 +177,10 @@ final class HeaderReader {
      */
     private static void checkJpegCoding(int marker, int precision) {
         if (marker > 0xC2 || precision != 8) {
-            throw new LogoRejectedException(UNSUPPORTED_TYPE, "This JPEG uses an uncommon encoding (lossless, "
-                    + "hierarchical, arithmetic or 12-bit); save it as an ordinary JPEG, or better, as a PNG");
+            throw new LogoRejectedException(
+                    UNSUPPORTED_TYPE,
+                    "This JPEG uses an uncommon encoding (lossless, "
+                            + "hierarchical, arithmetic or 12-bit); save it as an ordinary JPEG, or better, as a PNG");
         }
     }
 
@@ -185,29 +189,38 @@ final class HeaderReader {
         if (pixels > MAX_PIXELS) {
             double megapixels = pixels / 1_000_000.0;
             String shown = String.format(Locale.ROOT, megapixels < 100 ? "%.1f" : "%.0f", megapixels);
-            throw new LogoRejectedException(TOO_MANY_PIXELS, "This image is " + width + "×" + height + " pixels ("
-                    + shown + " megapixels); logos can have at most " + MAX_PIXELS / 1_000_000
-                    + " megapixels. Scale it down to 2048×2048 or smaller and upload it again");
+            throw new LogoRejectedException(
+                    TOO_MANY_PIXELS,
+                    "This image is " + width + "×" + height + " pixels ("
+                            + shown + " megapixels); logos can have at most " + MAX_PIXELS / 1_000_000
+                            + " megapixels. Scale it down to 2048×2048 or smaller and upload it again");
         }
         if (width < MIN_SIDE || height < MIN_SIDE) {
-            throw new LogoRejectedException(TOO_FEW_PIXELS, "This image is " + width + "×" + height
-                    + " pixels; logos need at least " + MIN_SIDE + "×" + MIN_SIDE);
+            throw new LogoRejectedException(
+                    TOO_FEW_PIXELS,
+                    "This image is " + width + "×" + height + " pixels; logos need at least " + MIN_SIDE + "×"
+                            + MIN_SIDE);
         }
     }
 
     static LogoRejectedException damaged(LogoType type) {
-        return new LogoRejectedException(DAMAGED, "This " + type + " file is damaged and cannot be read; "
-                + "export it again from your image editor");
+        return new LogoRejectedException(
+                DAMAGED,
+                "This " + type + " file is damaged and cannot be read; " + "export it again from your image editor");
     }
 
     static LogoRejectedException incomplete(LogoType type) {
-        return new LogoRejectedException(DAMAGED, "This " + type + " file is incomplete (it ends too early); "
-                + "upload it again, or export it again from your image editor");
+        return new LogoRejectedException(
+                DAMAGED,
+                "This " + type + " file is incomplete (it ends too early); "
+                        + "upload it again, or export it again from your image editor");
     }
 
     private static LogoRejectedException markup(LogoType type) {
-        return new LogoRejectedException(EMBEDDED_MARKUP, "This " + type + " file has HTML or script code hidden "
-                + "in its metadata; export the image again from an image editor");
+        return new LogoRejectedException(
+                EMBEDDED_MARKUP,
+                "This " + type + " file has HTML or script code hidden "
+                        + "in its metadata; export the image again from an image editor");
     }
 
     private static boolean isChunkType(byte[] b, int at, String type) {

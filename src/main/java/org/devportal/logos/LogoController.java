@@ -28,7 +28,8 @@ class LogoController {
     }
 
     @GetMapping("/logos/{file}")
-    ResponseEntity<byte[]> logo(@PathVariable String file,
+    ResponseEntity<byte[]> logo(
+            @PathVariable String file,
             @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         Matcher matcher = FILE.matcher(file);
         if (!matcher.matches()) {
@@ -39,7 +40,9 @@ class LogoController {
                 .map(png -> {
                     var response = (etag.equals(ifNoneMatch) ? ResponseEntity.status(304) : ResponseEntity.ok())
                             .contentType(MediaType.IMAGE_PNG)
-                            .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                            .cacheControl(CacheControl.maxAge(Duration.ofDays(365))
+                                    .cachePublic()
+                                    .immutable())
                             .eTag(etag)
                             .header("X-Content-Type-Options", "nosniff");
                     return etag.equals(ifNoneMatch) ? response.<byte[]>build() : response.body(png);

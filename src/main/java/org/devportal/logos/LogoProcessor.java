@@ -28,6 +28,7 @@ public final class LogoProcessor {
 
     /** 5 MiB, which browsers and operating systems show as "5 MB". */
     public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+
     public static final long MAX_PIXELS = HeaderReader.MAX_PIXELS;
     public static final int MIN_SIDE = HeaderReader.MIN_SIDE;
 
@@ -82,15 +83,19 @@ public final class LogoProcessor {
     public ImageHeader inspect(byte[] upload, String fileName) {
         ImageHeader header = inspect(upload);
         String name = fileName == null ? "" : fileName.strip().toLowerCase(java.util.Locale.ROOT);
-        LogoType claimed = name.endsWith(".png") ? LogoType.PNG
+        LogoType claimed = name.endsWith(".png")
+                ? LogoType.PNG
                 : name.endsWith(".jpg") || name.endsWith(".jpeg") || name.endsWith(".jpe") || name.endsWith(".jfif")
-                        ? LogoType.JPEG : null;
+                        ? LogoType.JPEG
+                        : null;
         if (claimed != null && claimed != header.type()) {
             String actual = header.type() == LogoType.PNG ? "PNG" : "JPEG";
             String extension = header.type() == LogoType.PNG ? ".png" : ".jpg";
-            throw new LogoRejectedException(LogoRejectedException.Reason.UNSUPPORTED_TYPE, "This file is a " + actual
-                    + " image, but its name says otherwise. Rename it to end in " + extension
-                    + ", or export it again, and upload it again");
+            throw new LogoRejectedException(
+                    LogoRejectedException.Reason.UNSUPPORTED_TYPE,
+                    "This file is a " + actual
+                            + " image, but its name says otherwise. Rename it to end in " + extension
+                            + ", or export it again, and upload it again");
         }
         return header;
     }
@@ -128,7 +133,8 @@ public final class LogoProcessor {
         // The smaller sizes are made on a pool thread while this one writes and hashes the largest, which takes
         // about as long as all of them together. On a busy server, where no pool thread is free, join() runs them
         // here, after the largest, as if there were no pool.
-        ForkJoinTask<Map<Integer, byte[]>> smaller = ForkJoinTask.adapt(() -> smallerPngs(logo, alpha)).fork();
+        ForkJoinTask<Map<Integer, byte[]>> smaller =
+                ForkJoinTask.adapt(() -> smallerPngs(logo, alpha)).fork();
         byte[] png = PngWriter.write(logo, alpha);
         String contentHash = Sha256.hex(png);
         Map<Integer, byte[]> pngs = new LinkedHashMap<>();
@@ -153,8 +159,8 @@ public final class LogoProcessor {
         try {
             acquired = decodes.tryAcquire(decodeTimeout.toNanos(), TimeUnit.NANOSECONDS);
             if (!acquired) {
-                throw new LogoRejectedException(BUSY, "Many logos are being processed right now; "
-                        + "try again in a minute");
+                throw new LogoRejectedException(
+                        BUSY, "Many logos are being processed right now; " + "try again in a minute");
             }
             return decoder.decode(image, region, subsampling);
         } catch (InterruptedException e) {
@@ -177,14 +183,17 @@ public final class LogoProcessor {
 
     private static byte[] checkLength(byte[] upload) {
         if (upload.length == 0) {
-            throw new LogoRejectedException(EMPTY, "The file is empty; choose a PNG or JPEG image of at least "
-                    + MIN_SIDE + "×" + MIN_SIDE + " pixels");
+            throw new LogoRejectedException(
+                    EMPTY,
+                    "The file is empty; choose a PNG or JPEG image of at least " + MIN_SIDE + "×" + MIN_SIDE
+                            + " pixels");
         }
         if (upload.length > MAX_FILE_BYTES) {
-            throw new LogoRejectedException(TOO_LARGE, "The file is larger than 5 MB; logos can be at most 5 MB. "
-                    + "Export it at 512×512 as a PNG, or as a JPEG, and upload it again");
+            throw new LogoRejectedException(
+                    TOO_LARGE,
+                    "The file is larger than 5 MB; logos can be at most 5 MB. "
+                            + "Export it at 512×512 as a PNG, or as a JPEG, and upload it again");
         }
         return upload;
     }
-
 }

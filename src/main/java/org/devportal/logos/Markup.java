@@ -20,12 +20,11 @@ import static java.nio.charset.StandardCharsets.US_ASCII;
  */
 final class Markup {
 
-    private static final byte[][] TAGS = ascii("<script", "<html", "<body", "<iframe", "<svg", "<object",
-            "<embed", "<?php", "<!doctype");
+    private static final byte[][] TAGS =
+            ascii("<script", "<html", "<body", "<iframe", "<svg", "<object", "<embed", "<?php", "<!doctype");
     private static final byte[] JAVASCRIPT_URL = ascii("javascript:")[0];
 
-    private Markup() {
-    }
+    private Markup() {}
 
     /** Whether {@code b[from, to)} holds an HTML or script tag. */
     static boolean isIn(byte[] b, int from, int to) {

@@ -29,8 +29,7 @@ final class PngDecoder {
     private static final int AVERAGE = 3;
     private static final int PAETH = 4;
 
-    private PngDecoder() {
-    }
+    private PngDecoder() {}
 
     /** Whether the PNG has the layout decoded here; any other goes to ImageIO. */
     static boolean handles(byte[] png) {
@@ -92,8 +91,7 @@ final class PngDecoder {
 
     private static void unfilter(int type, byte[] row, byte[] above, int bpp) throws DataFormatException {
         switch (type) {
-            case NONE -> {
-            }
+            case NONE -> {}
             case SUB -> {
                 for (int i = bpp; i < row.length; i++) {
                     row[i] += row[i - bpp];

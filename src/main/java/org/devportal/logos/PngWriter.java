@@ -18,6 +18,7 @@ final class PngWriter {
      * flat logo and a few per cent on a photo, and take four to five times as long on a photo.
      */
     private static final int LEVEL = Deflater.BEST_SPEED;
+
     private static final int RENDERING_INTENT_PERCEPTUAL = 0;
 
     // Filter types (ISO/IEC 15948, 9.2)
@@ -27,8 +28,7 @@ final class PngWriter {
     private static final int AVERAGE = 3;
     private static final int PAETH = 4;
 
-    private PngWriter() {
-    }
+    private PngWriter() {}
 
     static byte[] write(Pixels pixels, boolean alpha) {
         int width = pixels.width();

@@ -20,7 +20,9 @@ public record ProcessedLogo(String contentHash, Map<Integer, byte[]> pngs) {
     public static final List<Integer> SIZES = List.of(512, 256, 128, 64);
 
     public ProcessedLogo {
-        if (contentHash == null || contentHash.length() != 64 || !contentHash.chars().allMatch(HexFormat::isHexDigit)
+        if (contentHash == null
+                || contentHash.length() != 64
+                || !contentHash.chars().allMatch(HexFormat::isHexDigit)
                 || !contentHash.equals(contentHash.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("contentHash must be 64 lower-case hex digits");
         }
@@ -54,7 +56,8 @@ public record ProcessedLogo(String contentHash, Map<Integer, byte[]> pngs) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ProcessedLogo that && contentHash.equals(that.contentHash)
+        return other instanceof ProcessedLogo that
+                && contentHash.equals(that.contentHash)
                 && SIZES.stream().allMatch(size -> Arrays.equals(pngs.get(size), that.pngs.get(size)));
     }
 

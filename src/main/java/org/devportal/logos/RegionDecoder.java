@@ -120,16 +120,20 @@ final class RegionDecoder {
     }
 
     private static LogoRejectedException tooSlow() {
-        return new LogoRejectedException(TOO_COSTLY, "This image takes too long to decode; export it at a "
-                + "smaller size (2048×2048 is plenty) and upload it again");
+        return new LogoRejectedException(
+                TOO_COSTLY,
+                "This image takes too long to decode; export it at a "
+                        + "smaller size (2048×2048 is plenty) and upload it again");
     }
 
     static LogoRejectedException rejectionFor(Throwable failure, LogoType type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof OutOfMemoryError) {
                 // ImageIO wraps a failed raster allocation in an IIOException; the header check makes it rare.
-                return new LogoRejectedException(TOO_COSTLY, "This image needs too much memory to decode; export "
-                        + "it at a smaller size (2048×2048 is plenty) and upload it again");
+                return new LogoRejectedException(
+                        TOO_COSTLY,
+                        "This image needs too much memory to decode; export "
+                                + "it at a smaller size (2048×2048 is plenty) and upload it again");
             }
         }
         return HeaderReader.damaged(type);
@@ -140,8 +144,7 @@ final class RegionDecoder {
      * thread but the one reading, so the deadline is checked in the decoder's own callbacks, which arrive for
      * every few rows delivered.
      */
-    private static final class Watch implements IIOReadProgressListener, IIOReadUpdateListener,
-            IIOReadWarningListener {
+    private static final class Watch implements IIOReadProgressListener, IIOReadUpdateListener, IIOReadWarningListener {
 
         private final ImageReader reader;
         private final long deadline;
@@ -169,8 +172,16 @@ final class RegionDecoder {
         }
 
         @Override
-        public void imageUpdate(ImageReader source, BufferedImage image, int minX, int minY, int width,
-                int height, int periodX, int periodY, int[] bands) {
+        public void imageUpdate(
+                ImageReader source,
+                BufferedImage image,
+                int minX,
+                int minY,
+                int width,
+                int height,
+                int periodX,
+                int periodY,
+                int[] bands) {
             check();
         }
 
@@ -180,8 +191,17 @@ final class RegionDecoder {
         }
 
         @Override
-        public void passStarted(ImageReader source, BufferedImage image, int pass, int minPass, int maxPass,
-                int minX, int minY, int periodX, int periodY, int[] bands) {
+        public void passStarted(
+                ImageReader source,
+                BufferedImage image,
+                int pass,
+                int minPass,
+                int maxPass,
+                int minX,
+                int minY,
+                int periodX,
+                int periodY,
+                int[] bands) {
             check();
         }
 
@@ -191,49 +211,55 @@ final class RegionDecoder {
         }
 
         @Override
-        public void thumbnailPassStarted(ImageReader source, BufferedImage thumbnail, int pass, int minPass,
-                int maxPass, int minX, int minY, int periodX, int periodY, int[] bands) {
-        }
+        public void thumbnailPassStarted(
+                ImageReader source,
+                BufferedImage thumbnail,
+                int pass,
+                int minPass,
+                int maxPass,
+                int minX,
+                int minY,
+                int periodX,
+                int periodY,
+                int[] bands) {}
 
         @Override
-        public void thumbnailUpdate(ImageReader source, BufferedImage thumbnail, int minX, int minY, int width,
-                int height, int periodX, int periodY, int[] bands) {
-        }
+        public void thumbnailUpdate(
+                ImageReader source,
+                BufferedImage thumbnail,
+                int minX,
+                int minY,
+                int width,
+                int height,
+                int periodX,
+                int periodY,
+                int[] bands) {}
 
         @Override
-        public void thumbnailPassComplete(ImageReader source, BufferedImage thumbnail) {
-        }
+        public void thumbnailPassComplete(ImageReader source, BufferedImage thumbnail) {}
 
         @Override
-        public void sequenceStarted(ImageReader source, int minIndex) {
-        }
+        public void sequenceStarted(ImageReader source, int minIndex) {}
 
         @Override
-        public void sequenceComplete(ImageReader source) {
-        }
+        public void sequenceComplete(ImageReader source) {}
 
         @Override
-        public void imageStarted(ImageReader source, int imageIndex) {
-        }
+        public void imageStarted(ImageReader source, int imageIndex) {}
 
         @Override
-        public void imageComplete(ImageReader source) {
-        }
+        public void imageComplete(ImageReader source) {}
 
         @Override
-        public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) {
-        }
+        public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) {}
 
         @Override
-        public void thumbnailProgress(ImageReader source, float percentageDone) {
-        }
+        public void thumbnailProgress(ImageReader source, float percentageDone) {}
 
         @Override
-        public void thumbnailComplete(ImageReader source) {
-        }
+        public void thumbnailComplete(ImageReader source) {}
 
         @Override
-        public void readAborted(ImageReader source) {
-        }
+        public void readAborted(ImageReader source) {}
     }
 }

@@ -18,8 +18,7 @@ import java.util.Arrays;
  */
 final class Resampler {
 
-    private Resampler() {
-    }
+    private Resampler() {}
 
     static Pixels resize(Pixels source, int width, int height) {
         if (source.width() == width && source.height() == height) {
@@ -152,7 +151,9 @@ final class Resampler {
                 argb[at + x] = 0;
             } else {
                 float unweight = 1 / a;
-                argb[at + x] = opacity << 24 | channel(r * unweight) << 16 | channel(g * unweight) << 8
+                argb[at + x] = opacity << 24
+                        | channel(r * unweight) << 16
+                        | channel(g * unweight) << 8
                         | channel(b * unweight);
             }
         }

@@ -7,7 +7,9 @@ package org.devportal.logos;
 record SourceImage(byte[] bytes, LogoType type, int storedWidth, int storedHeight, Orientation orientation) {
 
     ImageHeader header() {
-        return new ImageHeader(type, orientation.displayWidth(storedWidth, storedHeight),
+        return new ImageHeader(
+                type,
+                orientation.displayWidth(storedWidth, storedHeight),
                 orientation.displayHeight(storedWidth, storedHeight));
     }
 }

@@ -31,8 +31,7 @@ class StoredLogo {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected StoredLogo() {
-    }
+    protected StoredLogo() {}
 
     StoredLogo(String contentHash, int size, byte[] png, Instant createdAt) {
         this.contentHash = contentHash;

@@ -2,5 +2,4 @@ package org.devportal.logos;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface StoredLogoRepository extends JpaRepository<StoredLogo, StoredLogo.Key> {
-}
+interface StoredLogoRepository extends JpaRepository<StoredLogo, StoredLogo.Key> {}

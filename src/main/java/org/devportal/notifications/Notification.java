@@ -31,8 +31,7 @@ class Notification {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     Notification(UUID teamId, UUID clientId, String message, Instant createdAt) {
         this.teamId = teamId;

@@ -20,8 +20,7 @@ public class NotificationService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, TeamService teams, CurrentUser currentUser,
-            Clock clock) {
+    NotificationService(NotificationRepository notifications, TeamService teams, CurrentUser currentUser, Clock clock) {
         this.notifications = notifications;
         this.teams = teams;
         this.currentUser = currentUser;
@@ -44,9 +43,16 @@ public class NotificationService {
     @Transactional
     public List<TeamNotification> recentForMe(int max) {
         List<UUID> myTeams = teams.myTeams().stream().map(TeamSummary::id).toList();
-        List<String> myRoles = currentUser.require().roles().stream().map(Role::name).toList();
+        List<String> myRoles =
+                currentUser.require().roles().stream().map(Role::name).toList();
         // An empty "in ()" list is not valid everywhere; a value no row holds stands in for none.
-        return notifications.findForTeamsOrRoles(myTeams.isEmpty() ? List.of(new UUID(0, 0)) : myTeams,
-                myRoles.isEmpty() ? List.of("-") : myRoles, Limit.of(max)).stream().map(Notification::view).toList();
+        return notifications
+                .findForTeamsOrRoles(
+                        myTeams.isEmpty() ? List.of(new UUID(0, 0)) : myTeams,
+                        myRoles.isEmpty() ? List.of("-") : myRoles,
+                        Limit.of(max))
+                .stream()
+                .map(Notification::view)
+                .toList();
     }
 }

@@ -6,9 +6,11 @@ import java.util.Locale;
 public class AlreadyDecidedException extends RuntimeException {
 
     public AlreadyDecidedException(ReviewStatus status, String decidedBy) {
-        super(status == ReviewStatus.WITHDRAWN ? "The team withdrew this submission; there is nothing to decide"
-                : "Another reviewer decided first: " + status.label().toLowerCase(Locale.ROOT)
-                        + (decidedBy == null ? "" : " by " + decidedBy) + ". Your decision was not recorded.");
+        super(
+                status == ReviewStatus.WITHDRAWN
+                        ? "The team withdrew this submission; there is nothing to decide"
+                        : "Another reviewer decided first: " + status.label().toLowerCase(Locale.ROOT)
+                                + (decidedBy == null ? "" : " by " + decidedBy) + ". Your decision was not recorded.");
     }
 
     /** Two decisions raced and this one lost. */

@@ -4,6 +4,8 @@ package org.devportal.review;
 public record CheckResult(String name, Verdict verdict, String reason) {
 
     public enum Verdict {
-        PASS, WARN, FAIL
+        PASS,
+        WARN,
+        FAIL
     }
 }

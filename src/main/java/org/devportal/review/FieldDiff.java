@@ -11,5 +11,4 @@ import java.util.List;
  * @param changed whether the two differ
  * @param risks why the change matters, empty when it does not
  */
-public record FieldDiff(String field, String before, String after, boolean changed, List<Risk> risks) {
-}
+public record FieldDiff(String field, String before, String after, boolean changed, List<Risk> risks) {}

@@ -64,11 +64,19 @@ class Review extends AbstractEntity {
     @Column(name = "decision_comment")
     private String decisionComment;
 
-    protected Review() {
-    }
+    protected Review() {}
 
-    static Review submit(UUID clientId, UUID teamId, String teamName, int revision, ClientSnapshot submitted, ClientSnapshot approved,
-            String note, String subject, String name, Instant now) {
+    static Review submit(
+            UUID clientId,
+            UUID teamId,
+            String teamName,
+            int revision,
+            ClientSnapshot submitted,
+            ClientSnapshot approved,
+            String note,
+            String subject,
+            String name,
+            Instant now) {
         Review review = new Review();
         review.clientId = clientId;
         review.teamId = teamId;
@@ -96,8 +104,10 @@ class Review extends AbstractEntity {
             throw new IllegalArgumentException("Not a reviewer's decision: " + decision);
         }
         if (decision != ReviewStatus.APPROVED && (comment == null || comment.isBlank())) {
-            throw new IllegalArgumentException(decision == ReviewStatus.REJECTED
-                    ? "Give the reason for the rejection" : "Say what the team should change");
+            throw new IllegalArgumentException(
+                    decision == ReviewStatus.REJECTED
+                            ? "Give the reason for the rejection"
+                            : "Say what the team should change");
         }
         status = decision;
         decidedBySubject = reviewerSubject;
@@ -125,12 +135,38 @@ class Review extends AbstractEntity {
     }
 
     ReviewSummary summary(Instant now) {
-        return new ReviewSummary(getId(), clientId, submitted.name(), teamId, teamName, revision, status, submittedByName,
-                submittedAt, java.time.Duration.between(submittedAt, now).toDays(), decidedByName, decidedAt);
+        return new ReviewSummary(
+                getId(),
+                clientId,
+                submitted.name(),
+                teamId,
+                teamName,
+                revision,
+                status,
+                submittedByName,
+                submittedAt,
+                java.time.Duration.between(submittedAt, now).toDays(),
+                decidedByName,
+                decidedAt);
     }
 
     ReviewRecord record() {
-        return new ReviewRecord(getId(), getVersion(), clientId, teamId, teamName, revision, submitted, approved, note, status,
-                submittedBySubject, submittedByName, submittedAt, decidedByName, decidedAt, decisionComment);
+        return new ReviewRecord(
+                getId(),
+                getVersion(),
+                clientId,
+                teamId,
+                teamName,
+                revision,
+                submitted,
+                approved,
+                note,
+                status,
+                submittedBySubject,
+                submittedByName,
+                submittedAt,
+                decidedByName,
+                decidedAt,
+                decisionComment);
     }
 }

@@ -17,8 +17,9 @@ import org.devportal.clients.RedirectUriViolation;
  */
 public final class ReviewChecks {
 
-    private static final List<String> TWO_LABEL_SUFFIXES = List.of("co.uk", "org.uk", "ac.uk", "com.au", "net.au",
-            "co.nz", "co.jp", "com.br", "co.za", "com.mx", "co.in", "com.sg");
+    private static final List<String> TWO_LABEL_SUFFIXES = List.of(
+            "co.uk", "org.uk", "ac.uk", "com.au", "net.au", "co.nz", "co.jp", "com.br", "co.za", "com.mx", "co.in",
+            "com.sg");
 
     private final String platformName;
     private final List<String> platformDomains;
@@ -26,7 +27,8 @@ public final class ReviewChecks {
 
     public ReviewChecks(String platformName, List<String> platformDomains) {
         this.platformName = platformName.toLowerCase(Locale.ROOT);
-        this.platformDomains = platformDomains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
+        this.platformDomains =
+                platformDomains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
         this.redirectUris = new RedirectUriPolicy(platformDomains);
     }
 
@@ -39,24 +41,34 @@ public final class ReviewChecks {
         checks.add(httpsEverywhere(client));
         checks.add(publicRedirectHosts(client));
         checks.add(noBranding(client));
-        checks.add(client.logoHash() != null
-                ? pass("Logo", "A square logo, cropped from at least 256×256 pixels and served at 512 px")
-                : fail("Logo", "There is no logo"));
-        checks.add(client.tosUri() != null && client.policyUri() != null
-                ? pass("Terms and privacy", "Both are linked")
-                : fail("Terms and privacy", client.tosUri() == null ? "The terms of service URI is missing"
-                        : "The privacy policy URI is missing"));
+        checks.add(
+                client.logoHash() != null
+                        ? pass("Logo", "A square logo, cropped from at least 256×256 pixels and served at 512 px")
+                        : fail("Logo", "There is no logo"));
+        checks.add(
+                client.tosUri() != null && client.policyUri() != null
+                        ? pass("Terms and privacy", "Both are linked")
+                        : fail(
+                                "Terms and privacy",
+                                client.tosUri() == null
+                                        ? "The terms of service URI is missing"
+                                        : "The privacy policy URI is missing"));
         checks.add(pkce(client));
-        checks.add(testEvidence.map(evidence -> pass("Guided test", evidence)).orElseGet(
-                () -> warn("Guided test", "No guided flow test has passed since the last change to redirect URIs, "
-                        + "scopes or client type")));
+        checks.add(testEvidence
+                .map(evidence -> pass("Guided test", evidence))
+                .orElseGet(() -> warn(
+                        "Guided test",
+                        "No guided flow test has passed since the last change to redirect URIs, "
+                                + "scopes or client type")));
         checks.add(sameDomain(client));
         return checks;
     }
 
     private CheckResult httpsEverywhere(ClientSnapshot client) {
-        List<String> plain = uris(client).filter(uri -> !uri.startsWith("https://")).toList();
-        return plain.isEmpty() ? pass("https everywhere", "Every address uses https")
+        List<String> plain =
+                uris(client).filter(uri -> !uri.startsWith("https://")).toList();
+        return plain.isEmpty()
+                ? pass("https everywhere", "Every address uses https")
                 : fail("https everywhere", "Not https: " + String.join(", ", plain));
     }
 
@@ -71,7 +83,8 @@ public final class ReviewChecks {
             RedirectUri parsed = redirectUris.parse(uri, org.devportal.clients.Environment.SANDBOX);
             redirectUris.productionProblems(parsed).forEach(v -> problems.add(uri + ": " + v.message()));
         }
-        return problems.isEmpty() ? pass("Public redirect hosts", "Every redirect host is a public DNS name")
+        return problems.isEmpty()
+                ? pass("Public redirect hosts", "Every redirect host is a public DNS name")
                 : fail("Public redirect hosts", String.join("; ", problems));
     }
 
@@ -87,7 +100,8 @@ public final class ReviewChecks {
                 found.add(uri);
             }
         });
-        return found.isEmpty() ? pass("No platform branding", "Neither the name nor any address uses the platform's name")
+        return found.isEmpty()
+                ? pass("No platform branding", "Neither the name nor any address uses the platform's name")
                 : fail("No platform branding", "Platform branding in " + String.join(", ", found));
     }
 
@@ -95,7 +109,8 @@ public final class ReviewChecks {
         if (client.pkceRequired()) {
             return pass("PKCE", "S256 is required");
         }
-        return client.clientType() == ClientType.PUBLIC ? fail("PKCE", "A public client must use PKCE with S256")
+        return client.clientType() == ClientType.PUBLIC
+                ? fail("PKCE", "A public client must use PKCE with S256")
                 : warn("PKCE", "A confidential client with a PKCE exception");
     }
 
@@ -104,9 +119,13 @@ public final class ReviewChecks {
             return warn("Redirect hosts and client URI", "There is no client URI to compare with");
         }
         String home = registrableDomain(RevisionDiff.host(client.clientUri()));
-        List<String> other = client.redirectUris().stream().map(RevisionDiff::host).distinct()
-                .filter(host -> !registrableDomain(host).equals(home)).toList();
-        return other.isEmpty() ? pass("Redirect hosts and client URI", "All redirect hosts are under " + home)
+        List<String> other = client.redirectUris().stream()
+                .map(RevisionDiff::host)
+                .distinct()
+                .filter(host -> !registrableDomain(host).equals(home))
+                .toList();
+        return other.isEmpty()
+                ? pass("Redirect hosts and client URI", "All redirect hosts are under " + home)
                 : warn("Redirect hosts and client URI", "Not under " + home + ": " + String.join(", ", other));
     }
 
@@ -121,8 +140,15 @@ public final class ReviewChecks {
     }
 
     private static Stream<String> uris(ClientSnapshot client) {
-        return Stream.concat(Stream.of(client.clientUri(), client.tosUri(), client.policyUri(), client.initiationUri(),
-                client.settingsUri()).filter(java.util.Objects::nonNull), client.redirectUris().stream());
+        return Stream.concat(
+                Stream.of(
+                                client.clientUri(),
+                                client.tosUri(),
+                                client.policyUri(),
+                                client.initiationUri(),
+                                client.settingsUri())
+                        .filter(java.util.Objects::nonNull),
+                client.redirectUris().stream());
     }
 
     private static CheckResult pass(String name, String reason) {

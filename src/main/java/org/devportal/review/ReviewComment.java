@@ -39,11 +39,17 @@ class ReviewComment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected ReviewComment() {
-    }
+    protected ReviewComment() {}
 
-    ReviewComment(UUID clientId, UUID reviewId, String authorSubject, String authorName, boolean fromReviewer,
-            String field, String text, Instant createdAt) {
+    ReviewComment(
+            UUID clientId,
+            UUID reviewId,
+            String authorSubject,
+            String authorName,
+            boolean fromReviewer,
+            String field,
+            String text,
+            Instant createdAt) {
         this.clientId = clientId;
         this.reviewId = reviewId;
         this.authorSubject = authorSubject;

@@ -13,6 +13,11 @@ import java.util.List;
  * @param mayDecide false when the submission is decided, or when the reviewer belongs to the client's team
  * @param whyNot why the reviewer may not decide, or null
  */
-public record ReviewDetails(ReviewRecord review, List<FieldDiff> diff, List<CheckResult> checks, String testEvidence,
-        List<ThreadMessage> thread, boolean mayDecide, String whyNot) {
-}
+public record ReviewDetails(
+        ReviewRecord review,
+        List<FieldDiff> diff,
+        List<CheckResult> checks,
+        String testEvidence,
+        List<ThreadMessage> thread,
+        boolean mayDecide,
+        String whyNot) {}

@@ -16,7 +16,10 @@ interface ReviewRepository extends JpaRepository<Review, UUID> {
     @org.springframework.data.jpa.repository.Query("""
             select r from Review r where r.status in :statuses and r.submittedAt <= :submittedBefore
             and lower(r.teamName) like :team order by r.submittedAt""")
-    List<Review> queue(java.util.Collection<ReviewStatus> statuses, java.time.Instant submittedBefore, String team,
+    List<Review> queue(
+            java.util.Collection<ReviewStatus> statuses,
+            java.time.Instant submittedBefore,
+            String team,
             org.springframework.data.domain.Pageable page);
 
     @org.springframework.data.jpa.repository.Query("""

@@ -11,11 +11,11 @@ import java.util.UUID;
 import org.devportal.base.InvalidInputException;
 import org.devportal.base.Mailer;
 import org.devportal.base.PortalProperties;
-import org.devportal.clients.ClientLifecycle;
-import org.devportal.clients.ClientService;
-import org.devportal.clients.ClientNotFoundException;
-import org.devportal.clients.Submission;
 import org.devportal.base.Times;
+import org.devportal.clients.ClientLifecycle;
+import org.devportal.clients.ClientNotFoundException;
+import org.devportal.clients.ClientService;
+import org.devportal.clients.Submission;
 import org.devportal.flowtest.FlowTestSummary;
 import org.devportal.flowtest.FlowTests;
 import org.devportal.notifications.NotificationService;
@@ -50,9 +50,18 @@ public class ReviewService {
     private final FlowTests flowTests;
     private final Clock clock;
 
-    ReviewService(ReviewRepository reviews, ReviewCommentRepository comments, ClientService clients,
-            ClientLifecycle lifecycle, TeamService teams, NotificationService notifications, Mailer mailer,
-            CurrentUser currentUser, PortalProperties portal, FlowTests flowTests, Clock clock) {
+    ReviewService(
+            ReviewRepository reviews,
+            ReviewCommentRepository comments,
+            ClientService clients,
+            ClientLifecycle lifecycle,
+            TeamService teams,
+            NotificationService notifications,
+            Mailer mailer,
+            CurrentUser currentUser,
+            PortalProperties portal,
+            FlowTests flowTests,
+            Clock clock) {
         this.reviews = reviews;
         this.comments = comments;
         this.clients = clients;
@@ -76,11 +85,20 @@ public class ReviewService {
         }
         Submission submission = clients.submitForReview(clientId, note);
         TeamMembership team = teams.requireMembership(submission.teamId());
-        Review review = reviews.save(Review.submit(clientId, submission.teamId(), team.teamName(),
-                reviews.countByClientId(clientId) + 1, submission.submitted(), submission.approved(), note,
-                user.subject(), user.displayName(), clock.instant()));
+        Review review = reviews.save(Review.submit(
+                clientId,
+                submission.teamId(),
+                team.teamName(),
+                reviews.countByClientId(clientId) + 1,
+                submission.submitted(),
+                submission.approved(),
+                note,
+                user.subject(),
+                user.displayName(),
+                clock.instant()));
         String name = submission.submitted().name();
-        notifications.notifyTeam(submission.teamId(), clientId, user.displayName() + " submitted " + name + " for review");
+        notifications.notifyTeam(
+                submission.teamId(), clientId, user.displayName() + " submitted " + name + " for review");
         notifications.notifyRole(Role.REVIEWER, clientId, "New submission: " + name + " from " + team.teamName());
         return review.record();
     }
@@ -89,18 +107,23 @@ public class ReviewService {
     @Transactional
     public void withdraw(UUID clientId) {
         clients.withdrawFromReview(clientId);
-        Review review = reviews.findFirstByClientIdOrderByRevisionDesc(clientId).orElseThrow(ClientNotFoundException::new);
+        Review review =
+                reviews.findFirstByClientIdOrderByRevisionDesc(clientId).orElseThrow(ClientNotFoundException::new);
         review.withdraw(clock.instant());
         PortalUser user = currentUser.require();
-        notifications.notifyTeam(review.teamId(), clientId, user.displayName() + " withdrew "
-                + review.record().submitted().name() + " from review");
+        notifications.notifyTeam(
+                review.teamId(),
+                clientId,
+                user.displayName() + " withdrew " + review.record().submitted().name() + " from review");
     }
 
     /** The client's submissions, newest first, for its team. */
     @Transactional(readOnly = true)
     public List<ReviewRecord> historyOf(UUID clientId) {
         clients.get(clientId);
-        return reviews.findByClientIdOrderByRevisionDesc(clientId).stream().map(Review::record).toList();
+        return reviews.findByClientIdOrderByRevisionDesc(clientId).stream()
+                .map(Review::record)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -108,15 +131,24 @@ public class ReviewService {
         currentUser.requireRole(Role.REVIEWER);
         Instant now = clock.instant();
         int size = Math.max(1, limit);
-        return reviews.queue(filter.statuses(), now.minus(Duration.ofDays(filter.minWaitingDays())), teamPattern(filter),
-                PageRequest.of(offset / size, size)).stream().map(review -> review.summary(now)).toList();
+        return reviews
+                .queue(
+                        filter.statuses(),
+                        now.minus(Duration.ofDays(filter.minWaitingDays())),
+                        teamPattern(filter),
+                        PageRequest.of(offset / size, size))
+                .stream()
+                .map(review -> review.summary(now))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public int count(ReviewFilter filter) {
         currentUser.requireRole(Role.REVIEWER);
-        return (int) reviews.countQueue(filter.statuses(),
-                clock.instant().minus(Duration.ofDays(filter.minWaitingDays())), teamPattern(filter));
+        return (int) reviews.countQueue(
+                filter.statuses(),
+                clock.instant().minus(Duration.ofDays(filter.minWaitingDays())),
+                teamPattern(filter));
     }
 
     /** One submission as a reviewer sees it: the revision, the diff, the checks and the thread. */
@@ -126,26 +158,39 @@ public class ReviewService {
         Review review = reviews.findById(reviewId).orElseThrow(ReviewNotFoundException::new);
         ReviewRecord record = review.record();
         boolean member = memberOf(record.teamId());
-        String whyNot = member ? new FourEyesException().getMessage()
-                : record.status() == ReviewStatus.WITHDRAWN ? "The team withdrew this submission"
-                : record.status() != ReviewStatus.WAITING ? "Decided: " + record.status().label()
-                        .toLowerCase(Locale.ROOT) + (record.decidedBy() == null ? "" : " by " + record.decidedBy())
-                : null;
+        String whyNot = member
+                ? new FourEyesException().getMessage()
+                : record.status() == ReviewStatus.WITHDRAWN
+                        ? "The team withdrew this submission"
+                        : record.status() != ReviewStatus.WAITING
+                                ? "Decided: " + record.status().label().toLowerCase(Locale.ROOT)
+                                        + (record.decidedBy() == null ? "" : " by " + record.decidedBy())
+                                : null;
         Optional<FlowTestSummary> run = flowTests.latestRunForReview(record.clientId());
         String evidence = run.map(ReviewService::describe).orElse(null);
-        Optional<String> passedSinceLastChange = run.filter(r -> r.passed() && !r.testAgain()).map(r -> evidence);
-        return new ReviewDetails(record, RevisionDiff.of(record.approved(), record.submitted()),
-                checks.of(record.submitted(), passedSinceLastChange), evidence,
-                comments.findByClientIdOrderByCreatedAt(record.clientId()).stream().map(ReviewComment::view).toList(),
-                whyNot == null, whyNot);
+        Optional<String> passedSinceLastChange =
+                run.filter(r -> r.passed() && !r.testAgain()).map(r -> evidence);
+        return new ReviewDetails(
+                record,
+                RevisionDiff.of(record.approved(), record.submitted()),
+                checks.of(record.submitted(), passedSinceLastChange),
+                evidence,
+                comments.findByClientIdOrderByCreatedAt(record.clientId()).stream()
+                        .map(ReviewComment::view)
+                        .toList(),
+                whyNot == null,
+                whyNot);
     }
 
     private static String describe(FlowTestSummary run) {
-        return (run.passed() ? "Passed " : "Failed: passed ") + run.passedChecks() + " of " + run.checks().size()
+        return (run.passed() ? "Passed " : "Failed: passed ") + run.passedChecks() + " of "
+                + run.checks().size()
                 + " checks on " + Times.DATE_TIME.format(run.finishedAt() == null ? run.startedAt() : run.finishedAt())
                 + ", run by " + run.startedBy() + " with the redirect URI " + run.redirectUri()
-                + (run.testAgain() ? ". The redirect URIs, scopes or client type changed since; the run no longer "
-                        + "proves the client as submitted." : ".");
+                + (run.testAgain()
+                        ? ". The redirect URIs, scopes or client type changed since; the run no longer "
+                                + "proves the client as submitted."
+                        : ".");
     }
 
     @Transactional
@@ -168,7 +213,9 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<ThreadMessage> thread(UUID clientId) {
         requireThreadAccess(clientId);
-        return comments.findByClientIdOrderByCreatedAt(clientId).stream().map(ReviewComment::view).toList();
+        return comments.findByClientIdOrderByCreatedAt(clientId).stream()
+                .map(ReviewComment::view)
+                .toList();
     }
 
     /** Adds a message to the client's review thread. */
@@ -182,12 +229,26 @@ public class ReviewService {
             throw new InvalidInputException("reply", "Keep the message under 4000 characters");
         }
         PortalUser user = currentUser.require();
-        UUID reviewId = reviews.findFirstByClientIdOrderByRevisionDesc(clientId).map(Review::getId).orElse(null);
-        return comments.save(new ReviewComment(clientId, reviewId, user.subject(), user.displayName(), reviewer, null,
-                text.strip(), clock.instant())).view();
+        UUID reviewId = reviews.findFirstByClientIdOrderByRevisionDesc(clientId)
+                .map(Review::getId)
+                .orElse(null);
+        return comments.save(new ReviewComment(
+                        clientId,
+                        reviewId,
+                        user.subject(),
+                        user.displayName(),
+                        reviewer,
+                        null,
+                        text.strip(),
+                        clock.instant()))
+                .view();
     }
 
-    private void decide(UUID reviewId, long basedOnVersion, ReviewStatus decision, String comment,
+    private void decide(
+            UUID reviewId,
+            long basedOnVersion,
+            ReviewStatus decision,
+            String comment,
             Map<String, String> fieldComments) {
         PortalUser reviewer = currentUser.requireRole(Role.REVIEWER);
         Review review = reviews.findById(reviewId).orElseThrow(ReviewNotFoundException::new);
@@ -213,19 +274,27 @@ public class ReviewService {
         UUID clientId = review.clientId();
         switch (decision) {
             case APPROVED -> lifecycle.approve(clientId, reviewer.subject(), reviewer.displayName(), comment);
-            case CHANGES_REQUESTED -> lifecycle.requestChanges(clientId, reviewer.subject(), reviewer.displayName(), comment);
+            case CHANGES_REQUESTED ->
+                lifecycle.requestChanges(clientId, reviewer.subject(), reviewer.displayName(), comment);
             case REJECTED -> lifecycle.reject(clientId, reviewer.subject(), reviewer.displayName(), comment);
             default -> throw new IllegalStateException();
         }
         Instant now = clock.instant();
         if (comment != null && !comment.isBlank()) {
-            comments.save(new ReviewComment(clientId, reviewId, reviewer.subject(), reviewer.displayName(), true, null,
-                    comment.strip(), now));
+            comments.save(new ReviewComment(
+                    clientId, reviewId, reviewer.subject(), reviewer.displayName(), true, null, comment.strip(), now));
         }
         fieldComments.forEach((field, text) -> {
             if (text != null && !text.isBlank()) {
-                comments.save(new ReviewComment(clientId, reviewId, reviewer.subject(), reviewer.displayName(), true,
-                        field, text.strip(), now));
+                comments.save(new ReviewComment(
+                        clientId,
+                        reviewId,
+                        reviewer.subject(),
+                        reviewer.displayName(),
+                        true,
+                        field,
+                        text.strip(),
+                        now));
             }
         });
         ReviewRecord record = review.record();
@@ -234,9 +303,12 @@ public class ReviewService {
         notifications.notifyTeam(record.teamId(), clientId, message);
         String link = portal.url("/clients/" + clientId);
         for (String contact : record.submitted().contacts()) {
-            mailer.send(contact, "Review of " + record.submitted().name() + ": " + decision.label(),
+            mailer.send(
+                    contact,
+                    "Review of " + record.submitted().name() + ": " + decision.label(),
                     message + (comment == null || comment.isBlank() ? "" : "\n\n" + comment.strip())
-                            + "\n\nOpen the client: " + link, link);
+                            + "\n\nOpen the client: " + link,
+                    link);
         }
     }
 

@@ -15,33 +15,47 @@ import org.devportal.clients.ClientType;
  */
 public final class RevisionDiff {
 
-    private RevisionDiff() {
-    }
+    private RevisionDiff() {}
 
     public static List<FieldDiff> of(ClientSnapshot approved, ClientSnapshot submitted) {
         List<FieldDiff> diff = new ArrayList<>();
         boolean first = approved == null;
-        diff.add(field("Client name", first ? null : approved.name(), submitted.name(),
+        diff.add(field(
+                "Client name",
+                first ? null : approved.name(),
+                submitted.name(),
                 first ? List.of() : List.of(Risk.NAME_CHANGED)));
-        diff.add(field("Logo", first ? null : approved.logoHash(), submitted.logoHash(),
+        diff.add(field(
+                "Logo",
+                first ? null : approved.logoHash(),
+                submitted.logoHash(),
                 first ? List.of() : List.of(Risk.LOGO_CHANGED)));
         diff.add(field("Client URI", first ? null : approved.clientUri(), submitted.clientUri(), List.of()));
         diff.add(field("Terms of service URI", first ? null : approved.tosUri(), submitted.tosUri(), List.of()));
         diff.add(field("Privacy policy URI", first ? null : approved.policyUri(), submitted.policyUri(), List.of()));
-        diff.add(field("Initiation URI", first ? null : approved.initiationUri(), submitted.initiationUri(), List.of()));
+        diff.add(
+                field("Initiation URI", first ? null : approved.initiationUri(), submitted.initiationUri(), List.of()));
         diff.add(field("Settings URI", first ? null : approved.settingsUri(), submitted.settingsUri(), List.of()));
-        diff.add(field("Contact e-mails", first ? null : lines(approved.contacts()), lines(submitted.contacts()),
-                List.of()));
+        diff.add(field(
+                "Contact e-mails", first ? null : lines(approved.contacts()), lines(submitted.contacts()), List.of()));
         diff.add(redirectUris(first ? List.of() : approved.redirectUris(), submitted.redirectUris(), first));
         diff.add(scopes(first ? List.of() : approved.scopes(), submitted.scopes(), first));
-        diff.add(field("Client type", first ? null : approved.clientType().label(), submitted.clientType().label(),
+        diff.add(field(
+                "Client type",
+                first ? null : approved.clientType().label(),
+                submitted.clientType().label(),
                 first ? List.of() : List.of(Risk.CLIENT_TYPE_CHANGED)));
         List<Risk> pkce = submitted.pkceRequired() ? List.of() : List.of(Risk.PKCE_EXCEPTION);
         FieldDiff pkceDiff = field("PKCE", first ? null : pkce(approved), pkce(submitted), pkce);
-        diff.add(!pkceDiff.changed() && !pkce.isEmpty()
-                ? new FieldDiff(pkceDiff.field(), pkceDiff.before(), pkceDiff.after(), false, pkce) : pkceDiff);
-        diff.add(field("Subject type preference", first ? null : approved.subjectType().label(),
-                submitted.subjectType().label(), List.of()));
+        diff.add(
+                !pkceDiff.changed() && !pkce.isEmpty()
+                        ? new FieldDiff(pkceDiff.field(), pkceDiff.before(), pkceDiff.after(), false, pkce)
+                        : pkceDiff);
+        diff.add(field(
+                "Subject type preference",
+                first ? null : approved.subjectType().label(),
+                submitted.subjectType().label(),
+                List.of()));
         return diff;
     }
 
@@ -65,8 +79,12 @@ public final class RevisionDiff {
 
     private static FieldDiff scopes(List<String> before, List<String> after, boolean first) {
         boolean added = after.stream().anyMatch(scope -> !before.contains(scope));
-        return new FieldDiff("Scopes", first ? null : String.join(" ", before), String.join(" ", after),
-                !before.equals(after), added ? List.of(Risk.SCOPE_ADDED) : List.of());
+        return new FieldDiff(
+                "Scopes",
+                first ? null : String.join(" ", before),
+                String.join(" ", after),
+                !before.equals(after),
+                added ? List.of(Risk.SCOPE_ADDED) : List.of());
     }
 
     private static FieldDiff field(String label, String before, String after, List<Risk> risksIfChanged) {
@@ -75,7 +93,8 @@ public final class RevisionDiff {
     }
 
     private static String pkce(ClientSnapshot snapshot) {
-        return snapshot.pkceRequired() ? "S256 required"
+        return snapshot.pkceRequired()
+                ? "S256 required"
                 : "Exception" + (snapshot.clientType() == ClientType.PUBLIC ? " (public client)" : "");
     }
 

@@ -12,8 +12,7 @@ import java.util.Set;
  */
 final class ClaimRoles {
 
-    private ClaimRoles() {
-    }
+    private ClaimRoles() {}
 
     static Set<Role> from(Map<String, Object> claims, SecurityProperties properties) {
         Set<Role> roles = EnumSet.of(Role.DEVELOPER);
@@ -26,7 +25,8 @@ final class ClaimRoles {
             }
         }
         Object email = claims.get("email");
-        if (Boolean.TRUE.equals(claims.get("email_verified")) && email instanceof String address
+        if (Boolean.TRUE.equals(claims.get("email_verified"))
+                && email instanceof String address
                 && properties.isAdminEmail(address)) {
             roles.add(Role.ADMIN);
         }

@@ -20,7 +20,8 @@ public class CurrentUser {
     /** The signed-in portal user, if any. */
     public Optional<PortalUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || !(authentication.getPrincipal() instanceof OidcUser oidcUser)) {
             return Optional.empty();
         }
@@ -31,8 +32,12 @@ public class CurrentUser {
                     .ifPresent(roles::add);
         }
         String name = oidcUser.getFullName() != null ? oidcUser.getFullName() : oidcUser.getEmail();
-        return Optional.of(new PortalUser(oidcUser.getSubject(), oidcUser.getEmail(),
-                Boolean.TRUE.equals(oidcUser.getEmailVerified()), name == null ? oidcUser.getSubject() : name, roles));
+        return Optional.of(new PortalUser(
+                oidcUser.getSubject(),
+                oidcUser.getEmail(),
+                Boolean.TRUE.equals(oidcUser.getEmailVerified()),
+                name == null ? oidcUser.getSubject() : name,
+                roles));
     }
 
     /** The signed-in portal user; fails when nobody is signed in. */

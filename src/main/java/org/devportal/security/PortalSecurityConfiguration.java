@@ -27,18 +27,22 @@ class PortalSecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain portalFilterChain(HttpSecurity http, SecurityProperties properties,
-            GrantedAuthoritiesMapper portalRolesMapper) throws Exception {
+    SecurityFilterChain portalFilterChain(
+            HttpSecurity http, SecurityProperties properties, GrantedAuthoritiesMapper portalRolesMapper)
+            throws Exception {
         // Error pages render for everyone, so a failed request never turns into a second, different failure.
-        http.authorizeHttpRequests(authorize -> authorize.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+        http.authorizeHttpRequests(authorize -> authorize
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll()
                 // Logos appear on public consent pages and in the app catalogue.
-                .requestMatchers("/logos/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .oauth2LoginPage("/oauth2/authorization/" + properties.registrationId(), "{baseUrl}/")
-                // Unknown paths reach Vaadin's router, which shows "not found", instead of a bare 403.
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
-        http.oauth2Login(login -> login
-                .failureHandler(new SignInFailureHandler(SIGN_IN_ERROR_PATH))
+                .requestMatchers("/logos/**")
+                .permitAll());
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + properties.registrationId(), "{baseUrl}/")
+                        // Unknown paths reach Vaadin's router, which shows "not found", instead of a bare 403.
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        http.oauth2Login(login -> login.failureHandler(new SignInFailureHandler(SIGN_IN_ERROR_PATH))
                 .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(portalRolesMapper)));
         http.headers(SecurityHeaders.portalDefaults());
         return http.build();

@@ -21,8 +21,12 @@ public record SecurityProperties(String registrationId, String rolesClaim, List<
         if (rolesClaim == null || rolesClaim.isBlank()) {
             rolesClaim = "roles";
         }
-        adminEmails = adminEmails == null ? List.of()
-                : adminEmails.stream().filter(e -> !e.isBlank()).map(e -> e.strip().toLowerCase(Locale.ROOT)).toList();
+        adminEmails = adminEmails == null
+                ? List.of()
+                : adminEmails.stream()
+                        .filter(e -> !e.isBlank())
+                        .map(e -> e.strip().toLowerCase(Locale.ROOT))
+                        .toList();
     }
 
     public boolean isAdminEmail(String email) {

@@ -5,12 +5,12 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 
 /** Why a sign-in callback failed, in words a user can act on. */
 public enum SignInFailure {
-    STATE_MISMATCH("state",
+    STATE_MISMATCH(
+            "state",
             "The sign-in response did not match a sign-in started in this browser. It may have expired, "
                     + "been opened in another tab, or been tampered with. Start again."),
     ACCESS_DENIED("denied", "Sign-in was cancelled at the identity provider."),
-    PROVIDER_ERROR("provider",
-            "The identity provider could not complete the sign-in. Try again in a moment."),
+    PROVIDER_ERROR("provider", "The identity provider could not complete the sign-in. Try again in a moment."),
     UNKNOWN("unknown", "Sign-in could not be completed. Try again.");
 
     private final String code;
@@ -44,8 +44,12 @@ public enum SignInFailure {
             return switch (oauth.getError().getErrorCode()) {
                 case "authorization_request_not_found", "invalid_state_parameter" -> STATE_MISMATCH;
                 case "access_denied" -> ACCESS_DENIED;
-                case "invalid_token_response", "invalid_id_token", "invalid_nonce", "server_error",
-                        "temporarily_unavailable", "invalid_grant" -> PROVIDER_ERROR;
+                case "invalid_token_response",
+                        "invalid_id_token",
+                        "invalid_nonce",
+                        "server_error",
+                        "temporarily_unavailable",
+                        "invalid_grant" -> PROVIDER_ERROR;
                 default -> UNKNOWN;
             };
         }

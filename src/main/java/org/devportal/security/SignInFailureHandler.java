@@ -24,11 +24,13 @@ final class SignInFailureHandler implements AuthenticationFailureHandler {
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         String reason = SignInFailure.classify(exception).code();
         String errorCode = exception instanceof OAuth2AuthenticationException oauth
-                ? oauth.getError().getErrorCode() : exception.getClass().getSimpleName();
+                ? oauth.getError().getErrorCode()
+                : exception.getClass().getSimpleName();
         log.info("Sign-in callback refused: {} ({})", reason, errorCode);
         response.sendRedirect(request.getContextPath() + errorPath + "?reason=" + reason);
     }

@@ -42,10 +42,15 @@ class Invitation extends AbstractEntity {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected Invitation() {
-    }
+    protected Invitation() {}
 
-    Invitation(UUID teamId, String email, TeamRole role, String tokenHash, String invitedBy, Instant createdAt,
+    Invitation(
+            UUID teamId,
+            String email,
+            TeamRole role,
+            String tokenHash,
+            String invitedBy,
+            Instant createdAt,
             Instant expiresAt) {
         this.teamId = teamId;
         this.email = email;

@@ -3,8 +3,8 @@ package org.devportal.teams;
 import java.time.Instant;
 
 /** What the invitation page shows before the user accepts. */
-public record InvitationPreview(Status status, String teamName, String invitedBy, String email, TeamRole role,
-        Instant expiresAt) {
+public record InvitationPreview(
+        Status status, String teamName, String invitedBy, String email, TeamRole role, Instant expiresAt) {
 
     public enum Status {
         /** The signed-in user can accept it. */

@@ -33,8 +33,7 @@ class Membership extends AbstractEntity {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     Membership(UUID teamId, String subject, String email, String displayName, TeamRole role, Instant joinedAt) {
         this.teamId = teamId;

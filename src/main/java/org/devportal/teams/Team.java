@@ -19,8 +19,7 @@ class Team extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Team() {
-    }
+    protected Team() {}
 
     Team(TeamName name, boolean personal, Instant createdAt) {
         this.name = name.value();

@@ -37,8 +37,14 @@ public class TeamService {
     private final PortalProperties portal;
     private final Clock clock;
 
-    TeamService(TeamRepository teams, MembershipRepository members, InvitationRepository invitations,
-            CurrentUser currentUser, Mailer mailer, PortalProperties portal, Clock clock) {
+    TeamService(
+            TeamRepository teams,
+            MembershipRepository members,
+            InvitationRepository invitations,
+            CurrentUser currentUser,
+            Mailer mailer,
+            PortalProperties portal,
+            Clock clock) {
         this.teams = teams;
         this.members = members;
         this.invitations = invitations;
@@ -58,7 +64,9 @@ public class TeamService {
         } else {
             memberships.forEach(m -> m.refreshProfile(user.email(), user.displayName()));
         }
-        Map<UUID, Team> byId = teams.findAllById(memberships.stream().map(Membership::teamId).toList()).stream()
+        Map<UUID, Team> byId = teams
+                .findAllById(memberships.stream().map(Membership::teamId).toList())
+                .stream()
                 .collect(Collectors.toMap(Team::getId, Function.identity()));
         return memberships.stream()
                 .map(m -> summary(byId.get(m.teamId()), m.role()))
@@ -71,8 +79,8 @@ public class TeamService {
     public TeamSummary createTeam(String name) {
         PortalUser user = currentUser.require();
         Team team = teams.save(new Team(teamName(name), false, clock.instant()));
-        members.save(new Membership(team.getId(), user.subject(), user.email(), user.displayName(), TeamRole.OWNER,
-                clock.instant()));
+        members.save(new Membership(
+                team.getId(), user.subject(), user.email(), user.displayName(), TeamRole.OWNER, clock.instant()));
         return summary(team, TeamRole.OWNER);
     }
 
@@ -88,7 +96,8 @@ public class TeamService {
     @Transactional(readOnly = true)
     public boolean isMember(UUID teamId) {
         PortalUser user = currentUser.require();
-        return teamId != null && members.findByTeamIdAndSubject(teamId, user.subject()).isPresent();
+        return teamId != null
+                && members.findByTeamIdAndSubject(teamId, user.subject()).isPresent();
     }
 
     /** The current user's membership of the team; "not found" when they have none. */
@@ -109,7 +118,12 @@ public class TeamService {
     public List<MemberSummary> members(UUID teamId) {
         String me = membership(teamId).subject();
         return members.findByTeamIdOrderByJoinedAt(teamId).stream()
-                .map(m -> new MemberSummary(m.subject(), m.email(), m.displayName(), m.role(), m.joinedAt(),
+                .map(m -> new MemberSummary(
+                        m.subject(),
+                        m.email(),
+                        m.displayName(),
+                        m.role(),
+                        m.joinedAt(),
                         m.subject().equals(me)))
                 .toList();
     }
@@ -136,11 +150,14 @@ public class TeamService {
         Instant now = clock.instant();
         invitations.findByTeamIdAndEmail(teamId, address.value()).forEach(old -> old.revoke(now));
         LinkToken token = LinkToken.generate();
-        Invitation invitation = invitations.save(new Invitation(teamId, address.value(), role, token.hash(),
-                owner.displayName(), now, now.plus(INVITATION_VALIDITY)));
+        Invitation invitation = invitations.save(new Invitation(
+                teamId, address.value(), role, token.hash(), owner.displayName(), now, now.plus(INVITATION_VALIDITY)));
         Team team = teams.findById(teamId).orElseThrow(TeamNotFoundException::new);
         String link = portal.url(INVITATION_PATH) + "?token=" + token.value();
-        mailer.send(address.value(), "Join " + team.name() + " on the developer portal", """
+        mailer.send(
+                address.value(),
+                "Join " + team.name() + " on the developer portal",
+                """
                 Hello,
 
                 %s invites you to join the team "%s" on the developer portal, as %s.
@@ -158,7 +175,9 @@ public class TeamService {
         requireOwner(teamId);
         Instant now = clock.instant();
         return invitations.findByTeamIdOrderByCreatedAtDesc(teamId).stream()
-                .filter(i -> i.pendingAt(now)).map(TeamService::invitationSummary).toList();
+                .filter(i -> i.pendingAt(now))
+                .map(TeamService::invitationSummary)
+                .toList();
     }
 
     @Transactional
@@ -172,7 +191,8 @@ public class TeamService {
     @Transactional(readOnly = true)
     public InvitationPreview previewInvitation(String token) {
         PortalUser user = currentUser.require();
-        return findInvitation(token).map(invitation -> preview(invitation, user))
+        return findInvitation(token)
+                .map(invitation -> preview(invitation, user))
                 .orElse(InvitationPreview.of(InvitationPreview.Status.INVALID));
     }
 
@@ -190,8 +210,8 @@ public class TeamService {
         }
         Instant now = clock.instant();
         invitation.accept(now);
-        members.save(new Membership(invitation.teamId(), user.subject(), user.email(), user.displayName(),
-                invitation.role(), now));
+        members.save(new Membership(
+                invitation.teamId(), user.subject(), user.email(), user.displayName(), invitation.role(), now));
         return summary(teams.findById(invitation.teamId()).orElseThrow(), invitation.role());
     }
 
@@ -200,7 +220,8 @@ public class TeamService {
     public void changeRole(UUID teamId, String memberSubject, TeamRole role) {
         requireOwner(teamId);
         teams.lockById(teamId).orElseThrow(TeamNotFoundException::new);
-        Membership member = members.findByTeamIdAndSubject(teamId, memberSubject).orElseThrow(TeamNotFoundException::new);
+        Membership member =
+                members.findByTeamIdAndSubject(teamId, memberSubject).orElseThrow(TeamNotFoundException::new);
         if (member.role() == TeamRole.OWNER && role != TeamRole.OWNER) {
             requireAnotherOwner(teamId, "Make someone else an owner first: a team always keeps at least one owner");
         }
@@ -215,7 +236,8 @@ public class TeamService {
             throw new TeamNotFoundException();
         }
         teams.lockById(teamId).orElseThrow(TeamNotFoundException::new);
-        Membership member = members.findByTeamIdAndSubject(teamId, memberSubject).orElseThrow(TeamNotFoundException::new);
+        Membership member =
+                members.findByTeamIdAndSubject(teamId, memberSubject).orElseThrow(TeamNotFoundException::new);
         if (member.role() == TeamRole.OWNER) {
             requireAnotherOwner(teamId, "A team always keeps at least one owner; make someone else an owner first");
         }
@@ -234,8 +256,8 @@ public class TeamService {
             name = name.substring(0, TeamName.MAX_LENGTH);
         }
         Team team = teams.save(new Team(new TeamName(name), true, clock.instant()));
-        return members.save(new Membership(team.getId(), user.subject(), user.email(), user.displayName(),
-                TeamRole.OWNER, clock.instant()));
+        return members.save(new Membership(
+                team.getId(), user.subject(), user.email(), user.displayName(), TeamRole.OWNER, clock.instant()));
     }
 
     private Membership membership(UUID teamId) {
@@ -266,7 +288,8 @@ public class TeamService {
         Team team = teams.findById(invitation.teamId()).orElseThrow();
         InvitationPreview.Status status = invitation.statusAt(clock.instant());
         if (status == InvitationPreview.Status.ACCEPTABLE) {
-            if (members.findByTeamIdAndSubject(invitation.teamId(), user.subject()).isPresent()) {
+            if (members.findByTeamIdAndSubject(invitation.teamId(), user.subject())
+                    .isPresent()) {
                 status = InvitationPreview.Status.ALREADY_MEMBER;
             } else if (user.email() == null || !invitation.email().equalsIgnoreCase(user.email())) {
                 status = InvitationPreview.Status.OTHER_ADDRESS;
@@ -274,18 +297,28 @@ public class TeamService {
                 status = InvitationPreview.Status.UNVERIFIED;
             }
         }
-        return new InvitationPreview(status, team.name(), invitation.invitedBy(), invitation.email(),
-                invitation.role(), invitation.expiresAt());
+        return new InvitationPreview(
+                status,
+                team.name(),
+                invitation.invitedBy(),
+                invitation.email(),
+                invitation.role(),
+                invitation.expiresAt());
     }
 
     private TeamSummary summary(Team team, TeamRole role) {
-        return new TeamSummary(team.getId(), team.name(), team.personal(), role,
-                (int) members.countByTeamId(team.getId()));
+        return new TeamSummary(
+                team.getId(), team.name(), team.personal(), role, (int) members.countByTeamId(team.getId()));
     }
 
     private static InvitationSummary invitationSummary(Invitation invitation) {
-        return new InvitationSummary(invitation.getId(), invitation.email(), invitation.role(), invitation.invitedBy(),
-                invitation.createdAt(), invitation.expiresAt());
+        return new InvitationSummary(
+                invitation.getId(),
+                invitation.email(),
+                invitation.role(),
+                invitation.invitedBy(),
+                invitation.createdAt(),
+                invitation.expiresAt());
     }
 
     private static TeamName teamName(String name) {

@@ -52,17 +52,31 @@ class AuthorizationBrowserIT extends BrowserTest {
     @Test
     void a_team_member_signs_in_consents_and_the_client_gets_working_tokens() {
         String email = "consenting-" + UUID.randomUUID() + "@example.com";
-        String subject = TestAccounts.ensure(accounts, email, "Consenting Developer", OAuthFlow.PASSWORD, Role.DEVELOPER);
+        String subject =
+                TestAccounts.ensure(accounts, email, "Consenting Developer", OAuthFlow.PASSWORD, Role.DEVELOPER);
         SignedIn.withSubject(subject, email, Role.DEVELOPER);
-        TeamSummary team = teams.createTeam("Consent " + UUID.randomUUID().toString().substring(0, 6));
+        TeamSummary team =
+                teams.createTeam("Consent " + UUID.randomUUID().toString().substring(0, 6));
         String callback = baseUrl() + "/test-client/callback";
         ClientDetails client = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", callback);
         ClientUpdate current = ClientUpdate.of(client);
-        client = clients.update(client.id(), client.version(), new ClientUpdate(current.name(),
-                "https://ledger.example.com", "https://ledger.example.com/terms", "https://ledger.example.com/privacy",
-                current.contacts(), "", "", current.redirectUris(), Set.of("vendors:read"), current.clientType(),
-                current.subjectType()));
-        ClientSecret secret = credentials.takeRevealAfterRegistration(client.id()).orElseThrow();
+        client = clients.update(
+                client.id(),
+                client.version(),
+                new ClientUpdate(
+                        current.name(),
+                        "https://ledger.example.com",
+                        "https://ledger.example.com/terms",
+                        "https://ledger.example.com/privacy",
+                        current.contacts(),
+                        "",
+                        "",
+                        current.redirectUris(),
+                        Set.of("vendors:read"),
+                        current.clientType(),
+                        current.subjectType()));
+        ClientSecret secret =
+                credentials.takeRevealAfterRegistration(client.id()).orElseThrow();
         SecurityContextHolder.clearContext();
         String clientId = client.sandboxClientId().toString();
         OAuthFlow flow = new OAuthFlow(baseUrl());
@@ -73,7 +87,8 @@ class AuthorizationBrowserIT extends BrowserTest {
         waitForText("Ledger Sync wants to access");
         waitForText("has not reviewed this client");
         assertThat(browser.findElement(By.id("consent-scopes")).getText()).contains("vendors:read");
-        assertThat(browser.findElement(By.id("consent-tos")).getAttribute("href")).isEqualTo("https://ledger.example.com/terms");
+        assertThat(browser.findElement(By.id("consent-tos")).getAttribute("href"))
+                .isEqualTo("https://ledger.example.com/terms");
         screenshot("consent");
         click(By.id("consent-approve"));
 
@@ -83,9 +98,19 @@ class AuthorizationBrowserIT extends BrowserTest {
         assertThat(answer.get("iss")).isEqualTo(baseUrl() + "/sandbox");
         assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/test-client/callback");
 
-        HttpResponse<String> tokens = flow.token("/sandbox", clientId, secret.value(), Map.of(
-                "grant_type", "authorization_code", "code", answer.get("code"), "redirect_uri", callback,
-                "code_verifier", OAuthFlow.VERIFIER));
+        HttpResponse<String> tokens = flow.token(
+                "/sandbox",
+                clientId,
+                secret.value(),
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        answer.get("code"),
+                        "redirect_uri",
+                        callback,
+                        "code_verifier",
+                        OAuthFlow.VERIFIER));
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
         String accessToken = json.readTree(tokens.body()).get("access_token").asString();
         HttpResponse<String> vendors = flow.api("/sandbox/api/v1/vendors", accessToken);

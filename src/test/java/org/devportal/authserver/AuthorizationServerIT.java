@@ -69,11 +69,13 @@ class AuthorizationServerIT extends IntegrationTest {
         subject = TestAccounts.ensure(accounts, email, "End User", OAuthFlow.PASSWORD, Role.DEVELOPER);
         SignedIn.withSubject(subject, email, Role.DEVELOPER);
         team = teams.createTeam("Issuers " + UUID.randomUUID().toString().substring(0, 6));
-        confidential = withScopes(clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", CALLBACK),
-                "vendors:read", "accounts:read");
-        secret = credentials.takeRevealAfterRegistration(confidential.id()).orElseThrow();
-        spa = withScopes(clients.register(team.id(), ClientType.PUBLIC, "Ledger Dashboard", SPA_CALLBACK),
+        confidential = withScopes(
+                clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", CALLBACK),
+                "vendors:read",
                 "accounts:read");
+        secret = credentials.takeRevealAfterRegistration(confidential.id()).orElseThrow();
+        spa = withScopes(
+                clients.register(team.id(), ClientType.PUBLIC, "Ledger Dashboard", SPA_CALLBACK), "accounts:read");
         SecurityContextHolder.clearContext();
         flow = new OAuthFlow(baseUrl());
     }
@@ -85,10 +87,21 @@ class AuthorizationServerIT extends IntegrationTest {
 
     private ClientDetails withScopes(ClientDetails client, String... scopes) {
         ClientUpdate current = ClientUpdate.of(client);
-        return clients.update(client.id(), client.version(), new ClientUpdate(current.name(), current.clientUri(),
-                current.tosUri(), current.policyUri(), current.contacts(), current.initiationUri(),
-                current.settingsUri(), current.redirectUris(), java.util.Set.of(scopes), current.clientType(),
-                current.subjectType()));
+        return clients.update(
+                client.id(),
+                client.version(),
+                new ClientUpdate(
+                        current.name(),
+                        current.clientUri(),
+                        current.tosUri(),
+                        current.policyUri(),
+                        current.contacts(),
+                        current.initiationUri(),
+                        current.settingsUri(),
+                        current.redirectUris(),
+                        java.util.Set.of(scopes),
+                        current.clientType(),
+                        current.subjectType()));
     }
 
     private String confidentialId() {
@@ -96,22 +109,35 @@ class AuthorizationServerIT extends IntegrationTest {
     }
 
     private Map<String, String> codeFor(ClientDetails client, String redirectUri, List<String> scopes, String state) {
-        String url = flow.authorizeUrl(SANDBOX, client.sandboxClientId().toString(), redirectUri,
-                String.join(" ", scopes), state, Map.of());
+        String url = flow.authorizeUrl(
+                SANDBOX, client.sandboxClientId().toString(), redirectUri, String.join(" ", scopes), state, Map.of());
         return flow.authorize(url, email, SANDBOX, client.sandboxClientId().toString(), scopes);
     }
 
     private JsonNode exchange(String code, String redirectUri) {
-        HttpResponse<String> response = flow.token(SANDBOX, confidentialId(), secret.value(), Map.of(
-                "grant_type", "authorization_code", "code", code, "redirect_uri", redirectUri,
-                "code_verifier", OAuthFlow.VERIFIER));
+        HttpResponse<String> response = flow.token(
+                SANDBOX,
+                confidentialId(),
+                secret.value(),
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        code,
+                        "redirect_uri",
+                        redirectUri,
+                        "code_verifier",
+                        OAuthFlow.VERIFIER));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }
 
     private JsonNode refresh(String refreshToken, int expectedStatus) {
-        HttpResponse<String> response = flow.token(SANDBOX, confidentialId(), secret.value(), Map.of(
-                "grant_type", "refresh_token", "refresh_token", refreshToken));
+        HttpResponse<String> response = flow.token(
+                SANDBOX,
+                confidentialId(),
+                secret.value(),
+                Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
         return json.readTree(response.body());
     }
@@ -130,7 +156,8 @@ class AuthorizationServerIT extends IntegrationTest {
         assertThat(tokens.get("token_type").asString()).isEqualTo("Bearer");
         assertThat(tokens.get("expires_in").asLong()).isBetween(899L, 900L);
         assertThat(accessToken.split("\\.")).as("opaque, not a JWT").hasSize(1);
-        assertThat(tokens.get("scope").asString().split(" ")).containsExactlyInAnyOrder("vendors:read", "accounts:read");
+        assertThat(tokens.get("scope").asString().split(" "))
+                .containsExactlyInAnyOrder("vendors:read", "accounts:read");
 
         HttpResponse<String> introspect = flow.api(SANDBOX + "/api/v1/introspect", accessToken);
         assertThat(introspect.statusCode()).isEqualTo(200);
@@ -152,7 +179,10 @@ class AuthorizationServerIT extends IntegrationTest {
         assertThat(reuse.get("error").asString()).isEqualTo("invalid_grant");
         assertThat(reuse.get("error_description").asString()).contains("already used");
         assertThat(refresh(newRefreshToken, 400).get("error").asString()).isEqualTo("invalid_grant");
-        assertThat(flow.api(SANDBOX + "/api/v1/introspect", refreshed.get("access_token").asString()).statusCode())
+        assertThat(flow.api(
+                                SANDBOX + "/api/v1/introspect",
+                                refreshed.get("access_token").asString())
+                        .statusCode())
                 .isEqualTo(401);
     }
 
@@ -161,23 +191,51 @@ class AuthorizationServerIT extends IntegrationTest {
         String redirect = "http://127.0.0.1:53123/spa/callback";
         Map<String, String> callback = codeFor(spa, redirect, List.of("accounts:read"), "spa-state");
         String clientId = spa.sandboxClientId().toString();
-        HttpResponse<String> exchange = flow.token(SANDBOX, null, null, Map.of("grant_type", "authorization_code",
-                "code", callback.get("code"), "redirect_uri", redirect, "client_id", clientId,
-                "code_verifier", OAuthFlow.VERIFIER));
+        HttpResponse<String> exchange = flow.token(
+                SANDBOX,
+                null,
+                null,
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        callback.get("code"),
+                        "redirect_uri",
+                        redirect,
+                        "client_id",
+                        clientId,
+                        "code_verifier",
+                        OAuthFlow.VERIFIER));
         assertThat(exchange.statusCode()).as(exchange.body()).isEqualTo(200);
-        String refreshToken = json.readTree(exchange.body()).get("refresh_token").asString();
+        String refreshToken =
+                json.readTree(exchange.body()).get("refresh_token").asString();
 
-        HttpResponse<String> refreshed = flow.token(SANDBOX, null, null, Map.of("grant_type", "refresh_token",
-                "refresh_token", refreshToken, "client_id", clientId));
+        HttpResponse<String> refreshed = flow.token(
+                SANDBOX,
+                null,
+                null,
+                Map.of("grant_type", "refresh_token", "refresh_token", refreshToken, "client_id", clientId));
         assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
-        assertThat(json.readTree(refreshed.body()).get("refresh_token").asString()).isNotEqualTo(refreshToken);
+        assertThat(json.readTree(refreshed.body()).get("refresh_token").asString())
+                .isNotEqualTo(refreshToken);
     }
 
     @Test
     void a_public_client_cannot_exchange_a_code_without_the_verifier() {
         Map<String, String> callback = codeFor(spa, SPA_CALLBACK, List.of("accounts:read"), "s");
-        HttpResponse<String> exchange = flow.token(SANDBOX, null, null, Map.of("grant_type", "authorization_code",
-                "code", callback.get("code"), "redirect_uri", SPA_CALLBACK, "client_id", spa.sandboxClientId().toString()));
+        HttpResponse<String> exchange = flow.token(
+                SANDBOX,
+                null,
+                null,
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        callback.get("code"),
+                        "redirect_uri",
+                        SPA_CALLBACK,
+                        "client_id",
+                        spa.sandboxClientId().toString()));
         assertThat(exchange.statusCode()).isIn(400, 401);
     }
 
@@ -187,49 +245,104 @@ class AuthorizationServerIT extends IntegrationTest {
         ClientSecret rotated = credentials.rotate(confidential.id(), SecretEnvironment.SANDBOX, GracePeriod.ONE_HOUR);
         SecurityContextHolder.clearContext();
         Map<String, String> callback = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s1");
-        HttpResponse<String> withOld = flow.token(SANDBOX, confidentialId(), secret.value(), Map.of(
-                "grant_type", "authorization_code", "code", callback.get("code"), "redirect_uri", CALLBACK,
-                "code_verifier", OAuthFlow.VERIFIER));
+        HttpResponse<String> withOld = flow.token(
+                SANDBOX,
+                confidentialId(),
+                secret.value(),
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        callback.get("code"),
+                        "redirect_uri",
+                        CALLBACK,
+                        "code_verifier",
+                        OAuthFlow.VERIFIER));
         assertThat(withOld.statusCode()).as(withOld.body()).isEqualTo(200);
         String refreshToken = json.readTree(withOld.body()).get("refresh_token").asString();
-        HttpResponse<String> withNew = flow.token(SANDBOX, confidentialId(), rotated.value(), Map.of(
-                "grant_type", "refresh_token", "refresh_token", refreshToken));
+        HttpResponse<String> withNew = flow.token(
+                SANDBOX,
+                confidentialId(),
+                rotated.value(),
+                Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
         assertThat(withNew.statusCode()).as(withNew.body()).isEqualTo(200);
 
-        HttpResponse<String> wrong = flow.token(SANDBOX, confidentialId(), secret.value() + "x", Map.of(
-                "grant_type", "refresh_token", "refresh_token", "whatever"));
+        HttpResponse<String> wrong = flow.token(
+                SANDBOX,
+                confidentialId(),
+                secret.value() + "x",
+                Map.of("grant_type", "refresh_token", "refresh_token", "whatever"));
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(json.readTree(wrong.body()).get("error").asString()).isEqualTo("invalid_client");
-        HttpResponse<String> oddGrant = flow.token(SANDBOX, confidentialId(), secret.value() + "x", Map.of(
-                "grant_type", "<script> REFRESH token", "refresh_token", "whatever"));
+        HttpResponse<String> oddGrant = flow.token(
+                SANDBOX,
+                confidentialId(),
+                secret.value() + "x",
+                Map.of("grant_type", "<script> REFRESH token", "refresh_token", "whatever"));
         assertThat(oddGrant.statusCode()).isEqualTo(401);
-        HttpResponse<String> none = flow.token(SANDBOX, null, null, Map.of("grant_type", "refresh_token",
-                "refresh_token", refreshToken, "client_id", confidentialId()));
+        HttpResponse<String> none = flow.token(
+                SANDBOX,
+                null,
+                null,
+                Map.of("grant_type", "refresh_token", "refresh_token", refreshToken, "client_id", confidentialId()));
         assertThat(none.statusCode()).isEqualTo(401);
     }
 
     @Test
     void the_token_request_must_repeat_the_redirect_uri_and_prove_the_verifier() {
         Map<String, String> first = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s");
-        HttpResponse<String> wrongVerifier = flow.token(SANDBOX, confidentialId(), secret.value(), Map.of(
-                "grant_type", "authorization_code", "code", first.get("code"), "redirect_uri", CALLBACK,
-                "code_verifier", "x".repeat(43)));
+        HttpResponse<String> wrongVerifier = flow.token(
+                SANDBOX,
+                confidentialId(),
+                secret.value(),
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        first.get("code"),
+                        "redirect_uri",
+                        CALLBACK,
+                        "code_verifier",
+                        "x".repeat(43)));
         assertThat(json.readTree(wrongVerifier.body()).get("error").asString()).isEqualTo("invalid_grant");
 
         Map<String, String> second = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s");
-        HttpResponse<String> noVerifier = flow.token(SANDBOX, confidentialId(), secret.value(), Map.of(
-                "grant_type", "authorization_code", "code", second.get("code"), "redirect_uri", CALLBACK));
+        HttpResponse<String> noVerifier = flow.token(
+                SANDBOX,
+                confidentialId(),
+                secret.value(),
+                Map.of("grant_type", "authorization_code", "code", second.get("code"), "redirect_uri", CALLBACK));
         assertThat(json.readTree(noVerifier.body()).get("error").asString()).isEqualTo("invalid_grant");
 
         Map<String, String> third = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s");
-        HttpResponse<String> otherRedirect = flow.token(SANDBOX, confidentialId(), secret.value(), Map.of(
-                "grant_type", "authorization_code", "code", third.get("code"), "redirect_uri", CALLBACK + "/",
-                "code_verifier", OAuthFlow.VERIFIER));
+        HttpResponse<String> otherRedirect = flow.token(
+                SANDBOX,
+                confidentialId(),
+                secret.value(),
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        third.get("code"),
+                        "redirect_uri",
+                        CALLBACK + "/",
+                        "code_verifier",
+                        OAuthFlow.VERIFIER));
         assertThat(json.readTree(otherRedirect.body()).get("error").asString()).isEqualTo("invalid_grant");
 
-        HttpResponse<String> malformed = flow.token(SANDBOX, confidentialId(), secret.value(), Map.of(
-                "grant_type", "authorization_code", "code", third.get("code"), "redirect_uri", CALLBACK,
-                "code_verifier", "short"));
+        HttpResponse<String> malformed = flow.token(
+                SANDBOX,
+                confidentialId(),
+                secret.value(),
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        third.get("code"),
+                        "redirect_uri",
+                        CALLBACK,
+                        "code_verifier",
+                        "short"));
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(json.readTree(malformed.body()).get("error").asString()).isEqualTo("invalid_request");
     }
@@ -238,9 +351,19 @@ class AuthorizationServerIT extends IntegrationTest {
     void a_code_works_once() {
         Map<String, String> callback = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s");
         exchange(callback.get("code"), CALLBACK);
-        HttpResponse<String> again = flow.token(SANDBOX, confidentialId(), secret.value(), Map.of(
-                "grant_type", "authorization_code", "code", callback.get("code"), "redirect_uri", CALLBACK,
-                "code_verifier", OAuthFlow.VERIFIER));
+        HttpResponse<String> again = flow.token(
+                SANDBOX,
+                confidentialId(),
+                secret.value(),
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        callback.get("code"),
+                        "redirect_uri",
+                        CALLBACK,
+                        "code_verifier",
+                        OAuthFlow.VERIFIER));
         assertThat(json.readTree(again.body()).get("error").asString()).isEqualTo("invalid_grant");
     }
 
@@ -250,8 +373,15 @@ class AuthorizationServerIT extends IntegrationTest {
                 flow.authorizeUrl(SANDBOX, UUID.randomUUID().toString(), CALLBACK, "vendors:read", "s", Map.of()),
                 flow.authorizeUrl(SANDBOX, "not-a-client", CALLBACK, "vendors:read", "s", Map.of()),
                 flow.authorizeUrl(SANDBOX, confidentialId(), CALLBACK + "/", "vendors:read", "s", Map.of()),
-                flow.authorizeUrl(SANDBOX, confidentialId(), "https://LEDGER.example.com/callback", "vendors:read", "s", Map.of()),
-                flow.authorizeUrl(SANDBOX, confidentialId(), "https://evil.example.net/callback", "vendors:read", "s", Map.of()),
+                flow.authorizeUrl(
+                        SANDBOX,
+                        confidentialId(),
+                        "https://LEDGER.example.com/callback",
+                        "vendors:read",
+                        "s",
+                        Map.of()),
+                flow.authorizeUrl(
+                        SANDBOX, confidentialId(), "https://evil.example.net/callback", "vendors:read", "s", Map.of()),
                 flow.authorizeUrl(SANDBOX, confidentialId(), null, "vendors:read", "s", Map.of()),
                 flow.authorizeUrl("/production", confidentialId(), CALLBACK, "vendors:read", "s", Map.of()))) {
             HttpResponse<String> response = flow.browser.get(url);
@@ -259,20 +389,30 @@ class AuthorizationServerIT extends IntegrationTest {
             assertThat(response.headers().firstValue("Location")).as(url).isEmpty();
             assertThat(response.body()).contains("authorization-error");
         }
-        HttpResponse<String> implicit = flow.browser.get(flow.authorizeUrl(SANDBOX, confidentialId(), CALLBACK,
-                "vendors:read", "s", Map.of("response_type", "token")));
+        HttpResponse<String> implicit = flow.browser.get(flow.authorizeUrl(
+                SANDBOX, confidentialId(), CALLBACK, "vendors:read", "s", Map.of("response_type", "token")));
         assertThat(implicit.statusCode()).isEqualTo(400);
     }
 
     @Test
     void a_loopback_ip_redirect_uri_matches_any_port_but_localhost_does_not() {
-        HttpResponse<String> otherPort = flow.browser.get(flow.authorizeUrl(SANDBOX, spa.sandboxClientId().toString(),
-                "http://127.0.0.1:40000/spa/callback", "accounts:read", "s", Map.of()));
+        HttpResponse<String> otherPort = flow.browser.get(flow.authorizeUrl(
+                SANDBOX,
+                spa.sandboxClientId().toString(),
+                "http://127.0.0.1:40000/spa/callback",
+                "accounts:read",
+                "s",
+                Map.of()));
         assertThat(otherPort.statusCode()).isEqualTo(302);
         assertThat(HttpTestClientLocation.of(otherPort)).contains("/oauth2/authorization/");
 
-        HttpResponse<String> localhost = flow.browser.get(flow.authorizeUrl(SANDBOX, spa.sandboxClientId().toString(),
-                "http://localhost:40000/spa/callback", "accounts:read", "s", Map.of()));
+        HttpResponse<String> localhost = flow.browser.get(flow.authorizeUrl(
+                SANDBOX,
+                spa.sandboxClientId().toString(),
+                "http://localhost:40000/spa/callback",
+                "accounts:read",
+                "s",
+                Map.of()));
         assertThat(localhost.statusCode()).isEqualTo(400);
     }
 
@@ -299,16 +439,18 @@ class AuthorizationServerIT extends IntegrationTest {
         }
         Map<String, String> noState = new java.util.HashMap<>();
         noState.put("state", null);
-        HttpResponse<String> withoutState = flow.browser.get(flow.authorizeUrl(SANDBOX, confidentialId(), CALLBACK,
-                "vendors:read", "x", noState));
-        assertThat(OAuthFlow.query(HttpTestClientLocation.of(withoutState)).get("error")).isEqualTo("invalid_request");
+        HttpResponse<String> withoutState =
+                flow.browser.get(flow.authorizeUrl(SANDBOX, confidentialId(), CALLBACK, "vendors:read", "x", noState));
+        assertThat(OAuthFlow.query(HttpTestClientLocation.of(withoutState)).get("error"))
+                .isEqualTo("invalid_request");
     }
 
     @Test
     void denying_consent_sends_access_denied_back_with_the_state() {
         String url = flow.authorizeUrl(SANDBOX, confidentialId(), CALLBACK, "vendors:read", "deny-state", Map.of());
         HttpResponse<String> toConsent = flow.open(url, email);
-        HttpResponse<String> back = flow.consent(SANDBOX, confidentialId(), OAuthFlow.consentState(toConsent), List.of());
+        HttpResponse<String> back =
+                flow.consent(SANDBOX, confidentialId(), OAuthFlow.consentState(toConsent), List.of());
         Map<String, String> query = OAuthFlow.query(HttpTestClientLocation.of(back));
         assertThat(query.get("error")).isEqualTo("access_denied");
         assertThat(query.get("state")).isEqualTo("deny-state");
@@ -320,26 +462,31 @@ class AuthorizationServerIT extends IntegrationTest {
         TestAccounts.ensure(accounts, outsider, "Outsider", OAuthFlow.PASSWORD, Role.DEVELOPER);
         String url = flow.authorizeUrl(SANDBOX, confidentialId(), CALLBACK, "vendors:read", "o", Map.of());
         HttpResponse<String> toConsent = flow.open(url, outsider);
-        HttpResponse<String> back = flow.consent(SANDBOX, confidentialId(), OAuthFlow.consentState(toConsent),
-                List.of("vendors:read"));
-        assertThat(OAuthFlow.query(HttpTestClientLocation.of(back)).get("error")).isEqualTo("access_denied");
+        HttpResponse<String> back =
+                flow.consent(SANDBOX, confidentialId(), OAuthFlow.consentState(toConsent), List.of("vendors:read"));
+        assertThat(OAuthFlow.query(HttpTestClientLocation.of(back)).get("error"))
+                .isEqualTo("access_denied");
     }
 
     @Test
     void the_sample_api_answers_with_rfc_6750_errors() {
         HttpResponse<String> anonymous = flow.api(SANDBOX + "/api/v1/introspect", null);
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
 
         HttpResponse<String> bogus = flow.api(SANDBOX + "/api/v1/introspect", "not-a-token");
         assertThat(bogus.statusCode()).isEqualTo(401);
-        assertThat(bogus.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).contains("invalid_token"));
+        assertThat(bogus.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).contains("invalid_token"));
 
         Map<String, String> callback = codeFor(confidential, CALLBACK, List.of("accounts:read"), "s");
-        String accessToken = exchange(callback.get("code"), CALLBACK).get("access_token").asString();
+        String accessToken =
+                exchange(callback.get("code"), CALLBACK).get("access_token").asString();
         HttpResponse<String> noScope = flow.api(SANDBOX + "/api/v1/vendors", accessToken);
         assertThat(noScope.statusCode()).isEqualTo(403);
-        assertThat(noScope.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).contains("insufficient_scope"));
+        assertThat(noScope.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).contains("insufficient_scope"));
 
         HttpResponse<String> otherIssuer = flow.api("/production/api/v1/introspect", accessToken);
         assertThat(otherIssuer.statusCode()).isEqualTo(401);
@@ -348,11 +495,14 @@ class AuthorizationServerIT extends IntegrationTest {
     @Test
     void access_tokens_expire_after_fifteen_minutes() {
         Map<String, String> callback = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s");
-        String accessToken = exchange(callback.get("code"), CALLBACK).get("access_token").asString();
-        assertThat(flow.api(SANDBOX + "/api/v1/introspect", accessToken).statusCode()).isEqualTo(200);
+        String accessToken =
+                exchange(callback.get("code"), CALLBACK).get("access_token").asString();
+        assertThat(flow.api(SANDBOX + "/api/v1/introspect", accessToken).statusCode())
+                .isEqualTo(200);
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
         try {
-            assertThat(flow.api(SANDBOX + "/api/v1/introspect", accessToken).statusCode()).isEqualTo(401);
+            assertThat(flow.api(SANDBOX + "/api/v1/introspect", accessToken).statusCode())
+                    .isEqualTo(401);
         } finally {
             clock.reset();
         }
@@ -362,17 +512,22 @@ class AuthorizationServerIT extends IntegrationTest {
     void codes_and_tokens_are_stored_only_as_hashes_and_grants_are_audited_without_them() {
         Map<String, String> callback = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s");
         JsonNode tokens = exchange(callback.get("code"), CALLBACK);
-        List<String> secrets = List.of(callback.get("code"), tokens.get("access_token").asString(),
-                tokens.get("refresh_token").asString(), secret.value());
-        List<Map<String, Object>> rows = jdbc.queryForList("select * from oauth_authorization where client_id = ?",
-                confidential.id());
+        List<String> secrets = List.of(
+                callback.get("code"),
+                tokens.get("access_token").asString(),
+                tokens.get("refresh_token").asString(),
+                secret.value());
+        List<Map<String, Object>> rows =
+                jdbc.queryForList("select * from oauth_authorization where client_id = ?", confidential.id());
         assertThat(rows).isNotEmpty();
         String stored = rows.toString();
         secrets.forEach(value -> assertThat(stored).doesNotContain(value));
-        assertThat(stored).contains(AuthorizationStore.hashOf(tokens.get("access_token").asString()));
+        assertThat(stored)
+                .contains(AuthorizationStore.hashOf(tokens.get("access_token").asString()));
 
-        String audit = jdbc.queryForList("select action, changes from audit_entry where client_id = ?",
-                confidential.id()).toString();
+        String audit = jdbc.queryForList(
+                        "select action, changes from audit_entry where client_id = ?", confidential.id())
+                .toString();
         assertThat(audit).contains("Authorization granted", "Tokens issued");
         secrets.forEach(value -> assertThat(audit).doesNotContain(value));
     }
@@ -380,31 +535,40 @@ class AuthorizationServerIT extends IntegrationTest {
     @Test
     void each_issuer_publishes_what_it_supports() {
         HttpResponse<String> sandboxMetadata = flow.api(SANDBOX + "/.well-known/oauth-authorization-server", null);
-        assertThat(sandboxMetadata.statusCode()).as(sandboxMetadata.headers() + sandboxMetadata.body()).isEqualTo(200);
+        assertThat(sandboxMetadata.statusCode())
+                .as(sandboxMetadata.headers() + sandboxMetadata.body())
+                .isEqualTo(200);
         JsonNode sandbox = json.readTree(sandboxMetadata.body());
         assertThat(sandbox.get("issuer").asString()).isEqualTo(baseUrl() + SANDBOX);
-        assertThat(sandbox.get("authorization_endpoint").asString()).isEqualTo(baseUrl() + SANDBOX + "/oauth/authorize");
+        assertThat(sandbox.get("authorization_endpoint").asString())
+                .isEqualTo(baseUrl() + SANDBOX + "/oauth/authorize");
         assertThat(sandbox.get("token_endpoint").asString()).isEqualTo(baseUrl() + SANDBOX + "/oauth/token");
         assertThat(sandbox.get("registration_endpoint").asString()).isEqualTo(baseUrl() + SANDBOX + "/oauth/register");
         assertThat(sandbox.get("code_challenge_methods_supported").toString()).isEqualTo("[\"S256\"]");
-        assertThat(sandbox.get("authorization_response_iss_parameter_supported").asBoolean()).isTrue();
+        assertThat(sandbox.get("authorization_response_iss_parameter_supported").asBoolean())
+                .isTrue();
 
-        JsonNode oidc = json.readTree(flow.api(SANDBOX + "/.well-known/openid-configuration", null).body());
+        JsonNode oidc = json.readTree(
+                flow.api(SANDBOX + "/.well-known/openid-configuration", null).body());
         assertThat(oidc.get("issuer").asString()).isEqualTo(baseUrl() + SANDBOX);
         assertThat(flow.api(SANDBOX + "/oauth/jwks", null).statusCode()).isEqualTo(200);
 
-        JsonNode production = json.readTree(flow.api("/production/.well-known/oauth-authorization-server", null).body());
+        JsonNode production = json.readTree(flow.api("/production/.well-known/oauth-authorization-server", null)
+                .body());
         assertThat(production.get("issuer").asString()).isEqualTo(baseUrl() + "/production");
         assertThat(production.has("registration_endpoint")).isFalse();
-        JsonNode rfc8414 = json.readTree(flow.api("/.well-known/oauth-authorization-server/sandbox", null).body());
+        JsonNode rfc8414 = json.readTree(flow.api("/.well-known/oauth-authorization-server/sandbox", null)
+                .body());
         assertThat(rfc8414.get("issuer").asString()).isEqualTo(baseUrl() + SANDBOX);
     }
 
     /** The redirect target of a response. */
     private static final class HttpTestClientLocation {
         static String of(HttpResponse<String> response) {
-            return response.headers().firstValue("Location").orElseThrow(
-                    () -> new AssertionError("Expected a redirect but got " + response.statusCode() + ": " + response.body()));
+            return response.headers()
+                    .firstValue("Location")
+                    .orElseThrow(() -> new AssertionError(
+                            "Expected a redirect but got " + response.statusCode() + ": " + response.body()));
         }
     }
 }

@@ -29,11 +29,13 @@ public final class OAuthFlow {
     public static final String PASSWORD = "correct horse battery staple";
     /** The RFC 7636 test vector (SPEC §4). */
     public static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+
     public static final String CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 
     private final String baseUrl;
     public final HttpTestClient browser;
-    private final HttpClient backEnd = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient backEnd =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public OAuthFlow(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -41,7 +43,12 @@ public final class OAuthFlow {
     }
 
     /** An authorization request URL with PKCE S256 and the given extra or overriding parameters. */
-    public String authorizeUrl(String issuerPath, String clientId, String redirectUri, String scope, String state,
+    public String authorizeUrl(
+            String issuerPath,
+            String clientId,
+            String redirectUri,
+            String scope,
+            String state,
             Map<String, String> overrides) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("response_type", "code");
@@ -52,10 +59,11 @@ public final class OAuthFlow {
         parameters.put("code_challenge", CHALLENGE);
         parameters.put("code_challenge_method", "S256");
         parameters.putAll(overrides);
-        return baseUrl + issuerPath + "/oauth/authorize?" + parameters.entrySet().stream()
-                .filter(e -> e.getValue() != null)
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
+        return baseUrl + issuerPath + "/oauth/authorize?"
+                + parameters.entrySet().stream()
+                        .filter(e -> e.getValue() != null)
+                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                        .collect(Collectors.joining("&"));
     }
 
     /** Opens the authorization request, signing in at the portal when asked, and stops at the first hop out. */
@@ -96,29 +104,36 @@ public final class OAuthFlow {
     }
 
     /** Runs authorize → sign-in → consent and returns the parameters of the redirect back to the client. */
-    public Map<String, String> authorize(String authorizeUrl, String email, String issuerPath, String clientId,
-            List<String> scopes) {
+    public Map<String, String> authorize(
+            String authorizeUrl, String email, String issuerPath, String clientId, List<String> scopes) {
         HttpResponse<String> toConsent = open(authorizeUrl, email);
         HttpResponse<String> back = consent(issuerPath, clientId, consentState(toConsent), scopes);
         assertThat(back.statusCode()).as(back.body()).isEqualTo(302);
         return query(HttpTestClient.location(back));
     }
 
-    public HttpResponse<String> token(String issuerPath, String basicClientId, String secret, Map<String, String> form) {
+    public HttpResponse<String> token(
+            String issuerPath, String basicClientId, String secret, Map<String, String> form) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + issuerPath + "/oauth/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json");
         if (basicClientId != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (encode(basicClientId) + ":" + encode(secret)).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((encode(basicClientId) + ":" + encode(secret))
+                                            .getBytes(StandardCharsets.UTF_8)));
         }
-        String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     public HttpResponse<String> api(String path, String accessToken) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
         }

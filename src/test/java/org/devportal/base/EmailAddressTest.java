@@ -3,23 +3,43 @@ package org.devportal.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class EmailAddressTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"ada@example.com", "a.b+tag@sub.example.co.uk", "x_y-z@xn--bcher-kva.example",
-            "o'brien@example.ie", "1@a.io"})
+    @ValueSource(
+            strings = {
+                "ada@example.com",
+                "a.b+tag@sub.example.co.uk",
+                "x_y-z@xn--bcher-kva.example",
+                "o'brien@example.ie",
+                "1@a.io"
+            })
     void accepts_ordinary_addresses(String value) {
         assertThat(EmailAddress.of(value).value()).isEqualTo(value.toLowerCase());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "plain", "@example.com", "ada@", "ada@@example.com", "ada@example",
-            "ada@-example.com", "ada..b@example.com", ".ada@example.com", "ada@exa mple.com", "a<b>@example.com",
-            "ada@example.com\n", " ada@example.com"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "plain",
+                "@example.com",
+                "ada@",
+                "ada@@example.com",
+                "ada@example",
+                "ada@-example.com",
+                "ada..b@example.com",
+                ".ada@example.com",
+                "ada@exa mple.com",
+                "a<b>@example.com",
+                "ada@example.com\n",
+                " ada@example.com"
+            })
     void rejects_malformed_addresses(String value) {
         assertThatThrownBy(() -> EmailAddress.of(value)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -50,15 +50,16 @@ class ClientServiceIT extends IntegrationTest {
 
     @Test
     void registering_creates_a_sandbox_draft_with_the_creator_as_contact_and_records_it() {
-        ClientDetails client = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync",
-                "https://ledger.example.com/oauth/callback");
+        ClientDetails client = clients.register(
+                team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", "https://ledger.example.com/oauth/callback");
 
         assertThat(client.status()).isEqualTo(ClientStatus.DRAFT);
         assertThat(client.sandboxClientId()).isNotNull().isNotEqualTo(client.id());
         assertThat(client.contacts()).containsExactly(developer);
         assertThat(client.redirectUris()).containsExactly("https://ledger.example.com/oauth/callback");
         assertThat(client.pkceRequired()).isTrue();
-        assertThat(audit.historyOf(client.id())).extracting(HistoryEntry::action)
+        assertThat(audit.historyOf(client.id()))
+                .extracting(HistoryEntry::action)
                 .containsExactly("Secret issued", "Registered");
         assertThat(audit.historyOf(client.id()).getLast().changes())
                 .contains(new FieldChange("Client name", null, "Ledger Sync"));
@@ -68,10 +69,14 @@ class ClientServiceIT extends IntegrationTest {
     void registration_refuses_platform_branding_duplicate_names_and_bad_redirect_uris() {
         clients.register(team.id(), ClientType.PUBLIC, "Ledger Sync", "https://ledger.example.com/cb");
 
-        assertThatThrownBy(() -> clients.register(team.id(), ClientType.PUBLIC, "My pLEO helper", "https://a.example.com/cb"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Do not use Pleo branding");
-        assertThatThrownBy(() -> clients.register(team.id(), ClientType.PUBLIC, "ledger sync", "https://a.example.com/cb"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already has a client called");
+        assertThatThrownBy(() ->
+                        clients.register(team.id(), ClientType.PUBLIC, "My pLEO helper", "https://a.example.com/cb"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Do not use Pleo branding");
+        assertThatThrownBy(
+                        () -> clients.register(team.id(), ClientType.PUBLIC, "ledger sync", "https://a.example.com/cb"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("already has a client called");
         assertThatThrownBy(() -> clients.register(team.id(), ClientType.PUBLIC, "Other", "https://a.example.com/cb#x"))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("redirectUris"))
@@ -81,12 +86,20 @@ class ClientServiceIT extends IntegrationTest {
 
     @Test
     void an_edit_is_validated_saved_and_recorded_field_by_field() {
-        ClientDetails client = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync",
-                "https://ledger.example.com/cb");
-        ClientUpdate update = new ClientUpdate("Ledger Sync Pro", "https://ledger.example.com", "", "",
-                List.of(developer, "Support@Ledger.example.com", "support@ledger.example.com"), "", "",
-                List.of("https://ledger.example.com/cb", "http://localhost:8080/cb"), Set.of("vendors:read"),
-                ClientType.CONFIDENTIAL, SubjectTypePreference.COMPANY);
+        ClientDetails client =
+                clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", "https://ledger.example.com/cb");
+        ClientUpdate update = new ClientUpdate(
+                "Ledger Sync Pro",
+                "https://ledger.example.com",
+                "",
+                "",
+                List.of(developer, "Support@Ledger.example.com", "support@ledger.example.com"),
+                "",
+                "",
+                List.of("https://ledger.example.com/cb", "http://localhost:8080/cb"),
+                Set.of("vendors:read"),
+                ClientType.CONFIDENTIAL,
+                SubjectTypePreference.COMPANY);
 
         ClientDetails saved = clients.update(client.id(), client.version(), update);
 
@@ -97,10 +110,11 @@ class ClientServiceIT extends IntegrationTest {
         assertThat(saved.version()).isGreaterThan(client.version());
         List<HistoryEntry> history = audit.historyOf(client.id());
         assertThat(history.getFirst().action()).isEqualTo("Edited");
-        assertThat(history.getFirst().changes()).contains(
-                new FieldChange("Client name", "Ledger Sync", "Ledger Sync Pro"),
-                new FieldChange("Scopes", "", "vendors:read"),
-                new FieldChange("Subject type preference", "No preference", "Company"));
+        assertThat(history.getFirst().changes())
+                .contains(
+                        new FieldChange("Client name", "Ledger Sync", "Ledger Sync Pro"),
+                        new FieldChange("Scopes", "", "vendors:read"),
+                        new FieldChange("Subject type preference", "No preference", "Company"));
     }
 
     @Test
@@ -110,9 +124,11 @@ class ClientServiceIT extends IntegrationTest {
         ClientUpdate unknown = withScopes(client, Set.of("payments:write"));
 
         assertThatThrownBy(() -> clients.update(client.id(), client.version(), noScopes))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least one scope");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at least one scope");
         assertThatThrownBy(() -> clients.update(client.id(), client.version(), unknown))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a scope of the catalogue");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("not a scope of the catalogue");
     }
 
     @Test
@@ -120,11 +136,22 @@ class ClientServiceIT extends IntegrationTest {
         ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
         clients.update(client.id(), client.version(), withScopes(client, Set.of("vendors:read")));
 
-        ClientUpdate late = new ClientUpdate("Late Edit", "", "", "", List.of(developer), "", "",
-                client.redirectUris(), Set.of("users:read"), ClientType.PUBLIC, SubjectTypePreference.NONE);
+        ClientUpdate late = new ClientUpdate(
+                "Late Edit",
+                "",
+                "",
+                "",
+                List.of(developer),
+                "",
+                "",
+                client.redirectUris(),
+                Set.of("users:read"),
+                ClientType.PUBLIC,
+                SubjectTypePreference.NONE);
 
         assertThatThrownBy(() -> clients.update(client.id(), client.version(), late))
-                .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("saved this client while you were editing");
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasMessageContaining("saved this client while you were editing");
         assertThat(clients.get(client.id()).name()).isEqualTo("Ledger");
         assertThat(clients.get(client.id()).scopes()).containsExactly("vendors:read");
     }
@@ -136,7 +163,8 @@ class ClientServiceIT extends IntegrationTest {
         SignedIn.as("outsider-" + UUID.randomUUID() + "@example.com", Role.DEVELOPER);
 
         assertThatThrownBy(() -> clients.get(client.id())).isInstanceOf(ClientNotFoundException.class);
-        assertThatThrownBy(() -> clients.update(client.id(), client.version(), withScopes(client, Set.of("users:read"))))
+        assertThatThrownBy(
+                        () -> clients.update(client.id(), client.version(), withScopes(client, Set.of("users:read"))))
                 .isInstanceOf(ClientNotFoundException.class);
         assertThatThrownBy(() -> clients.delete(client.id(), "Ledger")).isInstanceOf(ClientNotFoundException.class);
         assertThatThrownBy(() -> clients.checklist(client.id())).isInstanceOf(ClientNotFoundException.class);
@@ -154,7 +182,8 @@ class ClientServiceIT extends IntegrationTest {
         SignedIn.as(colleague, Role.DEVELOPER);
         teams.acceptInvitation(mail.lastToken(colleague, "/invitation"));
 
-        assertThat(clients.update(client.id(), client.version(), withScopes(client, Set.of("users:read"))).scopes())
+        assertThat(clients.update(client.id(), client.version(), withScopes(client, Set.of("users:read")))
+                        .scopes())
                 .containsExactly("users:read");
     }
 
@@ -162,13 +191,16 @@ class ClientServiceIT extends IntegrationTest {
     void deleting_needs_the_exact_name_and_keeps_the_history() {
         ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
 
-        assertThatThrownBy(() -> clients.delete(client.id(), "ledger")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> clients.delete(client.id(), "ledger"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Type the client's name exactly");
         clients.delete(client.id(), "Ledger");
 
         assertThatThrownBy(() -> clients.get(client.id())).isInstanceOf(ClientNotFoundException.class);
         assertThat(clients.count(team.id(), "")).isZero();
-        assertThat(audit.historyOf(client.id())).extracting(HistoryEntry::action).containsExactly("Deleted", "Registered");
+        assertThat(audit.historyOf(client.id()))
+                .extracting(HistoryEntry::action)
+                .containsExactly("Deleted", "Registered");
         clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
     }
 
@@ -176,15 +208,30 @@ class ClientServiceIT extends IntegrationTest {
     void the_checklist_lists_what_review_still_needs() {
         ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
 
-        assertThat(clients.checklist(client.id())).filteredOn(item -> !item.done()).extracting(ChecklistItem::field)
+        assertThat(clients.checklist(client.id()))
+                .filteredOn(item -> !item.done())
+                .extracting(ChecklistItem::field)
                 .containsExactly("clientUri", "logo", "tosUri", "policyUri", "initiationUri", "settingsUri", "scopes");
 
-        clients.update(client.id(), client.version(), new ClientUpdate("Ledger", "https://l.example.com",
-                "https://l.example.com/terms", "https://l.example.com/privacy", List.of(developer),
-                "https://l.example.com/connect", "https://l.example.com/settings", client.redirectUris(),
-                Set.of("accounts:read"), ClientType.PUBLIC, SubjectTypePreference.NONE));
+        clients.update(
+                client.id(),
+                client.version(),
+                new ClientUpdate(
+                        "Ledger",
+                        "https://l.example.com",
+                        "https://l.example.com/terms",
+                        "https://l.example.com/privacy",
+                        List.of(developer),
+                        "https://l.example.com/connect",
+                        "https://l.example.com/settings",
+                        client.redirectUris(),
+                        Set.of("accounts:read"),
+                        ClientType.PUBLIC,
+                        SubjectTypePreference.NONE));
 
-        assertThat(clients.checklist(client.id())).filteredOn(item -> !item.done()).extracting(ChecklistItem::field)
+        assertThat(clients.checklist(client.id()))
+                .filteredOn(item -> !item.done())
+                .extracting(ChecklistItem::field)
                 .containsExactly("logo");
     }
 
@@ -195,7 +242,8 @@ class ClientServiceIT extends IntegrationTest {
         }
 
         assertThat(clients.count(team.id(), "alpha")).isEqualTo(2);
-        assertThat(clients.list(team.id(), "ALPHA", PageRequest.of(0, 10))).extracting(ClientSummary::name)
+        assertThat(clients.list(team.id(), "ALPHA", PageRequest.of(0, 10)))
+                .extracting(ClientSummary::name)
                 .containsExactlyInAnyOrder("Alpha", "Alphabet");
         assertThat(clients.list(team.id(), "", PageRequest.of(1, 3))).hasSize(1);
     }
@@ -205,10 +253,21 @@ class ClientServiceIT extends IntegrationTest {
         Actor robot = new Actor("test-robot", "Test robot");
         SecurityContextHolder.clearContext();
 
-        ClientDetails client = clients.registerForTeam(team.id(), new ClientUpdate("Ledger", "https://l.example.com",
-                null, null, List.of("ops@l.example.com"), null, null,
-                List.of("https://l.example.com/cb", "http://localhost:3000/cb"), Set.of("accounts:read"),
-                ClientType.CONFIDENTIAL, SubjectTypePreference.COMPANY), robot);
+        ClientDetails client = clients.registerForTeam(
+                team.id(),
+                new ClientUpdate(
+                        "Ledger",
+                        "https://l.example.com",
+                        null,
+                        null,
+                        List.of("ops@l.example.com"),
+                        null,
+                        null,
+                        List.of("https://l.example.com/cb", "http://localhost:3000/cb"),
+                        Set.of("accounts:read"),
+                        ClientType.CONFIDENTIAL,
+                        SubjectTypePreference.COMPANY),
+                robot);
 
         assertThat(client.teamId()).isEqualTo(team.id());
         assertThat(client.status()).isEqualTo(ClientStatus.DRAFT);
@@ -216,35 +275,95 @@ class ClientServiceIT extends IntegrationTest {
         assertThat(client.redirectUris()).containsExactly("https://l.example.com/cb", "http://localhost:3000/cb");
         assertThat(client.contacts()).containsExactly("ops@l.example.com");
         assertThat(client.subjectType()).isEqualTo(SubjectTypePreference.COMPANY);
-        assertThatThrownBy(() -> clients.registerForTeam(team.id(), new ClientUpdate("ledger", null, null, null,
-                List.of("ops@l.example.com"), null, null, List.of("https://l.example.com/cb"), Set.of("accounts:read"),
-                ClientType.PUBLIC, null), robot))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
-        assertThatThrownBy(() -> clients.registerForTeam(team.id(), new ClientUpdate("Other", null, null, null,
-                List.of("ops@l.example.com"), null, null, List.of("http://l.example.com/cb"), Set.of("accounts:read"),
-                ClientType.PUBLIC, null), robot))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("redirectUris"));
+        assertThatThrownBy(() -> clients.registerForTeam(
+                        team.id(),
+                        new ClientUpdate(
+                                "ledger",
+                                null,
+                                null,
+                                null,
+                                List.of("ops@l.example.com"),
+                                null,
+                                null,
+                                List.of("https://l.example.com/cb"),
+                                Set.of("accounts:read"),
+                                ClientType.PUBLIC,
+                                null),
+                        robot))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> clients.registerForTeam(
+                        team.id(),
+                        new ClientUpdate(
+                                "Other",
+                                null,
+                                null,
+                                null,
+                                List.of("ops@l.example.com"),
+                                null,
+                                null,
+                                List.of("http://l.example.com/cb"),
+                                Set.of("accounts:read"),
+                                ClientType.PUBLIC,
+                                null),
+                        robot))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("redirectUris"));
 
         SignedIn.as(developer, Role.DEVELOPER);
         HistoryEntry registered = audit.historyOf(client.id()).stream()
-                .filter(entry -> entry.action().equals("Registered")).findFirst().orElseThrow();
+                .filter(entry -> entry.action().equals("Registered"))
+                .findFirst()
+                .orElseThrow();
         assertThat(registered.actor()).isEqualTo("Test robot");
-        assertThat(registered.changes()).extracting(FieldChange::field).containsExactly("Client name", "Client type",
-                "Client URI", "Contact e-mails", "Redirect URIs", "Scopes", "Subject type preference");
+        assertThat(registered.changes())
+                .extracting(FieldChange::field)
+                .containsExactly(
+                        "Client name",
+                        "Client type",
+                        "Client URI",
+                        "Contact e-mails",
+                        "Redirect URIs",
+                        "Scopes",
+                        "Subject type preference");
     }
 
     @Test
     void a_machine_replacement_clears_what_it_leaves_out_and_a_machine_deletion_keeps_the_history() {
         Actor robot = new Actor("test-robot", "Test robot");
         ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Dash", "https://d.example.com/cb");
-        clients.update(client.id(), client.version(), new ClientUpdate("Dash", "https://d.example.com",
-                "https://d.example.com/terms", "", List.of(developer), "", "", client.redirectUris(),
-                Set.of("accounts:read"), ClientType.PUBLIC, SubjectTypePreference.NONE));
+        clients.update(
+                client.id(),
+                client.version(),
+                new ClientUpdate(
+                        "Dash",
+                        "https://d.example.com",
+                        "https://d.example.com/terms",
+                        "",
+                        List.of(developer),
+                        "",
+                        "",
+                        client.redirectUris(),
+                        Set.of("accounts:read"),
+                        ClientType.PUBLIC,
+                        SubjectTypePreference.NONE));
         SecurityContextHolder.clearContext();
 
-        ClientDetails replaced = clients.replaceMetadata(client.id(), new ClientUpdate("Dash 2", null, null, null,
-                List.of("ops@d.example.com"), null, null, List.of("https://d2.example.com/cb"), Set.of("vendors:read"),
-                ClientType.PUBLIC, null), robot);
+        ClientDetails replaced = clients.replaceMetadata(
+                client.id(),
+                new ClientUpdate(
+                        "Dash 2",
+                        null,
+                        null,
+                        null,
+                        List.of("ops@d.example.com"),
+                        null,
+                        null,
+                        List.of("https://d2.example.com/cb"),
+                        Set.of("vendors:read"),
+                        ClientType.PUBLIC,
+                        null),
+                robot);
         clock.advance(java.time.Duration.ofSeconds(1));
         clients.deleteAs(client.id(), robot);
 
@@ -254,13 +373,25 @@ class ClientServiceIT extends IntegrationTest {
         assertThat(replaced.updatedBy()).isEqualTo("Test robot");
         assertThatThrownBy(() -> clients.deleteAs(client.id(), robot)).isInstanceOf(ClientNotFoundException.class);
         SignedIn.as(developer, Role.DEVELOPER);
-        assertThat(audit.historyOf(client.id())).extracting(HistoryEntry::action, HistoryEntry::actor)
-                .startsWith(org.assertj.core.groups.Tuple.tuple("Deleted", "Test robot"),
+        assertThat(audit.historyOf(client.id()))
+                .extracting(HistoryEntry::action, HistoryEntry::actor)
+                .startsWith(
+                        org.assertj.core.groups.Tuple.tuple("Deleted", "Test robot"),
                         org.assertj.core.groups.Tuple.tuple("Edited", "Test robot"));
     }
 
     private static ClientUpdate withScopes(ClientDetails client, Set<String> scopes) {
-        return new ClientUpdate(client.name(), "", "", "", client.contacts(), "", "", client.redirectUris(), scopes,
-                client.clientType(), client.subjectType());
+        return new ClientUpdate(
+                client.name(),
+                "",
+                "",
+                "",
+                client.contacts(),
+                "",
+                "",
+                client.redirectUris(),
+                scopes,
+                client.clientType(),
+                client.subjectType());
     }
 }

@@ -246,8 +246,16 @@ class RedirectUriPolicyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"rule_1_length", "rule_2_characters", "rule_3_scheme", "rule_4_authority", "rule_5_canonical_form",
-            "rule_6_fragment_path_and_query", "rule_7_http_outside_loopback", "rule_9_platform_domain"})
+    @MethodSource({
+        "rule_1_length",
+        "rule_2_characters",
+        "rule_3_scheme",
+        "rule_4_authority",
+        "rule_5_canonical_form",
+        "rule_6_fragment_path_and_query",
+        "rule_7_http_outside_loopback",
+        "rule_9_platform_domain"
+    })
     void a_broken_rule_is_reported_with_its_number_and_advice(Vector vector) {
         assertOutcome(vector);
     }
@@ -263,44 +271,63 @@ class RedirectUriPolicyTest {
             assertThat(violation).as("%s in %s", uri, environment).isEmpty();
             assertThat(policy.parse(uri, environment).value()).isEqualTo(uri);
         } else {
-            assertThat(violation).as("%s in %s", uri, environment).get()
+            assertThat(violation)
+                    .as("%s in %s", uri, environment)
+                    .get()
                     .satisfies(v -> assertThat(v.rule()).as("rule").isEqualTo(rule))
                     .satisfies(v -> assertThat(v.message()).contains(keyWords));
-            assertThatIllegalArgumentException().isThrownBy(() -> policy.parse(uri, environment))
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> policy.parse(uri, environment))
                     .withMessage(violation.get().message());
         }
     }
 
     @Test
     void the_vectors_number_well_over_sixty() {
-        long count = Stream.of(uris_valid_everywhere(), uris_valid_only_in_the_sandbox(), rule_1_length(),
-                        rule_2_characters(), rule_3_scheme(), rule_4_authority(), rule_5_canonical_form(),
-                        rule_6_fragment_path_and_query(), rule_7_http_outside_loopback(), rule_9_platform_domain())
-                .flatMap(vectors -> vectors).map(Vector::uri).distinct().count();
+        long count = Stream.of(
+                        uris_valid_everywhere(),
+                        uris_valid_only_in_the_sandbox(),
+                        rule_1_length(),
+                        rule_2_characters(),
+                        rule_3_scheme(),
+                        rule_4_authority(),
+                        rule_5_canonical_form(),
+                        rule_6_fragment_path_and_query(),
+                        rule_7_http_outside_loopback(),
+                        rule_9_platform_domain())
+                .flatMap(vectors -> vectors)
+                .map(Vector::uri)
+                .distinct()
+                .count();
         assertThat(count).isGreaterThanOrEqualTo(60);
     }
 
     @Test
     void redirect_uri_with_fragment_is_rejected() {
-        assertThat(policy.check("https://app.example.com/cb#top", Environment.SANDBOX)).contains(new RedirectUriViolation(
-                6, "Fragments (#…) are not allowed in redirect URIs; remove the # and everything after it"));
+        assertThat(policy.check("https://app.example.com/cb#top", Environment.SANDBOX))
+                .contains(new RedirectUriViolation(
+                        6, "Fragments (#…) are not allowed in redirect URIs; remove the # and everything after it"));
     }
 
     @Test
     void wildcards_are_rejected_with_advice_to_register_each_uri_exactly() {
-        assertThat(policy.check("https://*.example.com/cb", Environment.PRODUCTION)).contains(new RedirectUriViolation(
-                2, "Wildcards (*) are not supported; register each redirect URI exactly"));
+        assertThat(policy.check("https://*.example.com/cb", Environment.PRODUCTION))
+                .contains(new RedirectUriViolation(
+                        2, "Wildcards (*) are not supported; register each redirect URI exactly"));
     }
 
     @Test
     void a_uri_of_2048_characters_is_accepted_and_one_of_2049_is_not() {
         assertThat(policy.check(uriOfLength(2048), Environment.PRODUCTION)).isEmpty();
-        assertThat(policy.check(uriOfLength(2049), Environment.PRODUCTION)).map(RedirectUriViolation::rule).contains(1);
+        assertThat(policy.check(uriOfLength(2049), Environment.PRODUCTION))
+                .map(RedirectUriViolation::rule)
+                .contains(1);
     }
 
     @Test
     void an_upper_case_platform_host_fails_the_canonical_form_rule_before_the_platform_rule() {
-        assertThat(policy.check("https://app.PLEO.io/cb", Environment.SANDBOX)).map(RedirectUriViolation::rule)
+        assertThat(policy.check("https://app.PLEO.io/cb", Environment.SANDBOX))
+                .map(RedirectUriViolation::rule)
                 .contains(5);
     }
 
@@ -308,34 +335,48 @@ class RedirectUriPolicyTest {
     void platform_domains_from_configuration_match_in_any_letter_case() {
         RedirectUriPolicy configured = new RedirectUriPolicy(List.of("Pleo.IO", "pleo.com"));
 
-        assertThat(configured.check("https://app.pleo.io/cb", Environment.SANDBOX)).map(RedirectUriViolation::rule)
+        assertThat(configured.check("https://app.pleo.io/cb", Environment.SANDBOX))
+                .map(RedirectUriViolation::rule)
                 .contains(9);
-        assertThat(configured.check("https://pleo.com/cb", Environment.SANDBOX)).map(RedirectUriViolation::rule)
+        assertThat(configured.check("https://pleo.com/cb", Environment.SANDBOX))
+                .map(RedirectUriViolation::rule)
                 .contains(9);
-        assertThat(configured.check("https://notpleo.com/cb", Environment.SANDBOX)).isEmpty();
+        assertThat(configured.check("https://notpleo.com/cb", Environment.SANDBOX))
+                .isEmpty();
     }
 
     @Test
     void a_blank_platform_domain_is_a_configuration_error() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new RedirectUriPolicy(List.of(" ")))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RedirectUriPolicy(List.of(" ")))
                 .withMessageContaining("platform domain");
     }
 
     @Test
     void a_missing_uri_asks_for_one() {
-        assertThat(policy.check(null, Environment.SANDBOX)).map(RedirectUriViolation::message)
+        assertThat(policy.check(null, Environment.SANDBOX))
+                .map(RedirectUriViolation::message)
                 .hasValueSatisfying(message -> assertThat(message).startsWith("Enter a redirect URI"));
     }
 
     @Test
     void messages_never_echo_the_uri() {
-        List<String> candidates = List.of("https://good.com@evil.com/cb", "https://app.example.com/cb#secret-token",
-                "https://app.example.com/cb?code=secret", "javascript:alert(document.cookie)",
-                "https://App.Example.com/secret-path", uriOfLength(2049));
+        List<String> candidates = List.of(
+                "https://good.com@evil.com/cb",
+                "https://app.example.com/cb#secret-token",
+                "https://app.example.com/cb?code=secret",
+                "javascript:alert(document.cookie)",
+                "https://App.Example.com/secret-path",
+                uriOfLength(2049));
         for (String candidate : candidates) {
-            assertThat(policy.check(candidate, Environment.PRODUCTION)).as(candidate).get()
-                    .extracting(RedirectUriViolation::message).asString()
-                    .doesNotContain(candidate).doesNotContain("secret").doesNotContain("cookie");
+            assertThat(policy.check(candidate, Environment.PRODUCTION))
+                    .as(candidate)
+                    .get()
+                    .extracting(RedirectUriViolation::message)
+                    .asString()
+                    .doesNotContain(candidate)
+                    .doesNotContain("secret")
+                    .doesNotContain("cookie");
         }
     }
 
@@ -343,7 +384,8 @@ class RedirectUriPolicyTest {
     void parse_keeps_the_uri_exactly_as_entered() {
         String entered = "https://app.example.com/cb?b=2&a=1&next=%2f";
 
-        assertThat(policy.parse(entered, Environment.PRODUCTION)).isEqualTo(new RedirectUri(entered))
+        assertThat(policy.parse(entered, Environment.PRODUCTION))
+                .isEqualTo(new RedirectUri(entered))
                 .hasToString(entered);
     }
 
@@ -360,8 +402,10 @@ class RedirectUriPolicyTest {
         List<RedirectUriViolation> problems = policy.productionProblems(RedirectUri.of("http://localhost:8080/cb"));
 
         assertThat(problems).extracting(RedirectUriViolation::rule).containsExactly(7, 8);
-        assertThat(problems).extracting(RedirectUriViolation::message).allSatisfy(message -> assertThat(message)
-                .startsWith("This URI works in the sandbox but will be refused for production: "));
+        assertThat(problems)
+                .extracting(RedirectUriViolation::message)
+                .allSatisfy(message -> assertThat(message)
+                        .startsWith("This URI works in the sandbox but will be refused for production: "));
         assertThat(problems.getFirst().message()).contains("http is only allowed for localhost");
         assertThat(problems.getLast().message()).contains("localhost is reserved");
     }
@@ -369,19 +413,24 @@ class RedirectUriPolicyTest {
     @Test
     void an_https_uri_on_a_private_name_warns_only_about_reachability() {
         assertThat(policy.productionProblems(RedirectUri.of("https://api.internal/cb")))
-                .singleElement().extracting(RedirectUriViolation::rule).isEqualTo(8);
+                .singleElement()
+                .extracting(RedirectUriViolation::rule)
+                .isEqualTo(8);
     }
 
     @Test
     void a_public_https_uri_has_no_production_problems() {
-        assertThat(policy.productionProblems(RedirectUri.of("https://app.example.com/cb"))).isEmpty();
+        assertThat(policy.productionProblems(RedirectUri.of("https://app.example.com/cb")))
+                .isEmpty();
     }
 
     @Test
     void a_client_needs_at_least_one_redirect_uri() {
         assertThat(policy.checkList(List.of(), Environment.SANDBOX))
                 .contains(new RedirectUriViolation(1, "Add at least one redirect URI"));
-        assertThat(policy.checkList(null, Environment.SANDBOX)).map(RedirectUriViolation::rule).contains(1);
+        assertThat(policy.checkList(null, Environment.SANDBOX))
+                .map(RedirectUriViolation::rule)
+                .contains(1);
     }
 
     @Test
@@ -395,10 +444,12 @@ class RedirectUriPolicyTest {
 
     @Test
     void an_exact_duplicate_is_named_by_its_position() {
-        List<String> uris = List.of("https://app.example.com/a", "https://app.example.com/b", "https://app.example.com/a");
+        List<String> uris =
+                List.of("https://app.example.com/a", "https://app.example.com/b", "https://app.example.com/a");
 
-        assertThat(policy.checkList(uris, Environment.SANDBOX)).contains(new RedirectUriViolation(
-                1, "Redirect URI 3 is the same as redirect URI 1; remove one of them"));
+        assertThat(policy.checkList(uris, Environment.SANDBOX))
+                .contains(new RedirectUriViolation(
+                        1, "Redirect URI 3 is the same as redirect URI 1; remove one of them"));
     }
 
     @Test
@@ -412,13 +463,15 @@ class RedirectUriPolicyTest {
     void duplicates_are_reported_before_the_problems_of_single_uris() {
         List<String> uris = List.of("https://app.example.com/cb#x", "https://app.example.com/cb#x");
 
-        assertThat(policy.checkList(uris, Environment.SANDBOX)).map(RedirectUriViolation::message)
+        assertThat(policy.checkList(uris, Environment.SANDBOX))
+                .map(RedirectUriViolation::message)
                 .hasValueSatisfying(message -> assertThat(message).contains("Redirect URI 2 is the same"));
     }
 
     @Test
     void the_first_broken_uri_is_reported_with_its_position_and_rule() {
-        List<String> uris = List.of("https://app.example.com/a", "http://localhost:8080/cb", "https://app.example.com/#c");
+        List<String> uris =
+                List.of("https://app.example.com/a", "http://localhost:8080/cb", "https://app.example.com/#c");
 
         assertThat(policy.checkList(uris, Environment.SANDBOX)).hasValueSatisfying(violation -> {
             assertThat(violation.rule()).isEqualTo(6);
@@ -435,11 +488,14 @@ class RedirectUriPolicyTest {
         List<String> uris = new ArrayList<>(List.of("https://app.example.com/a"));
         uris.add(null);
 
-        assertThat(policy.checkList(uris, Environment.SANDBOX)).map(RedirectUriViolation::message)
+        assertThat(policy.checkList(uris, Environment.SANDBOX))
+                .map(RedirectUriViolation::message)
                 .hasValueSatisfying(message -> assertThat(message).startsWith("Redirect URI 2: Enter a redirect URI"));
     }
 
     private static List<String> numberedUris(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> "https://app.example.com/cb/" + i).toList();
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(i -> "https://app.example.com/cb/" + i)
+                .toList();
     }
 }

@@ -10,30 +10,52 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RedirectUriTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://app.example.com/cb", "http://localhost:8080/cb", "http://127.0.0.1/cb",
-            "http://[::1]:8080/cb", "https://intranet/cb", "https://xn--bcher-kva.example/cb?x=1"})
+    @ValueSource(
+            strings = {
+                "https://app.example.com/cb",
+                "http://localhost:8080/cb",
+                "http://127.0.0.1/cb",
+                "http://[::1]:8080/cb",
+                "https://intranet/cb",
+                "https://xn--bcher-kva.example/cb?x=1"
+            })
     void a_uri_that_the_sandbox_accepts_is_a_redirect_uri(String value) {
         assertThat(RedirectUri.of(value).value()).isEqualTo(value);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {" https://app.example.com/cb", "https://app.example.com/cb ", "HTTPS://app.example.com/cb",
-            "https://App.example.com/cb", "https://app.example.com./cb", "https://app.example.com:443/cb",
-            "http://app.example.com/cb", "https://app.example.com/cb#", "https://app.example.com/a/../cb",
-            "https://b\u00FCcher.example/cb", "https://app.example.com/cb?state=1", "https://*.example.com/cb"})
+    @ValueSource(
+            strings = {
+                " https://app.example.com/cb",
+                "https://app.example.com/cb ",
+                "HTTPS://app.example.com/cb",
+                "https://App.example.com/cb",
+                "https://app.example.com./cb",
+                "https://app.example.com:443/cb",
+                "http://app.example.com/cb",
+                "https://app.example.com/cb#",
+                "https://app.example.com/a/../cb",
+                "https://b\u00FCcher.example/cb",
+                "https://app.example.com/cb?state=1",
+                "https://*.example.com/cb"
+            })
     void a_uri_that_needs_normalising_is_refused_rather_than_normalised(String value) {
-        assertThatIllegalArgumentException().isThrownBy(() -> RedirectUri.of(value)).withMessageNotContaining(value);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RedirectUri.of(value))
+                .withMessageNotContaining(value);
     }
 
     @Test
     void null_is_refused_with_a_prompt() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new RedirectUri(null))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RedirectUri(null))
                 .withMessageStartingWith("Enter a redirect URI");
     }
 
     @Test
     void surrounding_spaces_are_refused_with_a_message_that_says_so() {
-        assertThatIllegalArgumentException().isThrownBy(() -> RedirectUri.of("https://app.example.com/cb "))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RedirectUri.of("https://app.example.com/cb "))
                 .withMessage("Remove the spaces or line breaks around the redirect URI");
     }
 
@@ -41,7 +63,8 @@ class RedirectUriTest {
     void the_cheapest_rule_fails_first() {
         String overlongAndBroken = "HTTP://app.example.com/#" + "*".repeat(RedirectUri.MAX_LENGTH);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> RedirectUri.of(overlongAndBroken))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RedirectUri.of(overlongAndBroken))
                 .withMessage("Redirect URIs can be at most 2048 characters long");
     }
 
@@ -52,7 +75,8 @@ class RedirectUriTest {
 
     @Test
     void redirect_uris_are_equal_only_when_byte_for_byte_equal() {
-        assertThat(RedirectUri.of("https://app.example.com/cb")).isEqualTo(RedirectUri.of("https://app.example.com/cb"))
+        assertThat(RedirectUri.of("https://app.example.com/cb"))
+                .isEqualTo(RedirectUri.of("https://app.example.com/cb"))
                 .isNotEqualTo(RedirectUri.of("https://app.example.com/cb/"))
                 .isNotEqualTo(RedirectUri.of("https://app.example.com/CB"));
     }

@@ -17,10 +17,18 @@ class WebUriTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://example.com", "https://example.com/terms", "https://www.example.co.uk/legal/privacy",
-            "https://example.com:443/terms", "https://example.com:8443/settings?tab=sync&code=1",
-            "https://example.com/docs/../terms", "https://example.com/search?q=*", "https://xn--bcher-kva.com/agb",
-            "https://intranet/settings"})
+    @ValueSource(
+            strings = {
+                "https://example.com",
+                "https://example.com/terms",
+                "https://www.example.co.uk/legal/privacy",
+                "https://example.com:443/terms",
+                "https://example.com:8443/settings?tab=sync&code=1",
+                "https://example.com/docs/../terms",
+                "https://example.com/search?q=*",
+                "https://xn--bcher-kva.com/agb",
+                "https://intranet/settings"
+            })
     void absolute_https_addresses_are_accepted_in_both_environments(String value) {
         assertThat(WebUri.of(value).value()).isEqualTo(value);
         assertThat(WebUri.check(value, Environment.SANDBOX)).isEmpty();
@@ -31,8 +39,9 @@ class WebUriTest {
     @ValueSource(strings = {"http://localhost:3000/settings", "http://127.0.0.1/terms", "http://[::1]:8080/start"})
     void http_on_loopback_hosts_is_accepted_only_in_the_sandbox(String value) {
         assertThat(WebUri.check(value, Environment.SANDBOX)).isEmpty();
-        assertThat(WebUri.check(value, Environment.PRODUCTION)).hasValueSatisfying(message -> assertThat(message)
-                .startsWith("Refused for production: http is only allowed for localhost"));
+        assertThat(WebUri.check(value, Environment.PRODUCTION))
+                .hasValueSatisfying(message ->
+                        assertThat(message).startsWith("Refused for production: http is only allowed for localhost"));
     }
 
     @ParameterizedTest
@@ -58,14 +67,16 @@ class WebUriTest {
             http://foo.localhost/terms         | http is only allowed for localhost
             """)
     void a_malformed_address_is_refused_with_generic_advice(String value, String keyWords) {
-        assertThatIllegalArgumentException().isThrownBy(() -> WebUri.of(value))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> WebUri.of(value))
                 .withMessageContaining(keyWords)
                 .withMessageNotContainingAny("redirect", "Redirect");
     }
 
     @Test
     void surrounding_spaces_are_refused_rather_than_trimmed() {
-        assertThatIllegalArgumentException().isThrownBy(() -> WebUri.of(" https://example.com/terms"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> WebUri.of(" https://example.com/terms"))
                 .withMessage("Remove the spaces or line breaks around this address");
     }
 
@@ -78,8 +89,9 @@ class WebUriTest {
 
     @Test
     void a_loopback_http_address_warns_that_production_will_refuse_it() {
-        assertThat(WebUri.of("http://localhost:3000/settings").productionProblem()).hasValueSatisfying(message ->
-                assertThat(message).startsWith("This address works in the sandbox but will be refused for production: ")
+        assertThat(WebUri.of("http://localhost:3000/settings").productionProblem())
+                .hasValueSatisfying(message -> assertThat(message)
+                        .startsWith("This address works in the sandbox but will be refused for production: ")
                         .contains("http is only allowed for localhost"));
     }
 
@@ -90,6 +102,8 @@ class WebUriTest {
 
     @Test
     void null_is_refused_with_a_prompt() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new WebUri(null)).withMessageStartingWith("Enter an address");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new WebUri(null))
+                .withMessageStartingWith("Enter an address");
     }
 }

@@ -41,7 +41,8 @@ class ClientSecretTest {
         Set<String> bodies = new HashSet<>();
         Set<Character> seen = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
-            String body = ClientSecret.generate(SecretEnvironment.PRODUCTION).value().substring(6, 49);
+            String body =
+                    ClientSecret.generate(SecretEnvironment.PRODUCTION).value().substring(6, 49);
             bodies.add(body);
             body.chars().forEach(c -> seen.add((char) c));
         }
@@ -55,7 +56,8 @@ class ClientSecretTest {
         ClientSecret secret = ClientSecret.generate(SecretEnvironment.SANDBOX);
 
         assertThat(ClientSecret.parse(secret.value())).contains(secret);
-        assertThat(ClientSecret.parse(secret.value()).orElseThrow().environment()).isEqualTo(SecretEnvironment.SANDBOX);
+        assertThat(ClientSecret.parse(secret.value()).orElseThrow().environment())
+                .isEqualTo(SecretEnvironment.SANDBOX);
         assertThat(ClientSecret.findDefect(secret.value())).isEmpty();
     }
 
@@ -104,8 +106,8 @@ class ClientSecretTest {
     @ParameterizedTest
     @ValueSource(strings = {"ghp_", "dpxxx_", "DPPRD_", "dpprd-", "xdpprd"})
     void an_unknown_prefix_is_rejected(String prefix) {
-        String value = withValidChecksum(prefix + ClientSecret.generate(SecretEnvironment.PRODUCTION).value()
-                .substring(prefix.length(), 49));
+        String value = withValidChecksum(prefix
+                + ClientSecret.generate(SecretEnvironment.PRODUCTION).value().substring(prefix.length(), 49));
 
         assertThat(ClientSecret.findDefect(value)).contains(Defect.UNKNOWN_PREFIX);
         assertThat(ClientSecret.parse(value)).isEmpty();
@@ -174,7 +176,8 @@ class ClientSecretTest {
         assertThat(ClientSecret.findDefect(mistyped).orElseThrow().message())
                 .isEqualTo("The client secret is mistyped: its checksum does not match; copy it again")
                 .doesNotContain(mistyped.substring(6, 20));
-        assertThat(Defect.values()).extracting(Defect::message)
+        assertThat(Defect.values())
+                .extracting(Defect::message)
                 .allSatisfy(message -> assertThat(message).doesNotContainPattern("[0-9A-Za-z]{12}"));
     }
 
@@ -185,7 +188,9 @@ class ClientSecretTest {
 
         assertThat(ClientSecret.parse(one.value()).orElseThrow()).isEqualTo(one).hasSameHashCodeAs(one);
         assertThat(one).isNotEqualTo(other);
-        assertThat(IntStream.range(0, 100).mapToObj(i -> ClientSecret.generate(SecretEnvironment.SANDBOX)).distinct())
+        assertThat(IntStream.range(0, 100)
+                        .mapToObj(i -> ClientSecret.generate(SecretEnvironment.SANDBOX))
+                        .distinct())
                 .hasSize(100);
     }
 

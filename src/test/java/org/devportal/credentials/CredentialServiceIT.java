@@ -82,12 +82,18 @@ class CredentialServiceIT extends IntegrationTest {
     void registering_a_confidential_client_issues_a_sandbox_secret_that_is_revealed_once() {
         assertThat(first.value()).startsWith("dpsbx_");
         assertThat(credentials.takeRevealAfterRegistration(client.id())).isEmpty();
-        assertThat(credentials.secrets(client.id(), SecretEnvironment.SANDBOX)).singleElement().satisfies(secret -> {
-            assertThat(secret.status()).isEqualTo(SecretStatus.ACTIVE);
-            assertThat(secret.displayHint()).isEqualTo(first.displayHint());
-        });
-        assertThat(credentials.verify(client.sandboxClientId(), first.value())).map(ClientDetails::id).hasValue(client.id());
-        assertThat(audit.historyOf(client.id())).extracting(HistoryEntry::action).contains("Secret issued");
+        assertThat(credentials.secrets(client.id(), SecretEnvironment.SANDBOX))
+                .singleElement()
+                .satisfies(secret -> {
+                    assertThat(secret.status()).isEqualTo(SecretStatus.ACTIVE);
+                    assertThat(secret.displayHint()).isEqualTo(first.displayHint());
+                });
+        assertThat(credentials.verify(client.sandboxClientId(), first.value()))
+                .map(ClientDetails::id)
+                .hasValue(client.id());
+        assertThat(audit.historyOf(client.id()))
+                .extracting(HistoryEntry::action)
+                .contains("Secret issued");
     }
 
     @Test
@@ -97,7 +103,8 @@ class CredentialServiceIT extends IntegrationTest {
         assertThat(credentials.takeRevealAfterRegistration(spa.id())).isEmpty();
         assertThat(credentials.secrets(spa.id(), SecretEnvironment.SANDBOX)).isEmpty();
         assertThatThrownBy(() -> credentials.rotate(spa.id(), SecretEnvironment.SANDBOX, GracePeriod.NOW))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Public clients have no secret");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Public clients have no secret");
     }
 
     @Test
@@ -111,8 +118,8 @@ class CredentialServiceIT extends IntegrationTest {
         clock.advance(Duration.ofMinutes(2));
         assertThat(credentials.verify(client.sandboxClientId(), first.value())).isEmpty();
         assertThat(credentials.verify(client.sandboxClientId(), second.value())).isPresent();
-        assertThat(audit.historyOf(client.id()).getFirst().changes()).anySatisfy(change ->
-                assertThat(change.newValue()).isEqualTo(second.displayHint()));
+        assertThat(audit.historyOf(client.id()).getFirst().changes())
+                .anySatisfy(change -> assertThat(change.newValue()).isEqualTo(second.displayHint()));
     }
 
     @Test
@@ -120,13 +127,15 @@ class CredentialServiceIT extends IntegrationTest {
         credentials.rotate(client.id(), SecretEnvironment.SANDBOX, GracePeriod.SEVEN_DAYS);
 
         assertThatThrownBy(() -> credentials.rotate(client.id(), SecretEnvironment.SANDBOX, GracePeriod.ONE_HOUR))
-                .isInstanceOf(RotationRefusedException.class).hasMessageContaining("revoke it first");
+                .isInstanceOf(RotationRefusedException.class)
+                .hasMessageContaining("revoke it first");
         ClientSecret third = credentials.rotate(client.id(), SecretEnvironment.SANDBOX, GracePeriod.NOW);
 
         assertThat(credentials.verify(client.sandboxClientId(), first.value())).isEmpty();
         assertThat(credentials.verify(client.sandboxClientId(), third.value())).isPresent();
         assertThat(credentials.secrets(client.id(), SecretEnvironment.SANDBOX))
-                .filteredOn(secret -> secret.status().isActive()).hasSize(1);
+                .filteredOn(secret -> secret.status().isActive())
+                .hasSize(1);
     }
 
     @Test
@@ -160,48 +169,75 @@ class CredentialServiceIT extends IntegrationTest {
         pool.shutdown();
 
         assertThat(outcomes).filteredOn(ClientSecret.class::isInstance).hasSize(1);
-        assertThat(outcomes).filteredOn(RotationRefusedException.class::isInstance).hasSize(1);
-        ClientSecret winner = (ClientSecret) outcomes.stream().filter(ClientSecret.class::isInstance).findFirst().orElseThrow();
+        assertThat(outcomes)
+                .filteredOn(RotationRefusedException.class::isInstance)
+                .hasSize(1);
+        ClientSecret winner = (ClientSecret) outcomes.stream()
+                .filter(ClientSecret.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         SignedIn.as(owner, Role.DEVELOPER);
         assertThat(credentials.secrets(client.id(), SecretEnvironment.SANDBOX))
-                .filteredOn(secret -> secret.status().isActive()).hasSize(2);
+                .filteredOn(secret -> secret.status().isActive())
+                .hasSize(2);
         assertThat(credentials.verify(client.sandboxClientId(), first.value())).isPresent();
         assertThat(credentials.verify(client.sandboxClientId(), winner.value())).isPresent();
     }
 
     @Test
     void a_revoked_secret_stops_working_at_once() {
-        UUID id = credentials.secrets(client.id(), SecretEnvironment.SANDBOX).getFirst().id();
+        UUID id = credentials
+                .secrets(client.id(), SecretEnvironment.SANDBOX)
+                .getFirst()
+                .id();
 
         credentials.revoke(client.id(), SecretEnvironment.SANDBOX, id, null);
 
         assertThat(credentials.verify(client.sandboxClientId(), first.value())).isEmpty();
         assertThat(audit.historyOf(client.id()).getFirst().action()).isEqualTo("Secret revoked");
         assertThatThrownBy(() -> credentials.revoke(client.id(), SecretEnvironment.SANDBOX, id, null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already revoked");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("already revoked");
     }
 
     @Test
     void verification_rejects_wrong_and_malformed_secrets_and_unknown_clients() {
-        assertThat(credentials.verify(client.sandboxClientId(), ClientSecret.generate(SecretEnvironment.SANDBOX).value())).isEmpty();
-        assertThat(credentials.verify(client.sandboxClientId(), first.value().substring(1))).isEmpty();
+        assertThat(credentials.verify(
+                        client.sandboxClientId(),
+                        ClientSecret.generate(SecretEnvironment.SANDBOX).value()))
+                .isEmpty();
+        assertThat(credentials.verify(client.sandboxClientId(), first.value().substring(1)))
+                .isEmpty();
         assertThat(credentials.verify(client.sandboxClientId(), null)).isEmpty();
         assertThat(credentials.verify(UUID.randomUUID(), first.value())).isEmpty();
-        assertThat(credentials.verify(client.id(), first.value())).as("the internal id is not the client ID").isEmpty();
+        assertThat(credentials.verify(client.id(), first.value()))
+                .as("the internal id is not the client ID")
+                .isEmpty();
     }
 
     @Test
     void last_used_is_written_at_most_once_a_minute() {
         credentials.verify(client.sandboxClientId(), first.value());
-        var firstUse = credentials.secrets(client.id(), SecretEnvironment.SANDBOX).getFirst().lastUsedAt();
+        var firstUse = credentials
+                .secrets(client.id(), SecretEnvironment.SANDBOX)
+                .getFirst()
+                .lastUsedAt();
 
         clock.advance(Duration.ofSeconds(30));
         credentials.verify(client.sandboxClientId(), first.value());
-        assertThat(credentials.secrets(client.id(), SecretEnvironment.SANDBOX).getFirst().lastUsedAt()).isEqualTo(firstUse);
+        assertThat(credentials
+                        .secrets(client.id(), SecretEnvironment.SANDBOX)
+                        .getFirst()
+                        .lastUsedAt())
+                .isEqualTo(firstUse);
 
         clock.advance(Duration.ofSeconds(31));
         credentials.verify(client.sandboxClientId(), first.value());
-        assertThat(credentials.secrets(client.id(), SecretEnvironment.SANDBOX).getFirst().lastUsedAt()).isAfter(firstUse);
+        assertThat(credentials
+                        .secrets(client.id(), SecretEnvironment.SANDBOX)
+                        .getFirst()
+                        .lastUsedAt())
+                .isAfter(firstUse);
     }
 
     @Test
@@ -218,16 +254,23 @@ class CredentialServiceIT extends IntegrationTest {
     @Test
     void secret_values_never_reach_the_log_the_database_or_the_audit_log(CapturedOutput output) {
         ClientSecret rotated = credentials.rotate(client.id(), SecretEnvironment.SANDBOX, GracePeriod.ONE_HOUR);
-        ClientDetails another = clients.register(team.id(), ClientType.CONFIDENTIAL, "Another", "https://a.example.com/cb");
-        ClientSecret issued = credentials.takeRevealAfterRegistration(another.id()).orElseThrow();
+        ClientDetails another =
+                clients.register(team.id(), ClientType.CONFIDENTIAL, "Another", "https://a.example.com/cb");
+        ClientSecret issued =
+                credentials.takeRevealAfterRegistration(another.id()).orElseThrow();
 
         for (ClientSecret secret : List.of(first, rotated, issued)) {
             assertThat(output.getAll()).doesNotContain(secret.value());
             String body = secret.value().substring(6, 6 + 43);
-            assertThat(jdbc.queryForObject("select count(*) from client_secret where secret_hash like ? or display_hint like ?",
-                    Integer.class, "%" + body + "%", "%" + body + "%")).isZero();
-            assertThat(jdbc.queryForObject("select count(*) from audit_entry where changes like ?", Integer.class,
-                    "%" + body + "%")).isZero();
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from client_secret where secret_hash like ? or display_hint like ?",
+                            Integer.class,
+                            "%" + body + "%",
+                            "%" + body + "%"))
+                    .isZero();
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from audit_entry where changes like ?", Integer.class, "%" + body + "%"))
+                    .isZero();
             assertThat(secret.toString()).doesNotContain(body);
         }
     }
@@ -242,7 +285,9 @@ class CredentialServiceIT extends IntegrationTest {
         clock.advance(Duration.ofHours(23).plusMinutes(10));
         expiryJob.run();
         expiryJob.run();
-        assertThat(messages()).filteredOn(m -> m.contains("expires within the hour")).hasSize(1);
+        assertThat(messages())
+                .filteredOn(m -> m.contains("expires within the hour"))
+                .hasSize(1);
 
         clock.advance(Duration.ofMinutes(40));
         assertThat(credentials.verify(client.sandboxClientId(), first.value())).isPresent();
@@ -255,7 +300,9 @@ class CredentialServiceIT extends IntegrationTest {
     }
 
     private List<String> messages() {
-        return notifications.recentForMe(50).stream().filter(n -> client.id().equals(n.clientId()))
-                .map(TeamNotification::message).toList();
+        return notifications.recentForMe(50).stream()
+                .filter(n -> client.id().equals(n.clientId()))
+                .map(TeamNotification::message)
+                .toList();
     }
 }

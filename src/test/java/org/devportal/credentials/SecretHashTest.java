@@ -77,7 +77,9 @@ class SecretHashTest {
     void to_string_does_not_show_the_hash() {
         SecretHash hash = new SecretHash(bytes(9));
 
-        assertThat(hash.toString()).isEqualTo("SecretHash[HMAC-SHA-256]").doesNotContain(hash.toHex().substring(0, 8));
+        assertThat(hash.toString())
+                .isEqualTo("SecretHash[HMAC-SHA-256]")
+                .doesNotContain(hash.toHex().substring(0, 8));
     }
 
     private static byte[] bytes(int seed) {

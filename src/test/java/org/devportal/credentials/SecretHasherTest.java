@@ -82,10 +82,12 @@ class SecretHasherTest {
     @Test
     void hashing_gives_the_same_results_from_many_threads_at_once() {
         List<ClientSecret> secrets = IntStream.range(0, 64)
-                .mapToObj(i -> ClientSecret.generate(SecretEnvironment.PRODUCTION)).toList();
+                .mapToObj(i -> ClientSecret.generate(SecretEnvironment.PRODUCTION))
+                .toList();
         List<SecretHash> expected = secrets.stream().map(hasher::hash).toList();
 
-        List<Boolean> results = IntStream.range(0, 20_000).parallel()
+        List<Boolean> results = IntStream.range(0, 20_000)
+                .parallel()
                 .mapToObj(i -> hasher.matches(secrets.get(i % 64), expected.get(i % 64))
                         && !hasher.matches(secrets.get(i % 64), expected.get((i + 1) % 64)))
                 .toList();

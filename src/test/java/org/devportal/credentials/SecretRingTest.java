@@ -132,7 +132,8 @@ class SecretRingTest {
         ring.rotate(GracePeriod.ONE_HOUR, ADA, hasher, clock);
 
         Instant now = clock.instant();
-        assertThat(ring.secrets()).extracting(record -> record.status(now))
+        assertThat(ring.secrets())
+                .extracting(record -> record.status(now))
                 .containsExactly(SecretStatus.EXPIRED, SecretStatus.GRACE, SecretStatus.ACTIVE);
     }
 
@@ -176,11 +177,14 @@ class SecretRingTest {
         clock.advance(Duration.ofHours(2));
 
         assertThatThrownBy(() -> ring.revoke(current, ADA, clock))
-                .isInstanceOf(InvalidInputException.class).hasMessage("This secret is already revoked");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("This secret is already revoked");
         assertThatThrownBy(() -> ring.revoke(expiring, ADA, clock))
-                .isInstanceOf(InvalidInputException.class).hasMessage("This secret has already expired");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("This secret has already expired");
         assertThatThrownBy(() -> ring.revoke(SecretId.random(), ADA, clock))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not belong to this client");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not belong to this client");
     }
 
     @Test
@@ -189,9 +193,15 @@ class SecretRingTest {
         ClientSecret current = ring.rotate(GracePeriod.TWENTY_FOUR_HOURS, ADA, hasher, clock);
         Instant now = clock.instant();
 
-        assertThat(ring.verify(old.value(), hasher, now)).map(SecretRecord::id).contains(ring.secrets().get(0).id());
-        assertThat(ring.verify(current.value(), hasher, now)).map(SecretRecord::id).contains(ring.secrets().get(1).id());
-        assertThat(ring.verify(ClientSecret.generate(SecretEnvironment.PRODUCTION).value(), hasher, now)).isEmpty();
+        assertThat(ring.verify(old.value(), hasher, now))
+                .map(SecretRecord::id)
+                .contains(ring.secrets().get(0).id());
+        assertThat(ring.verify(current.value(), hasher, now))
+                .map(SecretRecord::id)
+                .contains(ring.secrets().get(1).id());
+        assertThat(ring.verify(
+                        ClientSecret.generate(SecretEnvironment.PRODUCTION).value(), hasher, now))
+                .isEmpty();
     }
 
     @Test
@@ -200,8 +210,9 @@ class SecretRingTest {
         String mistyped = current.value().substring(0, 54) + (current.value().charAt(54) == 'a' ? 'b' : 'a');
         String sandbox = ClientSecret.generate(SecretEnvironment.SANDBOX).value();
         // Store the raw HMAC of each string, so that the strings would be accepted if they were hashed at all.
-        SecretRing rigged = SecretRing.of(SecretEnvironment.PRODUCTION, List.of(
-                record(rawHmac(mistyped), null), record(rawHmac(sandbox), Instant.MAX)));
+        SecretRing rigged = SecretRing.of(
+                SecretEnvironment.PRODUCTION,
+                List.of(record(rawHmac(mistyped), null), record(rawHmac(sandbox), Instant.MAX)));
 
         for (String presented : List.of(mistyped, sandbox)) {
             assertThat(rigged.verify(presented, hasher, START)).isEmpty();
@@ -234,20 +245,32 @@ class SecretRingTest {
 
         assertThat(ring.markUsed(id, START.plusSeconds(60))).isTrue();
         assertThat(ring.find(id).orElseThrow().lastUsedAt()).isEqualTo(START.plusSeconds(60));
-        assertThat(ring.markUsed(id, START.plusSeconds(30))).as("a clock behind by a little").isFalse();
+        assertThat(ring.markUsed(id, START.plusSeconds(30)))
+                .as("a clock behind by a little")
+                .isFalse();
     }
 
     @Test
     void stored_secrets_are_loaded_oldest_first_and_a_broken_set_is_refused() {
         SecretRecord older = record(new byte[32], null).expiringAt(START.plusSeconds(60));
-        SecretRecord newer = new SecretRecord(SecretId.random(), new SecretHash(new byte[32]), "dpprd_…abcd",
-                START.plusSeconds(10), ADA, null, null, null, null);
+        SecretRecord newer = new SecretRecord(
+                SecretId.random(),
+                new SecretHash(new byte[32]),
+                "dpprd_…abcd",
+                START.plusSeconds(10),
+                ADA,
+                null,
+                null,
+                null,
+                null);
 
-        assertThat(SecretRing.of(SecretEnvironment.PRODUCTION, List.of(newer, older)).secrets())
+        assertThat(SecretRing.of(SecretEnvironment.PRODUCTION, List.of(newer, older))
+                        .secrets())
                 .containsExactly(older, newer);
         assertThatThrownBy(() -> SecretRing.of(SecretEnvironment.PRODUCTION, List.of(newer, newer)))
                 .hasMessageContaining("appears twice");
-        assertThatThrownBy(() -> SecretRing.of(SecretEnvironment.PRODUCTION, List.of(newer, record(new byte[32], null))))
+        assertThatThrownBy(() ->
+                        SecretRing.of(SecretEnvironment.PRODUCTION, List.of(newer, record(new byte[32], null))))
                 .hasMessage("A client has at most one current secret, found 2");
     }
 
@@ -262,22 +285,36 @@ class SecretRingTest {
             refusal = e.getMessage();
         }
 
-        List<String> printed = new java.util.ArrayList<>(List.of(ring.toString(), refusal, current.toString(),
-                hasher.hash(current).toString(), hasher.toString(), String.valueOf(GracePeriod.ONE_HOUR)));
+        List<String> printed = new java.util.ArrayList<>(List.of(
+                ring.toString(),
+                refusal,
+                current.toString(),
+                hasher.hash(current).toString(),
+                hasher.toString(),
+                String.valueOf(GracePeriod.ONE_HOUR)));
         ring.secrets().forEach(record -> printed.add(record.toString()));
         assertThat(refusal).isNotEmpty();
         for (ClientSecret secret : List.of(old, current)) {
             String body = secret.value().substring(6, 49);
-            assertThat(printed).allSatisfy(text -> assertThat(text)
-                    .doesNotContain(secret.value())
-                    .doesNotContain(body.substring(0, 8))
-                    .doesNotContain(body.substring(body.length() - 8)));
+            assertThat(printed)
+                    .allSatisfy(text -> assertThat(text)
+                            .doesNotContain(secret.value())
+                            .doesNotContain(body.substring(0, 8))
+                            .doesNotContain(body.substring(body.length() - 8)));
         }
     }
 
     private static SecretRecord record(byte[] hash, Instant expiresAt) {
-        return new SecretRecord(SecretId.random(), new SecretHash(hash), "dpprd_…abcd", START.minusSeconds(60), ADA,
-                expiresAt, null, null, null);
+        return new SecretRecord(
+                SecretId.random(),
+                new SecretHash(hash),
+                "dpprd_…abcd",
+                START.minusSeconds(60),
+                ADA,
+                expiresAt,
+                null,
+                null,
+                null);
     }
 
     private static byte[] rawHmac(String message) throws Exception {

@@ -40,21 +40,27 @@ class CallbackCheckTest {
     @Test
     void a_callback_to_another_uri_names_what_was_sent_and_what_is_registered() {
         CallbackCheck.Result result = check(REDIRECT + "/?code=" + CODE + "&state=" + STATE + "&iss=" + ISSUER);
-        assertThat(result.outcome().likelyCause()).startsWith("redirect_uri not registered exactly; you sent "
-                + REDIRECT + "/, registered is " + REDIRECT);
+        assertThat(result.outcome().likelyCause())
+                .startsWith(
+                        "redirect_uri not registered exactly; you sent " + REDIRECT + "/, registered is " + REDIRECT);
     }
 
     @Test
     void a_missing_or_foreign_issuer_fails() {
-        assertThat(check(REDIRECT + "?code=" + CODE + "&state=" + STATE).outcome().message()).contains("no iss");
+        assertThat(check(REDIRECT + "?code=" + CODE + "&state=" + STATE)
+                        .outcome()
+                        .message())
+                .contains("no iss");
         assertThat(check(REDIRECT + "?code=" + CODE + "&state=" + STATE + "&iss=https://evil.example.net")
-                .outcome().likelyCause()).contains("mix-up");
+                        .outcome()
+                        .likelyCause())
+                .contains("mix-up");
     }
 
     @Test
     void an_error_response_shows_the_error_its_description_and_a_likely_cause() {
-        CallbackCheck.Result result = check(REDIRECT + "?error=access_denied&error_description=The+user+said+no&state="
-                + STATE + "&iss=" + ISSUER);
+        CallbackCheck.Result result = check(
+                REDIRECT + "?error=access_denied&error_description=The+user+said+no&state=" + STATE + "&iss=" + ISSUER);
         assertThat(result.outcome().verdict()).isEqualTo(Verdict.FAILED);
         assertThat(result.outcome().findings()).contains("error: access_denied (The user said no)");
         assertThat(result.outcome().likelyCause()).contains("Cancel");

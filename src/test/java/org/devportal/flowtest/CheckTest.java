@@ -1,14 +1,14 @@
 package org.devportal.flowtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.devportal.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
-import java.util.Set;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CheckTest {
 
@@ -18,8 +18,13 @@ class CheckTest {
 
     private static List<StepOutcome> all(boolean passed) {
         List<StepOutcome> outcomes = new ArrayList<>();
-        for (FlowStep step : List.of(FlowStep.REDIRECT_URI, FlowStep.AUTHORIZATION_REQUEST, FlowStep.CALLBACK,
-                FlowStep.TOKEN_EXCHANGE, FlowStep.API_CALL, FlowStep.REFRESH)) {
+        for (FlowStep step : List.of(
+                FlowStep.REDIRECT_URI,
+                FlowStep.AUTHORIZATION_REQUEST,
+                FlowStep.CALLBACK,
+                FlowStep.TOKEN_EXCHANGE,
+                FlowStep.API_CALL,
+                FlowStep.REFRESH)) {
             outcomes.add(outcome(step, passed));
         }
         return outcomes;
@@ -33,7 +38,8 @@ class CheckTest {
     @Test
     void a_step_that_did_not_run_fails_the_checks_it_proves() {
         List<StepOutcome> withoutRefresh = all(true).subList(0, 5);
-        assertThat(Check.evaluate(withoutRefresh)).extracting(CheckResult::passed)
+        assertThat(Check.evaluate(withoutRefresh))
+                .extracting(CheckResult::passed)
                 .containsExactly(true, true, true, false);
     }
 
@@ -54,11 +60,15 @@ class CheckTest {
 
     @Test
     void only_registered_scopes_can_be_requested() {
-        assertThat(ScopeRequest.parse(" vendors:read  accounts:read vendors:read", Set.of("vendors:read", "accounts:read"))
-                .value()).isEqualTo("vendors:read accounts:read");
+        assertThat(ScopeRequest.parse(
+                                " vendors:read  accounts:read vendors:read", Set.of("vendors:read", "accounts:read"))
+                        .value())
+                .isEqualTo("vendors:read accounts:read");
         assertThatThrownBy(() -> ScopeRequest.parse("vendors:read users:write", Set.of("vendors:read")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("\"users:write\" is not registered");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("\"users:write\" is not registered");
         assertThatThrownBy(() -> ScopeRequest.parse("  ", Set.of("vendors:read")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least one");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at least one");
     }
 }

@@ -56,14 +56,29 @@ class FlowTestBrowserIT extends BrowserTest {
         String email = "browser-flow-" + UUID.randomUUID() + "@example.com";
         String subject = TestAccounts.ensure(accounts, email, "Browser Flow", SandboxConsent.PASSWORD, Role.DEVELOPER);
         SignedIn.withSubject(subject, email, Role.DEVELOPER);
-        TeamSummary team = teams.createTeam("Browser flow " + UUID.randomUUID().toString().substring(0, 6));
+        TeamSummary team =
+                teams.createTeam("Browser flow " + UUID.randomUUID().toString().substring(0, 6));
         ClientDetails client = clients.register(team.id(), type, "Ledger Flow", redirectUri);
         ClientUpdate current = ClientUpdate.of(client);
-        client = clients.update(client.id(), client.version(), new ClientUpdate(current.name(), current.clientUri(),
-                current.tosUri(), current.policyUri(), current.contacts(), current.initiationUri(),
-                current.settingsUri(), current.redirectUris(), Set.of("vendors:read"), current.clientType(),
-                current.subjectType()));
-        String secret = credentials.takeRevealAfterRegistration(client.id()).map(s -> s.value()).orElse(null);
+        client = clients.update(
+                client.id(),
+                client.version(),
+                new ClientUpdate(
+                        current.name(),
+                        current.clientUri(),
+                        current.tosUri(),
+                        current.policyUri(),
+                        current.contacts(),
+                        current.initiationUri(),
+                        current.settingsUri(),
+                        current.redirectUris(),
+                        Set.of("vendors:read"),
+                        current.clientType(),
+                        current.subjectType()));
+        String secret = credentials
+                .takeRevealAfterRegistration(client.id())
+                .map(s -> s.value())
+                .orElse(null);
         SecurityContextHolder.clearContext();
 
         browser.get(baseUrl() + "/clients/" + client.id() + "/flow-test");
@@ -76,7 +91,9 @@ class FlowTestBrowserIT extends BrowserTest {
         String stepper = browser.getWindowHandle();
         click(By.id("flow-open"));
         wait.until(ExpectedConditions.numberOfWindowsToBe(2));
-        browser.getWindowHandles().stream().filter(handle -> !handle.equals(stepper)).findFirst()
+        browser.getWindowHandles().stream()
+                .filter(handle -> !handle.equals(stepper))
+                .findFirst()
                 .ifPresent(handle -> browser.switchTo().window(handle));
         waitForPath("/consent");
         click(By.id("consent-approve"));
@@ -92,7 +109,9 @@ class FlowTestBrowserIT extends BrowserTest {
         click(By.id("flow-step-5-run"));
         waitForVerdict(5, "Passed");
         if (secret != null) {
-            assertThat(browser.findElement(By.id("flow-step-5-secret")).getAttribute("value")).as("cleared").isEmpty();
+            assertThat(browser.findElement(By.id("flow-step-5-secret")).getAttribute("value"))
+                    .as("cleared")
+                    .isEmpty();
         }
         click(By.id("flow-step-6-run"));
         waitForVerdict(6, "Passed");
@@ -103,11 +122,14 @@ class FlowTestBrowserIT extends BrowserTest {
         waitForVerdict(7, "Passed");
         waitForVerdict(8, "Passed");
         screenshot("flow-test-" + type.name().toLowerCase());
-        assertThat(browser.findElements(By.cssSelector("#flow-checks [data-passed='true']"))).hasSize(4);
-        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain(secret == null ? "\u0000" : secret);
+        assertThat(browser.findElements(By.cssSelector("#flow-checks [data-passed='true']")))
+                .hasSize(4);
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .doesNotContain(secret == null ? "\u0000" : secret);
     }
 
     private void waitForVerdict(int step, String verdict) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flow-step-" + step + "-verdict"), verdict));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("flow-step-" + step + "-verdict"), verdict));
     }
 }

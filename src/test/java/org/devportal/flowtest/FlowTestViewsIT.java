@@ -83,16 +83,29 @@ class FlowTestViewsIT extends ViewTest {
     }
 
     private ClientDetails client(ClientType type, String redirectUri, String... scopes) {
-        ClientDetails client = clients.register(team.id(), type, "Ledger " + type.name().toLowerCase(), redirectUri);
+        ClientDetails client =
+                clients.register(team.id(), type, "Ledger " + type.name().toLowerCase(), redirectUri);
         ClientUpdate current = ClientUpdate.of(client);
-        return clients.update(client.id(), client.version(), new ClientUpdate(current.name(), current.clientUri(),
-                current.tosUri(), current.policyUri(), current.contacts(), current.initiationUri(),
-                current.settingsUri(), current.redirectUris(), Set.of(scopes), current.clientType(),
-                current.subjectType()));
+        return clients.update(
+                client.id(),
+                client.version(),
+                new ClientUpdate(
+                        current.name(),
+                        current.clientUri(),
+                        current.tosUri(),
+                        current.policyUri(),
+                        current.contacts(),
+                        current.initiationUri(),
+                        current.settingsUri(),
+                        current.redirectUris(),
+                        Set.of(scopes),
+                        current.clientType(),
+                        current.subjectType()));
     }
 
     private static String verdict(int step) {
-        return _get(Span.class, spec -> spec.withId("flow-step-" + step + "-verdict")).getText();
+        return _get(Span.class, spec -> spec.withId("flow-step-" + step + "-verdict"))
+                .getText();
     }
 
     private static String text(String id) {
@@ -104,14 +117,16 @@ class FlowTestViewsIT extends ViewTest {
     }
 
     private static void secret(int step, String value) {
-        HasValueUtilsKt._setValue(_get(PasswordField.class, spec -> spec.withId("flow-step-" + step + "-secret")), value);
+        HasValueUtilsKt._setValue(
+                _get(PasswordField.class, spec -> spec.withId("flow-step-" + step + "-secret")), value);
     }
 
     /** Builds the request, consents over HTTP and pastes the URL the browser came back to. */
     private String authorizeAndPaste() {
         click("flow-start");
         assertThat(verdict(3)).isEqualTo("Waiting");
-        String url = _get(TextArea.class, spec -> spec.withId("flow-authorization-url")).getValue();
+        String url = _get(TextArea.class, spec -> spec.withId("flow-authorization-url"))
+                .getValue();
         String back = new SandboxConsent(baseUrl()).authorize(url, email);
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("flow-callback-url")), back);
         click("flow-check-callback");
@@ -131,16 +146,21 @@ class FlowTestViewsIT extends ViewTest {
         click("flow-add-callback");
         assertThat(uri.getValue()).isEqualTo(baseUrl() + "/flowtest/callback");
         assertThat(text("flow-step-1-result")).contains("the portal captures the code");
-        assertThat(_find(Button.class, spec -> spec.withId("flow-add-callback"))).as("hidden once registered").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("flow-add-callback")))
+                .as("hidden once registered")
+                .isEmpty();
         assertThat(clients.get(client.id()).redirectUris()).contains(baseUrl() + "/flowtest/callback");
         assertThat(audit.historyOf(client.id()).getFirst().changes())
                 .anySatisfy(change -> assertThat(change.newValue()).contains("/flowtest/callback"));
 
         ComboBoxKt._fireCustomValueSet(uri, APP_CALLBACK + "/");
         assertThat(verdict(1)).isEqualTo("Failed");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("flow-step-1-cause")).getText()).contains(
-                "redirect_uri not registered exactly; you sent " + APP_CALLBACK + "/, registered is " + APP_CALLBACK);
-        assertThat(_get(Button.class, spec -> spec.withId("flow-start")).isEnabled()).isFalse();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("flow-step-1-cause"))
+                        .getText())
+                .contains("redirect_uri not registered exactly; you sent " + APP_CALLBACK + "/, registered is "
+                        + APP_CALLBACK);
+        assertThat(_get(Button.class, spec -> spec.withId("flow-start")).isEnabled())
+                .isFalse();
     }
 
     @Test
@@ -154,9 +174,11 @@ class FlowTestViewsIT extends ViewTest {
         click("flow-start");
 
         assertThat(scopes.isInvalid()).isTrue();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("flow-step-2-error")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("flow-step-2-error"))
+                        .getText())
                 .contains("\"users:write\" is not registered for this client");
-        assertThat(_find(TextArea.class, spec -> spec.withId("flow-authorization-url"))).isEmpty();
+        assertThat(_find(TextArea.class, spec -> spec.withId("flow-authorization-url")))
+                .isEmpty();
         assertThat(verdict(3)).isEmpty();
     }
 
@@ -165,63 +187,81 @@ class FlowTestViewsIT extends ViewTest {
         ClientDetails client = client(ClientType.CONFIDENTIAL, APP_CALLBACK, "vendors:read");
         ui().navigate("clients/" + client.id() + "/flow-test");
         click("flow-start");
-        assertThat(_get(TextField.class, spec -> spec.withId("flow-state")).getValue()).hasSize(43);
-        assertThat(_get(TextField.class, spec -> spec.withId("flow-verifier")).getValue()).hasSize(43);
+        assertThat(_get(TextField.class, spec -> spec.withId("flow-state")).getValue())
+                .hasSize(43);
+        assertThat(_get(TextField.class, spec -> spec.withId("flow-verifier")).getValue())
+                .hasSize(43);
 
-        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("flow-callback-url")),
+        HasValueUtilsKt._setValue(
+                _get(TextField.class, spec -> spec.withId("flow-callback-url")),
                 APP_CALLBACK + "?code=abcdefghijklmnopqrstuvwxyz&state=someone-elses-state-value&iss=" + baseUrl()
                         + "/sandbox");
         click("flow-check-callback");
         assertThat(verdict(4)).isEqualTo("Failed");
         assertThat(text("flow-step-4-result")).contains("state does not match", "cross-site request forgery");
-        assertThat(_get(Button.class, spec -> spec.withId("flow-step-5-run")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("flow-step-5-run")).isEnabled())
+                .isFalse();
 
         click("flow-cancel");
         assertThat(verdict(3)).isEmpty();
-        assertThat(_get(Button.class, spec -> spec.withId("flow-start")).isEnabled()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("flow-start")).isEnabled())
+                .isTrue();
     }
 
     @Test
     void a_confidential_client_runs_every_step_after_a_wrong_secret_is_refused_and_the_client_page_shows_the_run() {
         ClientDetails client = client(ClientType.CONFIDENTIAL, APP_CALLBACK, "vendors:read", "accounts:read");
-        String secret = credentials.takeRevealAfterRegistration(client.id()).orElseThrow().value();
+        String secret = credentials
+                .takeRevealAfterRegistration(client.id())
+                .orElseThrow()
+                .value();
         ui().navigate("clients/" + client.id() + "/flow-test");
         click("flow-add-callback");
         String back = authorizeAndPaste();
         assertThat(back).startsWith(baseUrl() + "/flowtest/callback?");
         assertThat(verdict(4)).isEqualTo("Passed");
-        assertThat(text("flow-step-4-result")).contains("state matches", "iss is " + baseUrl() + "/sandbox",
-                "code received");
+        assertThat(text("flow-step-4-result"))
+                .contains("state matches", "iss is " + baseUrl() + "/sandbox", "code received");
 
         secret(5, secret + "x");
         click("flow-step-5-run");
         assertThat(verdict(5)).isEqualTo("Failed");
         assertThat(text("flow-step-5-result")).contains("HTTP 401", "invalid_client", "The secret is wrong");
-        assertThat(_get(PasswordField.class, spec -> spec.withId("flow-step-5-secret")).getValue()).isEmpty();
+        assertThat(_get(PasswordField.class, spec -> spec.withId("flow-step-5-secret"))
+                        .getValue())
+                .isEmpty();
         secret(5, secret);
         click("flow-step-5-run");
         assertThat(verdict(5)).isEqualTo("Passed");
-        assertThat(_get(Pre.class, spec -> spec.withId("flow-curl")).getText()).contains("$CLIENT_SECRET")
+        assertThat(_get(Pre.class, spec -> spec.withId("flow-curl")).getText())
+                .contains("$CLIENT_SECRET")
                 .doesNotContain(secret);
-        assertThat(text("flow-step-5-result")).contains("Authorization: Basic base64(", "\"access_token\"")
+        assertThat(text("flow-step-5-result"))
+                .contains("Authorization: Basic base64(", "\"access_token\"")
                 .doesNotContain(secret);
 
         click("flow-step-6-run");
         assertThat(verdict(6)).isEqualTo("Passed");
-        assertThat(text("flow-step-6-result")).contains("GET /api/v1/introspect → HTTP 200",
-                "GET /api/v1/vendors → HTTP 200", "Nordic Office Supplies");
+        assertThat(text("flow-step-6-result"))
+                .contains(
+                        "GET /api/v1/introspect → HTTP 200",
+                        "GET /api/v1/vendors → HTTP 200",
+                        "Nordic Office Supplies");
         secret(7, secret);
         click("flow-step-7-run");
         assertThat(verdict(7)).isEqualTo("Passed");
         assertThat(text("flow-step-7-result")).contains("A new refresh token was issued", "HTTP 400 invalid_grant");
 
         assertThat(verdict(8)).isEqualTo("Passed");
-        assertThat(_get(Div.class, spec -> spec.withId("flow-checks")).getChildren()
-                .map(line -> line.getElement().getAttribute("data-passed"))).containsExactly("true", "true", "true", "true");
+        assertThat(_get(Div.class, spec -> spec.withId("flow-checks"))
+                        .getChildren()
+                        .map(line -> line.getElement().getAttribute("data-passed")))
+                .containsExactly("true", "true", "true", "true");
         assertThat(text("flow-check-refresh-works")).contains("Refresh works (step 7)");
 
         ui().navigate("clients/" + client.id());
-        assertThat(_get(Span.class, spec -> spec.withId("flow-test-status")).getText()).startsWith("Passed 4/4 on ");
+        assertThat(_get(Span.class, spec -> spec.withId("flow-test-status")).getText())
+                .startsWith("Passed 4/4 on ");
     }
 
     @Test
@@ -229,25 +269,35 @@ class FlowTestViewsIT extends ViewTest {
             throws Exception {
         ClientDetails client = client(ClientType.PUBLIC, "http://127.0.0.1:53123/spa/callback", "accounts:read");
         ui().navigate("clients/" + client.id() + "/flow-test");
-        assertThat(_get(Span.class, spec -> spec.withId("flow-step-1-verdict")).getText()).isEqualTo("Passed");
-        assertThat(_find(PasswordField.class, spec -> spec.withId("flow-step-5-secret"))).as("no secret").isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withId("flow-step-1-verdict")).getText())
+                .isEqualTo("Passed");
+        assertThat(_find(PasswordField.class, spec -> spec.withId("flow-step-5-secret")))
+                .as("no secret")
+                .isEmpty();
         authorizeAndPaste();
         click("flow-step-5-run");
         assertThat(verdict(5)).isEqualTo("Passed");
 
-        String refreshToken = activeRuns.byState(
-                _get(TextField.class, spec -> spec.withId("flow-state")).getValue()).orElseThrow().refreshToken();
-        HttpResponse<String> used = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(baseUrl() + "/sandbox/oauth/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token=" + refreshToken
-                        + "&client_id=" + client.sandboxClientId())).build(), HttpResponse.BodyHandlers.ofString());
+        String refreshToken = activeRuns
+                .byState(
+                        _get(TextField.class, spec -> spec.withId("flow-state")).getValue())
+                .orElseThrow()
+                .refreshToken();
+        HttpResponse<String> used = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/sandbox/oauth/token"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token="
+                                        + refreshToken + "&client_id=" + client.sandboxClientId()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(used.statusCode()).isEqualTo(200);
 
         click("flow-step-6-run");
         click("flow-step-7-run");
         assertThat(verdict(7)).isEqualTo("Failed");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("flow-step-7-cause")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("flow-step-7-cause"))
+                        .getText())
                 .contains("used before", "revoked the whole authorization");
         assertThat(verdict(8)).isEqualTo("Failed");
         assertThat(text("flow-check-refresh-works")).contains("Failed");
@@ -258,6 +308,7 @@ class FlowTestViewsIT extends ViewTest {
     void a_client_without_a_run_says_so_on_its_page() {
         ClientDetails client = client(ClientType.PUBLIC, "http://127.0.0.1:53123/spa/callback", "accounts:read");
         ui().navigate("clients/" + client.id());
-        assertThat(_get(Span.class, spec -> spec.withId("flow-test-status")).getText()).isEqualTo("No test run");
+        assertThat(_get(Span.class, spec -> spec.withId("flow-test-status")).getText())
+                .isEqualTo("No test run");
     }
 }

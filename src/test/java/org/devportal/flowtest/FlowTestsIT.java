@@ -76,47 +76,77 @@ class FlowTestsIT extends IntegrationTest {
     }
 
     private ClientDetails client(ClientType type, String redirectUri, String... scopes) {
-        ClientDetails client = clients.register(team.id(), type, "Ledger " + type.name().toLowerCase(), redirectUri);
+        ClientDetails client =
+                clients.register(team.id(), type, "Ledger " + type.name().toLowerCase(), redirectUri);
         ClientUpdate current = ClientUpdate.of(client);
-        return clients.update(client.id(), client.version(), new ClientUpdate(current.name(), current.clientUri(),
-                current.tosUri(), current.policyUri(), current.contacts(), current.initiationUri(),
-                current.settingsUri(), current.redirectUris(), Set.of(scopes), current.clientType(),
-                current.subjectType()));
+        return clients.update(
+                client.id(),
+                client.version(),
+                new ClientUpdate(
+                        current.name(),
+                        current.clientUri(),
+                        current.tosUri(),
+                        current.policyUri(),
+                        current.contacts(),
+                        current.initiationUri(),
+                        current.settingsUri(),
+                        current.redirectUris(),
+                        Set.of(scopes),
+                        current.clientType(),
+                        current.subjectType()));
     }
 
     @Test
-    void a_confidential_client_passes_all_four_checks_through_the_portal_callback_and_nothing_usable_is_stored_or_logged(
-            CapturedOutput output) {
+    void
+            a_confidential_client_passes_all_four_checks_through_the_portal_callback_and_nothing_usable_is_stored_or_logged(
+                    CapturedOutput output) {
         ClientDetails client = client(ClientType.CONFIDENTIAL, APP_CALLBACK, "vendors:read", "accounts:read");
-        String secret = credentials.takeRevealAfterRegistration(client.id()).orElseThrow().value();
+        String secret = credentials
+                .takeRevealAfterRegistration(client.id())
+                .orElseThrow()
+                .value();
         client = flowTests.addPortalCallback(client.id(), client.version());
         assertThat(client.redirectUris()).containsExactly(APP_CALLBACK, baseUrl() + "/flowtest/callback");
         assertThat(jdbc.queryForList("select changes from audit_entry where client_id = ?", String.class, client.id()))
                 .anySatisfy(changes -> assertThat(changes).contains("Redirect URIs", "/flowtest/callback"));
 
         AtomicReference<StepOutcome> pushed = new AtomicReference<>();
-        FlowTestStarted started = flowTests.start(client.id(), flowTests.portalCallback(), "vendors:read accounts:read",
-                pushed::set);
-        assertThat(started.authorizationUrl()).startsWith(baseUrl() + "/sandbox/oauth/authorize?")
+        FlowTestStarted started =
+                flowTests.start(client.id(), flowTests.portalCallback(), "vendors:read accounts:read", pushed::set);
+        assertThat(started.authorizationUrl())
+                .startsWith(baseUrl() + "/sandbox/oauth/authorize?")
                 .contains("code_challenge=" + started.pkce().challenge(), "code_challenge_method=S256");
         SandboxConsent user = new SandboxConsent(baseUrl());
         String back = user.authorize(started.authorizationUrl(), email);
         assertThat(back).startsWith(flowTests.portalCallback() + "?");
-        String code = Redaction.parameters(back.substring(back.indexOf('?') + 1)).get("code");
+        String code =
+                Redaction.parameters(back.substring(back.indexOf('?') + 1)).get("code");
 
         HttpResponse<String> page = user.browser.get(back);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("You can close this tab").doesNotContain(code);
         assertThat(pushed.get().verdict()).isEqualTo(Verdict.PASSED);
-        assertThat(user.browser.get(back).statusCode()).as("a replayed callback finds nothing").isEqualTo(404);
+        assertThat(user.browser.get(back).statusCode())
+                .as("a replayed callback finds nothing")
+                .isEqualTo(404);
 
         TokenExchange exchange = flowTests.exchangeCode(started.runId(), secret);
-        assertThat(exchange.outcome().verdict()).as(exchange.outcome().toString()).isEqualTo(Verdict.PASSED);
-        assertThat(exchange.curl()).contains("$CLIENT_SECRET", "$CODE").doesNotContain(secret).doesNotContain(code);
-        List<String> sensitive = new ArrayList<>(List.of(secret, code, started.state(), started.pkce().verifier(),
+        assertThat(exchange.outcome().verdict())
+                .as(exchange.outcome().toString())
+                .isEqualTo(Verdict.PASSED);
+        assertThat(exchange.curl())
+                .contains("$CLIENT_SECRET", "$CODE")
+                .doesNotContain(secret)
+                .doesNotContain(code);
+        List<String> sensitive = new ArrayList<>(List.of(
+                secret,
+                code,
+                started.state(),
+                started.pkce().verifier(),
                 activeRuns.get(started.runId()).orElseThrow().accessToken(),
                 activeRuns.get(started.runId()).orElseThrow().refreshToken()));
-        assertThat(flowTests.callApi(started.runId()).exchanges()).hasSize(2)
+        assertThat(flowTests.callApi(started.runId()).exchanges())
+                .hasSize(2)
                 .allSatisfy(call -> assertThat(call.status()).isEqualTo(200));
         StepOutcome refresh = flowTests.refresh(started.runId(), secret);
         assertThat(refresh.verdict()).as(refresh.toString()).isEqualTo(Verdict.PASSED);
@@ -128,9 +158,11 @@ class FlowTestsIT extends IntegrationTest {
             assertThat(run.runId()).isEqualTo(started.runId());
             assertThat(run.testAgain()).isFalse();
         });
-        String stored = jdbc.queryForList("select * from flow_test_run where client_id = ?", client.id()).toString();
+        String stored = jdbc.queryForList("select * from flow_test_run where client_id = ?", client.id())
+                .toString();
         assertThat(stored).contains(Masked.of(code), Masked.of(sensitive.get(4)), "Basic base64(");
-        String audit = jdbc.queryForList("select changes from audit_entry where client_id = ?", client.id()).toString();
+        String audit = jdbc.queryForList("select changes from audit_entry where client_id = ?", client.id())
+                .toString();
         for (String value : sensitive) {
             assertThat(stored).doesNotContain(value);
             assertThat(audit).doesNotContain(value);
@@ -142,10 +174,11 @@ class FlowTestsIT extends IntegrationTest {
     void a_public_client_uses_pkce_alone_with_a_pasted_callback_and_the_run_turns_stale_when_its_scopes_change() {
         String spa = "http://127.0.0.1:53123/spa/callback";
         ClientDetails client = client(ClientType.PUBLIC, spa, "accounts:read");
-        FlowTestStarted started = flowTests.start(client.id(), spa, "accounts:read", outcome -> { });
+        FlowTestStarted started = flowTests.start(client.id(), spa, "accounts:read", outcome -> {});
         String back = new SandboxConsent(baseUrl()).authorize(started.authorizationUrl(), email);
         assertThat(flowTests.pasteCallback(started.runId(), back).verdict()).isEqualTo(Verdict.PASSED);
-        assertThat(flowTests.exchangeCode(started.runId(), null).outcome().verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(flowTests.exchangeCode(started.runId(), null).outcome().verdict())
+                .isEqualTo(Verdict.PASSED);
         StepOutcome api = flowTests.callApi(started.runId());
         assertThat(api.verdict()).isEqualTo(Verdict.PASSED);
         assertThat(api.findings()).anySatisfy(line -> assertThat(line).contains("needs vendors:read"));
@@ -155,26 +188,40 @@ class FlowTestsIT extends IntegrationTest {
         ClientDetails current = clients.get(client.id());
         ClientUpdate update = ClientUpdate.of(current);
         clock.advance(java.time.Duration.ofMinutes(1));
-        clients.update(client.id(), current.version(), new ClientUpdate(update.name(), update.clientUri(),
-                update.tosUri(), update.policyUri(), update.contacts(), update.initiationUri(), update.settingsUri(),
-                update.redirectUris(), Set.of("accounts:read", "vendors:read"), update.clientType(),
-                update.subjectType()));
-        assertThat(flowTests.latestRun(client.id())).hasValueSatisfying(run -> assertThat(run.testAgain()).isTrue());
+        clients.update(
+                client.id(),
+                current.version(),
+                new ClientUpdate(
+                        update.name(),
+                        update.clientUri(),
+                        update.tosUri(),
+                        update.policyUri(),
+                        update.contacts(),
+                        update.initiationUri(),
+                        update.settingsUri(),
+                        update.redirectUris(),
+                        Set.of("accounts:read", "vendors:read"),
+                        update.clientType(),
+                        update.subjectType()));
+        assertThat(flowTests.latestRun(client.id()))
+                .hasValueSatisfying(run -> assertThat(run.testAgain()).isTrue());
     }
 
     @Test
     void the_latest_run_is_for_the_team_only_while_reviewers_get_it_through_the_machine_facing_method() {
         ClientDetails client = client(ClientType.PUBLIC, "http://127.0.0.1:53123/cb", "accounts:read");
-        FlowTestStarted started = flowTests.start(client.id(), "http://127.0.0.1:53123/cb", "accounts:read", o -> { });
+        FlowTestStarted started = flowTests.start(client.id(), "http://127.0.0.1:53123/cb", "accounts:read", o -> {});
         flowTests.finish(started.runId());
 
         SignedIn.as("outsider-" + UUID.randomUUID() + "@example.com", Role.DEVELOPER);
         assertThatThrownBy(() -> flowTests.latestRun(client.id())).isInstanceOf(RuntimeException.class);
-        assertThatThrownBy(() -> flowTests.exchangeCode(started.runId(), null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> flowTests.exchangeCode(started.runId(), null))
+                .isInstanceOf(InvalidInputException.class);
         SecurityContextHolder.clearContext();
         assertThat(flowTests.latestRunForReview(client.id())).hasValueSatisfying(run -> {
             assertThat(run.passedChecks()).isZero();
-            assertThat(run.steps()).extracting(StepOutcome::step)
+            assertThat(run.steps())
+                    .extracting(StepOutcome::step)
                     .containsExactly(FlowStep.REDIRECT_URI, FlowStep.AUTHORIZATION_REQUEST);
         });
     }

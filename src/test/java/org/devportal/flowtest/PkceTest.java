@@ -27,12 +27,15 @@ class PkceTest {
         assertThatThrownBy(() -> new Pkce("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk", "plain"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Pkce("short", Pkce.challengeOf("short")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("43 to 128");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("43 to 128");
     }
 
     @Test
     void the_verifier_never_appears_in_the_text_form() {
         Pkce pkce = Pkce.generate(new SecureRandom());
-        assertThat(pkce.toString()).doesNotContain(pkce.verifier()).contains(pkce.verifier().substring(0, 4) + "…(43)");
+        assertThat(pkce.toString())
+                .doesNotContain(pkce.verifier())
+                .contains(pkce.verifier().substring(0, 4) + "…(43)");
     }
 }

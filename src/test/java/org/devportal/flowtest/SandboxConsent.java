@@ -44,11 +44,13 @@ final class SandboxConsent {
                 response = browser.postForm("/idp/login", form);
             }
         }
-        throw new AssertionError("The issuer did not ask for consent: " + response.statusCode() + " " + response.body());
+        throw new AssertionError(
+                "The issuer did not ask for consent: " + response.statusCode() + " " + response.body());
     }
 
     private String consent(String consentUrl) {
-        Map<String, String> query = Redaction.parameters(java.net.URI.create(consentUrl).getRawQuery());
+        Map<String, String> query =
+                Redaction.parameters(java.net.URI.create(consentUrl).getRawQuery());
         List<Map.Entry<String, String>> form = new ArrayList<>();
         form.add(Map.entry("client_id", query.get("client_id")));
         form.add(Map.entry("state", query.get("state")));

@@ -57,7 +57,8 @@ class CropBoxTest {
 
     @Test
     void the_first_proposal_is_the_largest_square_in_the_middle() {
-        assertThat(CropBox.centredIn(new ImageHeader(LogoType.JPEG, 4000, 3000))).isEqualTo(CropBox.of(500, 0, 3000));
+        assertThat(CropBox.centredIn(new ImageHeader(LogoType.JPEG, 4000, 3000)))
+                .isEqualTo(CropBox.of(500, 0, 3000));
         assertThat(CropBox.centredIn(new ImageHeader(LogoType.PNG, 300, 301))).isEqualTo(CropBox.of(0, 0, 300));
     }
 }

@@ -55,8 +55,10 @@ class LogoCropBrowserIT extends BrowserTest {
                 const upload = document.getElementById('logo-upload');
                 return upload ? find(upload.shadowRoot || upload) || find(upload) : null;"""));
         input.sendKeys(photo.toString());
-        wait.until(driver -> ((JavascriptExecutor) driver).executeScript(
-                "const c = document.querySelector('logo-cropper'); return c && c.querySelector('.cropper-container') !== null"));
+        wait.until(
+                driver -> ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "const c = document.querySelector('logo-cropper'); return c && c.querySelector('.cropper-container') !== null"));
         screenshot("logo-cropper");
         ((JavascriptExecutor) browser).executeScript("document.querySelector('logo-cropper').setCrop(300, 0, 600)");
         waitForText("Selection: 600×600 pixels of 900×600");
@@ -78,8 +80,14 @@ class LogoCropBrowserIT extends BrowserTest {
 
     private static void assertColour(BufferedImage image, int x, int y, Color expected) {
         Color actual = new Color(image.getRGB(x, y));
-        assertThat(Math.abs(actual.getRed() - expected.getRed())).as("red at %d,%d", x, y).isLessThan(12);
-        assertThat(Math.abs(actual.getGreen() - expected.getGreen())).as("green at %d,%d", x, y).isLessThan(12);
-        assertThat(Math.abs(actual.getBlue() - expected.getBlue())).as("blue at %d,%d", x, y).isLessThan(12);
+        assertThat(Math.abs(actual.getRed() - expected.getRed()))
+                .as("red at %d,%d", x, y)
+                .isLessThan(12);
+        assertThat(Math.abs(actual.getGreen() - expected.getGreen()))
+                .as("green at %d,%d", x, y)
+                .isLessThan(12);
+        assertThat(Math.abs(actual.getBlue() - expected.getBlue()))
+                .as("blue at %d,%d", x, y)
+                .isLessThan(12);
     }
 }

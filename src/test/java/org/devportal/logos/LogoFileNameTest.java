@@ -14,15 +14,18 @@ class LogoFileNameTest {
 
     @Test
     void a_jpeg_renamed_png_is_refused_with_the_way_out() {
-        assertThatThrownBy(() -> processor.inspect(jpeg, "logo.png")).isInstanceOf(LogoRejectedException.class)
+        assertThatThrownBy(() -> processor.inspect(jpeg, "logo.png"))
+                .isInstanceOf(LogoRejectedException.class)
                 .hasMessage("This file is a JPEG image, but its name says otherwise. Rename it to end in .jpg, "
                         + "or export it again, and upload it again");
     }
 
     @Test
     void a_png_renamed_jpg_is_refused_with_the_way_out() {
-        assertThatThrownBy(() -> processor.inspect(png, "Logo.JPG")).isInstanceOf(LogoRejectedException.class)
-                .hasMessageContaining("This file is a PNG image").hasMessageContaining(".png");
+        assertThatThrownBy(() -> processor.inspect(png, "Logo.JPG"))
+                .isInstanceOf(LogoRejectedException.class)
+                .hasMessageContaining("This file is a PNG image")
+                .hasMessageContaining(".png");
     }
 
     @Test
@@ -37,6 +40,7 @@ class LogoFileNameTest {
     void reading_an_upload_stops_after_five_megabytes() {
         byte[] huge = new byte[6 * 1024 * 1024];
         assertThatThrownBy(() -> processor.read(new ByteArrayInputStream(huge)))
-                .isInstanceOf(LogoRejectedException.class).hasMessageContaining("larger than 5 MB");
+                .isInstanceOf(LogoRejectedException.class)
+                .hasMessageContaining("larger than 5 MB");
     }
 }

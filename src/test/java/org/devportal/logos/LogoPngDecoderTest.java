@@ -33,8 +33,8 @@ class LogoPngDecoderTest {
         "RGBA, 0, 0, 301, 257, 1",
         "RGBA, 100, 57, 201, 200, 2",
     })
-    void a_region_decodes_to_exactly_the_pixels_imageio_decodes(String layout, int x, int y, int width, int height,
-            int step) throws DataFormatException {
+    void a_region_decodes_to_exactly_the_pixels_imageio_decodes(
+            String layout, int x, int y, int width, int height, int step) throws DataFormatException {
         byte[] png = pngWithEveryFilter(noisyGradient(layout.equals("RGBA")));
         assertThat(PngDecoder.handles(png)).isTrue();
 
@@ -56,12 +56,16 @@ class LogoPngDecoderTest {
 
     @Test
     void grey_palette_sixteen_bit_and_colour_keyed_pngs_are_left_to_imageio() {
-        assertThat(PngDecoder.handles(png(new BufferedImage(300, 300, BufferedImage.TYPE_BYTE_GRAY)))).isFalse();
-        assertThat(PngDecoder.handles(png(new BufferedImage(300, 300, BufferedImage.TYPE_BYTE_INDEXED)))).isFalse();
-        assertThat(PngDecoder.handles(png(new BufferedImage(300, 300, BufferedImage.TYPE_USHORT_GRAY)))).isFalse();
+        assertThat(PngDecoder.handles(png(new BufferedImage(300, 300, BufferedImage.TYPE_BYTE_GRAY))))
+                .isFalse();
+        assertThat(PngDecoder.handles(png(new BufferedImage(300, 300, BufferedImage.TYPE_BYTE_INDEXED))))
+                .isFalse();
+        assertThat(PngDecoder.handles(png(new BufferedImage(300, 300, BufferedImage.TYPE_USHORT_GRAY))))
+                .isFalse();
         byte[] rgb = png(new BufferedImage(300, 300, BufferedImage.TYPE_INT_RGB));
         assertThat(PngDecoder.handles(rgb)).isTrue();
-        assertThat(PngDecoder.handles(withChunkAfterHeader(rgb, "tRNS", new byte[6]))).isFalse();
+        assertThat(PngDecoder.handles(withChunkAfterHeader(rgb, "tRNS", new byte[6])))
+                .isFalse();
     }
 
     @Test
@@ -93,8 +97,8 @@ class LogoPngDecoderTest {
     }
 
     private static BufferedImage noisyGradient(boolean alpha) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT,
-                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage image =
+                new BufferedImage(WIDTH, HEIGHT, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         SplittableRandom random = new SplittableRandom(11);
         for (int y = 0; y < HEIGHT; y++) {
             for (int x = 0; x < WIDTH; x++) {

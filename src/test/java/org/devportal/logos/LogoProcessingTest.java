@@ -50,7 +50,9 @@ class LogoProcessingTest {
             assertThat(processor.inspect(upload).type()).isEqualTo(LogoType.JPEG);
         }
         try (InputStream upload = Files.newInputStream(file)) {
-            assertThat(read(processor.process(upload, CropBox.of(0, 0, 600)).png(512)).getWidth()).isEqualTo(512);
+            assertThat(read(processor.process(upload, CropBox.of(0, 0, 600)).png(512))
+                            .getWidth())
+                    .isEqualTo(512);
         }
     }
 
@@ -62,7 +64,9 @@ class LogoProcessingTest {
             assertThat(processor.inspect(upload).type()).isEqualTo(LogoType.PNG);
         }
         try (InputStream upload = Files.newInputStream(file)) {
-            assertThat(read(processor.process(upload, CropBox.of(0, 0, 600)).png(512)).getWidth()).isEqualTo(512);
+            assertThat(read(processor.process(upload, CropBox.of(0, 0, 600)).png(512))
+                            .getWidth())
+                    .isEqualTo(512);
         }
     }
 
@@ -71,7 +75,8 @@ class LogoProcessingTest {
         // 1200×800, quadrants meeting at (600, 400); the crop's centre is that point.
         byte[] picture = png(quadrants(1200, 800, 600, 400));
 
-        BufferedImage logo = read(processor.process(picture, CropBox.of(400, 200, 400)).png(512));
+        BufferedImage logo =
+                read(processor.process(picture, CropBox.of(400, 200, 400)).png(512));
 
         assertThat(logo.getWidth()).isEqualTo(512);
         assertThat(logo.getHeight()).isEqualTo(512);
@@ -83,7 +88,8 @@ class LogoProcessingTest {
         // A 2400 px crop is decoded at every second pixel; its quadrants meet at 37.5 % across and halfway down.
         byte[] photo = jpeg(quadrants(3000, 2600, 1500, 1300));
 
-        BufferedImage logo = read(processor.process(photo, CropBox.of(600, 100, 2400)).png(512));
+        BufferedImage logo =
+                read(processor.process(photo, CropBox.of(600, 100, 2400)).png(512));
 
         assertColour(logo, 96, 128, RED, 6);
         assertColour(logo, 352, 128, GREEN, 6);
@@ -97,7 +103,8 @@ class LogoProcessingTest {
     void a_crop_smaller_than_512_pixels_is_enlarged_to_512() {
         byte[] picture = png(quadrants(600, 600, 300, 300));
 
-        BufferedImage logo = read(processor.process(picture, CropBox.of(172, 172, 256)).png(512));
+        BufferedImage logo =
+                read(processor.process(picture, CropBox.of(172, 172, 256)).png(512));
 
         assertThat(logo.getWidth()).isEqualTo(512);
         assertQuadrants(logo, 0);
@@ -132,7 +139,8 @@ class LogoProcessingTest {
         ProcessedLogo second = processor.process(upload, CropBox.of(50, 50, 600));
         ProcessedLogo other = processor.process(upload, CropBox.of(60, 50, 600));
 
-        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(first.png(512)));
+        String expected =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(first.png(512)));
         assertThat(first.contentHash()).isEqualTo(expected);
         assertThat(second).isEqualTo(first);
         assertThat(other.contentHash()).isNotEqualTo(first.contentHash());
@@ -177,7 +185,8 @@ class LogoProcessingTest {
         byte[] cmyk = cmykJpeg(800, 600);
         assertThat(processor.inspect(cmyk).type()).isEqualTo(LogoType.JPEG);
 
-        BufferedImage logo = read(processor.process(cmyk, CropBox.of(100, 0, 600)).png(512));
+        BufferedImage logo =
+                read(processor.process(cmyk, CropBox.of(100, 0, 600)).png(512));
 
         assertThat(chunkTypes(processor.process(cmyk, CropBox.of(100, 0, 600)).png(64)))
                 .containsExactly("IHDR", "sRGB", "IDAT", "IEND");
@@ -200,7 +209,8 @@ class LogoProcessingTest {
         byte[] photo = withSegmentAfterSoi(jpeg(stored(displayed, orientation)), 0xE1, exifOrientation(orientation));
 
         assertThat(processor.inspect(photo)).isEqualTo(new ImageHeader(LogoType.JPEG, 600, 400));
-        BufferedImage logo = read(processor.process(photo, CropBox.of(100, 0, 400)).png(512));
+        BufferedImage logo =
+                read(processor.process(photo, CropBox.of(100, 0, 400)).png(512));
 
         assertQuadrants(logo, 6);
     }
@@ -214,8 +224,11 @@ class LogoProcessingTest {
             }
         }
 
-        BufferedImage transparent = read(processor.process(png(badge), CropBox.of(0, 0, 600)).png(512));
-        BufferedImage opaque = read(processor.process(png(gradient(600, 600)), CropBox.of(0, 0, 600)).png(512));
+        BufferedImage transparent =
+                read(processor.process(png(badge), CropBox.of(0, 0, 600)).png(512));
+        BufferedImage opaque = read(processor
+                .process(png(gradient(600, 600)), CropBox.of(0, 0, 600))
+                .png(512));
 
         assertThat(transparent.getColorModel().hasAlpha()).isTrue();
         assertThat(transparent.getRGB(10, 10) >>> 24).isZero();
@@ -236,7 +249,8 @@ class LogoProcessingTest {
             }
         }
 
-        BufferedImage logo = read(processor.process(png(grey), CropBox.of(0, 0, 300)).png(512));
+        BufferedImage logo =
+                read(processor.process(png(grey), CropBox.of(0, 0, 300)).png(512));
 
         assertThat(new Color(logo.getRGB(256, 256))).isEqualTo(new Color(128, 128, 128));
     }
@@ -262,11 +276,14 @@ class LogoProcessingTest {
             }
         }
 
-        BufferedImage logo = read(processor.process(png(checks), CropBox.of(0, 0, 1024)).png(512));
+        BufferedImage logo =
+                read(processor.process(png(checks), CropBox.of(0, 0, 1024)).png(512));
 
         for (int y = 3; y < 509; y += 37) {
             for (int x = 5; x < 509; x += 41) {
-                assertThat(logo.getRGB(x, y) & 0xFF).as("grey at (%d, %d)", x, y).isBetween(126, 129);
+                assertThat(logo.getRGB(x, y) & 0xFF)
+                        .as("grey at (%d, %d)", x, y)
+                        .isBetween(126, 129);
             }
         }
     }
@@ -309,7 +326,7 @@ class LogoProcessingTest {
             case 6 -> image = rotateClockwise(rotateClockwise(rotateClockwise(image)));
             case 7 -> image = mirror(rotateClockwise(rotateClockwise(rotateClockwise(image))));
             case 8 -> image = rotateClockwise(image);
-            default -> { }
+            default -> {}
         }
         return image;
     }

@@ -62,15 +62,18 @@ class LogoServiceIT extends IntegrationTest {
         HttpResponse<String> head = new HttpTestClient(baseUrl()).get(LogoService.path(hash, 512));
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.headers().firstValue("Content-Type")).hasValue("image/png");
-        assertThat(head.headers().firstValue("Cache-Control")).get().asString()
+        assertThat(head.headers().firstValue("Cache-Control"))
+                .get()
+                .asString()
                 .contains("max-age=31536000", "public", "immutable");
         assertThat(head.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(head.headers().firstValue("ETag")).hasValue("\"" + hash + "-512\"");
-        var image = ImageIO.read(new ByteArrayInputStream(logos.rendition(hash, 512).orElseThrow()));
+        var image =
+                ImageIO.read(new ByteArrayInputStream(logos.rendition(hash, 512).orElseThrow()));
         assertThat(image.getWidth()).isEqualTo(512);
         assertThat(image.getHeight()).isEqualTo(512);
-        assertThat(audit.historyOf(client.id()).getFirst().changes()).anySatisfy(change ->
-                assertThat(change.field()).isEqualTo("Logo"));
+        assertThat(audit.historyOf(client.id()).getFirst().changes())
+                .anySatisfy(change -> assertThat(change.field()).isEqualTo("Logo"));
     }
 
     @Test
@@ -81,18 +84,24 @@ class LogoServiceIT extends IntegrationTest {
 
         assertThat(anonymous.get(LogoService.path(hash, 64)).statusCode()).isEqualTo(200);
         assertThat(anonymous.get(LogoService.path(hash, 100)).statusCode()).isEqualTo(404);
-        assertThat(anonymous.get("/logos/" + "0".repeat(64) + "-512.png").statusCode()).isEqualTo(404);
+        assertThat(anonymous.get("/logos/" + "0".repeat(64) + "-512.png").statusCode())
+                .isEqualTo(404);
         assertThat(anonymous.get("/logos/../etc/passwd").statusCode()).isIn(400, 404);
     }
 
     @Test
     void a_rejected_upload_leaves_the_previous_logo_untouched() {
-        String hash = logos.upload(client.id(), LogoTestImages.png(LogoTestImages.quadrants(400, 400, 200, 200)),
-                CropBox.of(0, 0, 400));
+        String hash = logos.upload(
+                client.id(), LogoTestImages.png(LogoTestImages.quadrants(400, 400, 200, 200)), CropBox.of(0, 0, 400));
 
-        assertThatThrownBy(() -> logos.upload(client.id(), LogoTestImages.png(LogoTestImages.quadrants(100, 100, 50, 50)),
-                CropBox.of(0, 0, 256))).isInstanceOf(LogoRejectedException.class).hasMessageContaining("100×100");
-        assertThatThrownBy(() -> logos.upload(client.id(), LogoTestImages.pngDeclaring(20000, 20000), CropBox.of(0, 0, 256)))
+        assertThatThrownBy(() -> logos.upload(
+                        client.id(),
+                        LogoTestImages.png(LogoTestImages.quadrants(100, 100, 50, 50)),
+                        CropBox.of(0, 0, 256)))
+                .isInstanceOf(LogoRejectedException.class)
+                .hasMessageContaining("100×100");
+        assertThatThrownBy(() ->
+                        logos.upload(client.id(), LogoTestImages.pngDeclaring(20000, 20000), CropBox.of(0, 0, 256)))
                 .isInstanceOf(LogoRejectedException.class);
 
         assertThat(clients.get(client.id()).logoHash()).isEqualTo(hash);
@@ -102,7 +111,10 @@ class LogoServiceIT extends IntegrationTest {
     void only_the_clients_team_can_change_its_logo() {
         SignedIn.as("outsider-" + UUID.randomUUID() + "@example.com", Role.DEVELOPER);
 
-        assertThatThrownBy(() -> logos.upload(client.id(), LogoTestImages.png(LogoTestImages.quadrants(400, 400, 200, 200)),
-                CropBox.of(0, 0, 400))).isInstanceOf(ClientNotFoundException.class);
+        assertThatThrownBy(() -> logos.upload(
+                        client.id(),
+                        LogoTestImages.png(LogoTestImages.quadrants(400, 400, 200, 200)),
+                        CropBox.of(0, 0, 400)))
+                .isInstanceOf(ClientNotFoundException.class);
     }
 }

@@ -33,8 +33,7 @@ public final class LogoTestImages {
     static final Color BLUE = new Color(40, 60, 210);
     static final Color YELLOW = new Color(240, 220, 20);
 
-    private LogoTestImages() {
-    }
+    private LogoTestImages() {}
 
     /** Four solid quadrants that meet at ({@code splitX}, {@code splitY}): red, green / blue, yellow. */
     public static BufferedImage quadrants(int width, int height, int splitX, int splitY) {
@@ -100,8 +99,13 @@ public final class LogoTestImages {
         }
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         byte[] jpeg = write(writer, new IIOImage(raster, null, null), writer.getDefaultWriteParam());
-        byte[] adobe = ByteBuffer.allocate(12).put("Adobe".getBytes(ISO_8859_1)).putShort((short) 100)
-                .putShort((short) 0).putShort((short) 0).put((byte) 0).array();
+        byte[] adobe = ByteBuffer.allocate(12)
+                .put("Adobe".getBytes(ISO_8859_1))
+                .putShort((short) 100)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .put((byte) 0)
+                .array();
         return withSegmentAfterSoi(jpeg, 0xEE, adobe);
     }
 
@@ -145,7 +149,11 @@ public final class LogoTestImages {
         ByteBuffer tiff = ByteBuffer.allocate(26).order(ByteOrder.LITTLE_ENDIAN);
         tiff.put("II".getBytes(ISO_8859_1)).putShort((short) 42).putInt(8);
         tiff.putShort((short) 1);
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0);
         tiff.putInt(0);
         return exif(tiff);
     }
@@ -164,8 +172,17 @@ public final class LogoTestImages {
     static byte[] pngDeclaring(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(FileTypes.PNG_SIGNATURE);
-        out.writeBytes(pngChunk("IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array()));
+        out.writeBytes(pngChunk(
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put((byte) 8)
+                        .put((byte) 2)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .array()));
         Deflater deflater = new Deflater();
         deflater.setInput(new byte[4 * (1 + width * 3)]);
         deflater.finish();
@@ -232,8 +249,17 @@ public final class LogoTestImages {
         deflater.end();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(FileTypes.PNG_SIGNATURE);
-        out.writeBytes(pngChunk("IHDR", ByteBuffer.allocate(13).putInt(width).putInt(image.getHeight())
-                .put((byte) 8).put((byte) (alpha ? 6 : 2)).put((byte) 0).put((byte) 0).put((byte) 0).array()));
+        out.writeBytes(pngChunk(
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(image.getHeight())
+                        .put((byte) 8)
+                        .put((byte) (alpha ? 6 : 2))
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .array()));
         out.writeBytes(pngChunk("IDAT", data.toByteArray()));
         out.writeBytes(pngChunk("IEND", new byte[0]));
         return out.toByteArray();
@@ -243,8 +269,12 @@ public final class LogoTestImages {
         CRC32 crc = new CRC32();
         crc.update(type.getBytes(ISO_8859_1));
         crc.update(data);
-        return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(type.getBytes(ISO_8859_1)).put(data)
-                .putInt((int) crc.getValue()).array();
+        return ByteBuffer.allocate(12 + data.length)
+                .putInt(data.length)
+                .put(type.getBytes(ISO_8859_1))
+                .put(data)
+                .putInt((int) crc.getValue())
+                .array();
     }
 
     /** Inserts a chunk right after IHDR. */

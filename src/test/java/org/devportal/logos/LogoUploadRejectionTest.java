@@ -41,8 +41,7 @@ class LogoUploadRejectionTest {
         byte[] bomb = pngDeclaring(20_000, 20_000);
         assertThat(bomb.length).as("a tiny file").isLessThan(1024);
 
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)
-                ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         rejectionOf(() -> processor.process(pngDeclaring(30_000, 30_000), WHOLE_512)); // loads the classes
         long before = threads.getCurrentThreadAllocatedBytes();
         long start = System.nanoTime();
@@ -51,8 +50,9 @@ class LogoUploadRejectionTest {
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
 
         assertThat(rejection.reason()).isEqualTo(Reason.TOO_MANY_PIXELS);
-        assertThat(rejection).hasMessage("This image is 20000×20000 pixels (400 megapixels); logos can have at most"
-                + " 40 megapixels. Scale it down to 2048×2048 or smaller and upload it again");
+        assertThat(rejection)
+                .hasMessage("This image is 20000×20000 pixels (400 megapixels); logos can have at most"
+                        + " 40 megapixels. Scale it down to 2048×2048 or smaller and upload it again");
         // Decoded, the image would take 1.2 GB; refused from the header, it costs a few kilobytes.
         assertThat(allocated).isLessThan(64 * 1024);
         assertThat(Duration.ofNanos(elapsed)).isLessThan(Duration.ofMillis(100));
@@ -159,23 +159,27 @@ class LogoUploadRejectionTest {
     static Stream<Arguments> other_formats() {
         String exportPng = "export a PNG at 512×512 or larger";
         return Stream.of(
-                Arguments.of("WebP", bytes("RIFF", 0, 0, 0, 0, "WEBPVP8L"),
-                        "WebP logos are not accepted; " + exportPng),
-                Arguments.of("HEIC", bytes(0, 0, 0, 0x18, "ftypheic"),
+                Arguments.of(
+                        "WebP", bytes("RIFF", 0, 0, 0, 0, "WEBPVP8L"), "WebP logos are not accepted; " + exportPng),
+                Arguments.of(
+                        "HEIC",
+                        bytes(0, 0, 0, 0x18, "ftypheic"),
                         "HEIC images (the iPhone's photo format) are not accepted; " + exportPng + ", or a JPEG"),
                 Arguments.of("AVIF", bytes(0, 0, 0, 0x1C, "ftypavif"), "AVIF images are not accepted; " + exportPng),
                 Arguments.of("BMP", bytes("BM6", 0, 0, 0), "BMP images are not accepted; " + exportPng),
                 Arguments.of("TIFF", bytes("II*", 0, 8, 0, 0, 0), "TIFF images are not accepted; " + exportPng),
                 Arguments.of("PDF", bytes("%PDF-1.7"), "PDF files are not accepted; " + exportPng),
-                Arguments.of("XML", bytes("<?xml version=\"1.0\"?><logo/>"),
+                Arguments.of(
+                        "XML",
+                        bytes("<?xml version=\"1.0\"?><logo/>"),
                         "This file is text with markup (such as XML), not an image; " + exportPng),
                 Arguments.of("text", bytes("just some words"), "This file is not a PNG or JPEG image; " + exportPng));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("other_formats")
-    void other_formats_are_refused_by_their_content_with_a_specific_message(String format, byte[] start,
-            String message) {
+    void other_formats_are_refused_by_their_content_with_a_specific_message(
+            String format, byte[] start, String message) {
         byte[] file = concat(start, new byte[2000]);
 
         assertRejected(() -> processor.inspect(file), Reason.UNSUPPORTED_TYPE).hasMessage(message);
@@ -257,15 +261,18 @@ class LogoUploadRejectionTest {
         assertThat(RegionDecoder.rejectionFor(wrapped, LogoType.PNG))
                 .isExactlyInstanceOf(LogoRejectedException.class)
                 .hasMessageContaining("needs too much memory")
-                .extracting(LogoRejectedException::reason).isEqualTo(Reason.TOO_COSTLY);
-        assertThat(RegionDecoder.rejectionFor(new OutOfMemoryError(), LogoType.JPEG).reason())
+                .extracting(LogoRejectedException::reason)
                 .isEqualTo(Reason.TOO_COSTLY);
-        assertThat(RegionDecoder.rejectionFor(new IIOException("Unsupported Image Type"), LogoType.JPEG).reason())
+        assertThat(RegionDecoder.rejectionFor(new OutOfMemoryError(), LogoType.JPEG)
+                        .reason())
+                .isEqualTo(Reason.TOO_COSTLY);
+        assertThat(RegionDecoder.rejectionFor(new IIOException("Unsupported Image Type"), LogoType.JPEG)
+                        .reason())
                 .isEqualTo(Reason.DAMAGED);
     }
 
-    private static AbstractThrowableAssert<?, ? extends Throwable> assertRejected(ThrowingCallable call,
-            Reason reason) {
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertRejected(
+            ThrowingCallable call, Reason reason) {
         return assertThatThrownBy(call)
                 .isExactlyInstanceOf(LogoRejectedException.class)
                 .satisfies(e -> assertThat(((LogoRejectedException) e).reason()).isEqualTo(reason))

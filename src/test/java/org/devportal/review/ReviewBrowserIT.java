@@ -51,8 +51,9 @@ class ReviewBrowserIT extends BrowserTest {
     private void openFromQueue(String teamName, String clientName) {
         browser.get(baseUrl() + "/review");
         type(By.cssSelector("#queue-team input"), teamName);
-        wait.until(driver -> Long.valueOf(1).equals(((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("return document.getElementById('review-queue').size")));
+        wait.until(driver -> Long.valueOf(1)
+                .equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("return document.getElementById('review-queue').size")));
         waitForText(clientName);
         click(By.xpath("//vaadin-grid-cell-content[text()='" + clientName + "']"));
     }
@@ -61,13 +62,13 @@ class ReviewBrowserIT extends BrowserTest {
     void submit_request_changes_fix_resubmit_approve_reveal_and_get_a_production_token() {
         String developerEmail = "journey-dev-" + UUID.randomUUID() + "@example.com";
         String reviewerEmail = "journey-reviewer-" + UUID.randomUUID() + "@example.com";
-        String developer = TestAccounts.ensure(accounts, developerEmail, "Journey Developer", OAuthFlow.PASSWORD,
-                Role.DEVELOPER);
+        String developer =
+                TestAccounts.ensure(accounts, developerEmail, "Journey Developer", OAuthFlow.PASSWORD, Role.DEVELOPER);
         TestAccounts.ensure(accounts, reviewerEmail, "Journey Reviewer", OAuthFlow.PASSWORD, Role.REVIEWER);
         SignedIn.withSubject(developer, developerEmail, Role.DEVELOPER);
         TeamSummary team = teams.createTeam(ReviewFixture.unique("Journey"));
-        ClientDetails client = ReviewFixture.completeClient(clients, logos, team.id(), "Ledger Sync",
-                ClientType.CONFIDENTIAL, CALLBACK);
+        ClientDetails client = ReviewFixture.completeClient(
+                clients, logos, team.id(), "Ledger Sync", ClientType.CONFIDENTIAL, CALLBACK);
         SecurityContextHolder.clearContext();
         String clientPage = baseUrl() + "/clients/" + client.id();
 
@@ -114,7 +115,8 @@ class ReviewBrowserIT extends BrowserTest {
         browser.get(clientPage);
         click(By.id("reveal-production-secret"));
         String secret = wait.until(driver -> {
-            String value = driver.findElement(By.cssSelector("#secret-value input")).getAttribute("value");
+            String value =
+                    driver.findElement(By.cssSelector("#secret-value input")).getAttribute("value");
             return value != null && value.startsWith("dpprd_") ? value : null;
         });
         click(By.cssSelector("#secret-stored label"));
@@ -122,12 +124,25 @@ class ReviewBrowserIT extends BrowserTest {
         String productionId = browser.findElement(By.id("production-client-id")).getText();
 
         OAuthFlow flow = new OAuthFlow(baseUrl());
-        Map<String, String> callback = flow.authorize(flow.authorizeUrl("/production", productionId, CALLBACK,
-                "vendors:read", "prod-state", Map.of()), developerEmail, "/production", productionId,
+        Map<String, String> callback = flow.authorize(
+                flow.authorizeUrl("/production", productionId, CALLBACK, "vendors:read", "prod-state", Map.of()),
+                developerEmail,
+                "/production",
+                productionId,
                 List.of("vendors:read"));
-        HttpResponse<String> tokens = flow.token("/production", productionId, secret, Map.of(
-                "grant_type", "authorization_code", "code", callback.get("code"), "redirect_uri", CALLBACK,
-                "code_verifier", OAuthFlow.VERIFIER));
+        HttpResponse<String> tokens = flow.token(
+                "/production",
+                productionId,
+                secret,
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        callback.get("code"),
+                        "redirect_uri",
+                        CALLBACK,
+                        "code_verifier",
+                        OAuthFlow.VERIFIER));
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
         String accessToken = json.readTree(tokens.body()).get("access_token").asString();
         HttpResponse<String> introspect = flow.api("/production/api/v1/introspect", accessToken);

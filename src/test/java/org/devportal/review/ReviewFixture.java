@@ -15,19 +15,29 @@ import org.devportal.logos.LogoTestImages;
 /** A client complete enough to pass the checklist and the production rules, registered by a signed-in member. */
 final class ReviewFixture {
 
-    private ReviewFixture() {
-    }
+    private ReviewFixture() {}
 
-    static ClientDetails completeClient(ClientService clients, LogoService logos, UUID teamId, String name,
-            ClientType type, String redirectUri) {
+    static ClientDetails completeClient(
+            ClientService clients, LogoService logos, UUID teamId, String name, ClientType type, String redirectUri) {
         ClientDetails client = clients.register(teamId, type, name, redirectUri);
-        logos.upload(client.id(), LogoTestImages.png(LogoTestImages.quadrants(400, 400, 200, 200)), CropBox.of(0, 0, 400));
+        logos.upload(
+                client.id(), LogoTestImages.png(LogoTestImages.quadrants(400, 400, 200, 200)), CropBox.of(0, 0, 400));
         client = clients.get(client.id());
-        return clients.update(client.id(), client.version(), new ClientUpdate(name, "https://ledger.example.com",
-                "https://ledger.example.com/terms", "https://ledger.example.com/privacy",
-                List.of("dev@ledger.example.com"), "https://ledger.example.com/connect",
-                "https://ledger.example.com/settings", List.of(redirectUri), Set.of("vendors:read"), type,
-                SubjectTypePreference.NONE));
+        return clients.update(
+                client.id(),
+                client.version(),
+                new ClientUpdate(
+                        name,
+                        "https://ledger.example.com",
+                        "https://ledger.example.com/terms",
+                        "https://ledger.example.com/privacy",
+                        List.of("dev@ledger.example.com"),
+                        "https://ledger.example.com/connect",
+                        "https://ledger.example.com/settings",
+                        List.of(redirectUri),
+                        Set.of("vendors:read"),
+                        type,
+                        SubjectTypePreference.NONE));
     }
 
     static String unique(String prefix) {

@@ -77,10 +77,12 @@ class ReviewServiceIT extends IntegrationTest {
 
     @BeforeEach
     void registerACompleteClient() {
-        developer = TestAccounts.ensure(accounts, developerEmail, "Reviewed Developer", OAuthFlow.PASSWORD, Role.DEVELOPER);
+        developer =
+                TestAccounts.ensure(accounts, developerEmail, "Reviewed Developer", OAuthFlow.PASSWORD, Role.DEVELOPER);
         asDeveloper();
         team = teams.createTeam(ReviewFixture.unique("Reviewed"));
-        client = ReviewFixture.completeClient(clients, logos, team.id(), "Ledger Sync", ClientType.CONFIDENTIAL, CALLBACK);
+        client = ReviewFixture.completeClient(
+                clients, logos, team.id(), "Ledger Sync", ClientType.CONFIDENTIAL, CALLBACK);
     }
 
     @AfterEach
@@ -103,15 +105,20 @@ class ReviewServiceIT extends IntegrationTest {
 
     @Test
     void a_submission_that_breaks_the_production_rules_is_refused_field_by_field() {
-        ClientDetails loopback = ReviewFixture.completeClient(clients, logos, team.id(), "Desk App",
-                ClientType.PUBLIC, "http://127.0.0.1/callback");
+        ClientDetails loopback = ReviewFixture.completeClient(
+                clients, logos, team.id(), "Desk App", ClientType.PUBLIC, "http://127.0.0.1/callback");
         assertThatThrownBy(() -> reviews.submit(loopback.id(), ""))
-                .isInstanceOfSatisfying(SubmissionRefusedException.class, e -> assertThat(e.problems())
-                        .anySatisfy(p -> assertThat(p.field()).isEqualTo("redirectUris")));
+                .isInstanceOfSatisfying(
+                        SubmissionRefusedException.class,
+                        e -> assertThat(e.problems())
+                                .anySatisfy(p -> assertThat(p.field()).isEqualTo("redirectUris")));
         ClientDetails bare = clients.register(team.id(), ClientType.CONFIDENTIAL, "Bare", CALLBACK);
         assertThatThrownBy(() -> reviews.submit(bare.id(), ""))
-                .isInstanceOfSatisfying(SubmissionRefusedException.class, e -> assertThat(e.problems())
-                        .extracting(SubmissionRefusedException.FieldProblem::field).contains("logo", "tosUri"));
+                .isInstanceOfSatisfying(
+                        SubmissionRefusedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(SubmissionRefusedException.FieldProblem::field)
+                                .contains("logo", "tosUri"));
         assertThat(clients.get(bare.id()).status()).isEqualTo(ClientStatus.DRAFT);
     }
 
@@ -125,8 +132,10 @@ class ReviewServiceIT extends IntegrationTest {
 
         asReviewer();
         assertThat(reviews.queue(new ReviewFilter(Set.of(ReviewStatus.WAITING), 0, team.name()), 0, 10))
-                .extracting(ReviewSummary::id).containsExactly(review.id());
-        assertThat(notifications.recentForMe(20)).extracting(TeamNotification::message)
+                .extracting(ReviewSummary::id)
+                .containsExactly(review.id());
+        assertThat(notifications.recentForMe(20))
+                .extracting(TeamNotification::message)
                 .anyMatch(m -> m.contains("New submission: Ledger Sync"));
 
         asDeveloper();
@@ -134,7 +143,8 @@ class ReviewServiceIT extends IntegrationTest {
         assertThat(clients.get(client.id()).status()).isEqualTo(ClientStatus.DRAFT);
         asReviewer();
         assertThatThrownBy(() -> reviews.approve(review.id(), review.version(), null))
-                .isInstanceOf(AlreadyDecidedException.class).hasMessageContaining("withdrew");
+                .isInstanceOf(AlreadyDecidedException.class)
+                .hasMessageContaining("withdrew");
     }
 
     @Test
@@ -166,9 +176,15 @@ class ReviewServiceIT extends IntegrationTest {
         reviews.approve(review.id(), seenVersion, "Looks good");
         SignedIn.as("second-" + reviewerEmail, Role.REVIEWER);
         assertThatThrownBy(() -> reviews.reject(review.id(), seenVersion, "No"))
-                .isInstanceOf(AlreadyDecidedException.class).hasMessageContaining("decided first");
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where client_id = ? and action in (?, ?)",
-                Integer.class, client.id(), "Approved", "Rejected")).isEqualTo(1);
+                .isInstanceOf(AlreadyDecidedException.class)
+                .hasMessageContaining("decided first");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where client_id = ? and action in (?, ?)",
+                        Integer.class,
+                        client.id(),
+                        "Approved",
+                        "Rejected"))
+                .isEqualTo(1);
         assertThat(reviews.details(review.id()).review().status()).isEqualTo(ReviewStatus.APPROVED);
     }
 
@@ -178,15 +194,21 @@ class ReviewServiceIT extends IntegrationTest {
         asReviewer();
         assertThatThrownBy(() -> reviews.requestChanges(review.id(), review.version(), "", Map.of()))
                 .hasMessageContaining("change");
-        reviews.requestChanges(review.id(), review.version(), "Please use your own domain",
+        reviews.requestChanges(
+                review.id(),
+                review.version(),
+                "Please use your own domain",
                 Map.of("Redirect URIs", "Use https://app.ledger.example.com"));
         asDeveloper();
         assertThat(clients.get(client.id()).status()).isEqualTo(ClientStatus.CHANGES_REQUESTED);
-        assertThat(reviews.thread(client.id())).extracting(ThreadMessage::text)
+        assertThat(reviews.thread(client.id()))
+                .extracting(ThreadMessage::text)
                 .containsExactlyInAnyOrder("Please use your own domain", "Use https://app.ledger.example.com");
-        assertThat(reviews.thread(client.id())).anySatisfy(m -> assertThat(m.field()).isEqualTo("Redirect URIs"));
+        assertThat(reviews.thread(client.id()))
+                .anySatisfy(m -> assertThat(m.field()).isEqualTo("Redirect URIs"));
         reviews.reply(client.id(), "Done, resubmitting");
-        assertThat(notifications.recentForMe(10)).extracting(TeamNotification::message)
+        assertThat(notifications.recentForMe(10))
+                .extracting(TeamNotification::message)
                 .anyMatch(m -> m.contains("changes requested"));
         String history = jdbc.queryForList("select action, changes from audit_entry where client_id = ?", client.id())
                 .toString();
@@ -213,42 +235,80 @@ class ReviewServiceIT extends IntegrationTest {
         assertThat(productionSecret.value()).startsWith("dpprd_");
 
         ClientUpdate edit = ClientUpdate.of(approved);
-        clients.update(approved.id(), approved.version(), new ClientUpdate(edit.name(), edit.clientUri(), edit.tosUri(),
-                edit.policyUri(), edit.contacts(), edit.initiationUri(), edit.settingsUri(), List.of(NEW_CALLBACK),
-                edit.scopes(), edit.clientType(), edit.subjectType()));
+        clients.update(
+                approved.id(),
+                approved.version(),
+                new ClientUpdate(
+                        edit.name(),
+                        edit.clientUri(),
+                        edit.tosUri(),
+                        edit.policyUri(),
+                        edit.contacts(),
+                        edit.initiationUri(),
+                        edit.settingsUri(),
+                        List.of(NEW_CALLBACK),
+                        edit.scopes(),
+                        edit.clientType(),
+                        edit.subjectType()));
         ReviewRecord second = reviews.submit(client.id(), "New callback");
         SecurityContextHolder.clearContext();
 
         String productionId = approved.productionClientId().toString();
         OAuthFlow flow = new OAuthFlow(baseUrl());
-        HttpResponse<String> newUri = flow.browser.get(flow.authorizeUrl("/production", productionId, NEW_CALLBACK,
-                "vendors:read", "s", Map.of()));
-        assertThat(newUri.statusCode()).as("the new redirect URI is not approved yet").isEqualTo(400);
-        assertThat(productionToken(flow, productionId, CALLBACK, productionSecret)).isEqualTo(200);
-        HttpResponse<String> sandboxSecret = flow.token("/production", productionId, "dpsbx_" + "x".repeat(49),
+        HttpResponse<String> newUri = flow.browser.get(
+                flow.authorizeUrl("/production", productionId, NEW_CALLBACK, "vendors:read", "s", Map.of()));
+        assertThat(newUri.statusCode())
+                .as("the new redirect URI is not approved yet")
+                .isEqualTo(400);
+        assertThat(productionToken(flow, productionId, CALLBACK, productionSecret))
+                .isEqualTo(200);
+        HttpResponse<String> sandboxSecret = flow.token(
+                "/production",
+                productionId,
+                "dpsbx_" + "x".repeat(49),
                 Map.of("grant_type", "refresh_token", "refresh_token", "x"));
         assertThat(sandboxSecret.statusCode()).isEqualTo(401);
 
         asReviewer();
         reviews.approve(second.id(), second.version(), "New callback approved");
         SecurityContextHolder.clearContext();
-        HttpResponse<String> oldUri = new OAuthFlow(baseUrl()).browser.get(flow.authorizeUrl("/production",
-                productionId, CALLBACK, "vendors:read", "s", Map.of()));
-        assertThat(oldUri.statusCode()).as("the old redirect URI is gone after approval").isEqualTo(400);
-        assertThat(productionToken(new OAuthFlow(baseUrl()), productionId, NEW_CALLBACK, productionSecret)).isEqualTo(200);
+        HttpResponse<String> oldUri = new OAuthFlow(baseUrl())
+                .browser.get(flow.authorizeUrl("/production", productionId, CALLBACK, "vendors:read", "s", Map.of()));
+        assertThat(oldUri.statusCode())
+                .as("the old redirect URI is gone after approval")
+                .isEqualTo(400);
+        assertThat(productionToken(new OAuthFlow(baseUrl()), productionId, NEW_CALLBACK, productionSecret))
+                .isEqualTo(200);
     }
 
     private int productionToken(OAuthFlow flow, String productionId, String redirectUri, ClientSecret secret) {
-        Map<String, String> callback = flow.authorize(flow.authorizeUrl("/production", productionId, redirectUri,
-                "vendors:read", "p", Map.of()), developerEmail, "/production", productionId, List.of("vendors:read"));
+        Map<String, String> callback = flow.authorize(
+                flow.authorizeUrl("/production", productionId, redirectUri, "vendors:read", "p", Map.of()),
+                developerEmail,
+                "/production",
+                productionId,
+                List.of("vendors:read"));
         assertThat(callback.get("iss")).isEqualTo(baseUrl() + "/production");
-        HttpResponse<String> tokens = flow.token("/production", productionId, secret.value(), Map.of(
-                "grant_type", "authorization_code", "code", callback.get("code"), "redirect_uri", redirectUri,
-                "code_verifier", OAuthFlow.VERIFIER));
+        HttpResponse<String> tokens = flow.token(
+                "/production",
+                productionId,
+                secret.value(),
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        callback.get("code"),
+                        "redirect_uri",
+                        redirectUri,
+                        "code_verifier",
+                        OAuthFlow.VERIFIER));
         if (tokens.statusCode() == 200) {
-            String accessToken = json.readTree(tokens.body()).get("access_token").asString();
-            assertThat(flow.api("/production/api/v1/vendors", accessToken).statusCode()).isEqualTo(200);
-            assertThat(flow.api("/sandbox/api/v1/vendors", accessToken).statusCode()).isEqualTo(401);
+            String accessToken =
+                    json.readTree(tokens.body()).get("access_token").asString();
+            assertThat(flow.api("/production/api/v1/vendors", accessToken).statusCode())
+                    .isEqualTo(200);
+            assertThat(flow.api("/sandbox/api/v1/vendors", accessToken).statusCode())
+                    .isEqualTo(401);
         }
         return tokens.statusCode();
     }

@@ -16,15 +16,33 @@ class ReviewTest {
     private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
 
     static ClientSnapshot snapshot(String name, List<String> redirectUris, List<String> scopes) {
-        return new ClientSnapshot(name, "https://ledger.example.com", "a".repeat(64), "https://ledger.example.com/terms",
-                "https://ledger.example.com/privacy", List.of("dev@ledger.example.com"),
-                "https://ledger.example.com/connect", "https://ledger.example.com/settings", redirectUris, scopes,
-                ClientType.CONFIDENTIAL, true, SubjectTypePreference.NONE);
+        return new ClientSnapshot(
+                name,
+                "https://ledger.example.com",
+                "a".repeat(64),
+                "https://ledger.example.com/terms",
+                "https://ledger.example.com/privacy",
+                List.of("dev@ledger.example.com"),
+                "https://ledger.example.com/connect",
+                "https://ledger.example.com/settings",
+                redirectUris,
+                scopes,
+                ClientType.CONFIDENTIAL,
+                true,
+                SubjectTypePreference.NONE);
     }
 
-    private final Review review = Review.submit(UUID.randomUUID(), UUID.randomUUID(), "Ledger team", 1,
-            snapshot("Ledger Sync", List.of("https://ledger.example.com/callback"), List.of("vendors:read")), null,
-            "Please look", "dana", "Dana", NOW);
+    private final Review review = Review.submit(
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            "Ledger team",
+            1,
+            snapshot("Ledger Sync", List.of("https://ledger.example.com/callback"), List.of("vendors:read")),
+            null,
+            "Please look",
+            "dana",
+            "Dana",
+            NOW);
 
     @Test
     void a_reviewer_approves_a_waiting_submission() {
@@ -47,14 +65,16 @@ class ReviewTest {
     void a_decided_submission_cannot_be_decided_again() {
         review.decide(ReviewStatus.APPROVED, "rita", "Rita", null, NOW);
         assertThatThrownBy(() -> review.decide(ReviewStatus.REJECTED, "ray", "Ray", "No", NOW))
-                .isInstanceOf(AlreadyDecidedException.class).hasMessageContaining("Rita");
+                .isInstanceOf(AlreadyDecidedException.class)
+                .hasMessageContaining("Rita");
     }
 
     @Test
     void a_withdrawn_submission_cannot_be_decided() {
         review.withdraw(NOW);
         assertThatThrownBy(() -> review.decide(ReviewStatus.APPROVED, "rita", "Rita", null, NOW))
-                .isInstanceOf(AlreadyDecidedException.class).hasMessageContaining("withdrew");
+                .isInstanceOf(AlreadyDecidedException.class)
+                .hasMessageContaining("withdrew");
     }
 
     @Test

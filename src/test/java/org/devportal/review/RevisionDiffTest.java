@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class RevisionDiffTest {
 
-    private final ClientSnapshot approved = snapshot("Ledger Sync", List.of("https://ledger.example.com/callback"),
-            List.of("vendors:read"));
+    private final ClientSnapshot approved =
+            snapshot("Ledger Sync", List.of("https://ledger.example.com/callback"), List.of("vendors:read"));
 
     private static FieldDiff field(List<FieldDiff> diff, String name) {
         return diff.stream().filter(f -> f.field().equals(name)).findFirst().orElseThrow();
@@ -26,8 +26,10 @@ class RevisionDiffTest {
 
     @Test
     void a_new_redirect_host_and_a_loopback_uri_are_tagged() {
-        ClientSnapshot submitted = snapshot("Ledger Sync", List.of("https://ledger.example.com/callback",
-                "https://evil.example.net/cb", "http://127.0.0.1/cb"), List.of("vendors:read"));
+        ClientSnapshot submitted = snapshot(
+                "Ledger Sync",
+                List.of("https://ledger.example.com/callback", "https://evil.example.net/cb", "http://127.0.0.1/cb"),
+                List.of("vendors:read"));
         FieldDiff redirects = field(RevisionDiff.of(approved, submitted), "Redirect URIs");
         assertThat(redirects.changed()).isTrue();
         assertThat(redirects.risks()).containsExactly(Risk.NEW_REDIRECT_HOST, Risk.HTTP_OR_LOOPBACK_ADDED);
@@ -35,8 +37,10 @@ class RevisionDiffTest {
 
     @Test
     void another_path_on_a_known_host_is_a_change_without_risk() {
-        ClientSnapshot submitted = snapshot("Ledger Sync", List.of("https://ledger.example.com/callback",
-                "https://ledger.example.com/other"), List.of("vendors:read"));
+        ClientSnapshot submitted = snapshot(
+                "Ledger Sync",
+                List.of("https://ledger.example.com/callback", "https://ledger.example.com/other"),
+                List.of("vendors:read"));
         FieldDiff redirects = field(RevisionDiff.of(approved, submitted), "Redirect URIs");
         assertThat(redirects.changed()).isTrue();
         assertThat(redirects.risks()).isEmpty();
@@ -44,22 +48,43 @@ class RevisionDiffTest {
 
     @Test
     void added_scopes_a_new_name_and_a_new_client_type_are_tagged_but_removed_scopes_are_not() {
-        ClientSnapshot submitted = new ClientSnapshot("Ledger Sync 2", approved.clientUri(), approved.logoHash(),
-                approved.tosUri(), approved.policyUri(), approved.contacts(), approved.initiationUri(),
-                approved.settingsUri(), approved.redirectUris(), List.of("accounts:read", "vendors:read"),
-                ClientType.PUBLIC, true, approved.subjectType());
+        ClientSnapshot submitted = new ClientSnapshot(
+                "Ledger Sync 2",
+                approved.clientUri(),
+                approved.logoHash(),
+                approved.tosUri(),
+                approved.policyUri(),
+                approved.contacts(),
+                approved.initiationUri(),
+                approved.settingsUri(),
+                approved.redirectUris(),
+                List.of("accounts:read", "vendors:read"),
+                ClientType.PUBLIC,
+                true,
+                approved.subjectType());
         List<FieldDiff> diff = RevisionDiff.of(approved, submitted);
         assertThat(field(diff, "Scopes").risks()).containsExactly(Risk.SCOPE_ADDED);
         assertThat(field(diff, "Client name").risks()).containsExactly(Risk.NAME_CHANGED);
         assertThat(field(diff, "Client type").risks()).containsExactly(Risk.CLIENT_TYPE_CHANGED);
-        assertThat(field(RevisionDiff.of(submitted, approved), "Scopes").risks()).isEmpty();
+        assertThat(field(RevisionDiff.of(submitted, approved), "Scopes").risks())
+                .isEmpty();
     }
 
     @Test
     void a_changed_logo_and_a_pkce_exception_are_tagged() {
-        ClientSnapshot submitted = new ClientSnapshot(approved.name(), approved.clientUri(), "b".repeat(64),
-                approved.tosUri(), approved.policyUri(), approved.contacts(), approved.initiationUri(),
-                approved.settingsUri(), approved.redirectUris(), approved.scopes(), approved.clientType(), false,
+        ClientSnapshot submitted = new ClientSnapshot(
+                approved.name(),
+                approved.clientUri(),
+                "b".repeat(64),
+                approved.tosUri(),
+                approved.policyUri(),
+                approved.contacts(),
+                approved.initiationUri(),
+                approved.settingsUri(),
+                approved.redirectUris(),
+                approved.scopes(),
+                approved.clientType(),
+                false,
                 approved.subjectType());
         List<FieldDiff> diff = RevisionDiff.of(approved, submitted);
         assertThat(field(diff, "Logo").risks()).containsExactly(Risk.LOGO_CHANGED);

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class ClaimRolesTest {
 
-    private final SecurityProperties properties = new SecurityProperties("portal", "roles", List.of("Boss@Example.com"));
+    private final SecurityProperties properties =
+            new SecurityProperties("portal", "roles", List.of("Boss@Example.com"));
 
     @Test
     void every_signed_in_user_is_a_developer() {
@@ -40,6 +41,7 @@ class ClaimRolesTest {
                 .contains(Role.ADMIN);
         assertThat(ClaimRoles.from(Map.of("email", "boss@example.com", "email_verified", false), properties))
                 .doesNotContain(Role.ADMIN);
-        assertThat(ClaimRoles.from(Map.of("email", "boss@example.com"), properties)).doesNotContain(Role.ADMIN);
+        assertThat(ClaimRoles.from(Map.of("email", "boss@example.com"), properties))
+                .doesNotContain(Role.ADMIN);
     }
 }

@@ -42,7 +42,8 @@ class SignInBrowserIT extends BrowserTest {
         browser.get(baseUrl() + "/no/such/page");
         waitForHeading("Page not found");
 
-        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).map(LogEntry::getMessage)
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+                .map(LogEntry::getMessage)
                 .noneMatch(message -> message.contains("Content Security Policy") || message.contains("Refused to"));
     }
 }

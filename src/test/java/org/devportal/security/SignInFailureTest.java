@@ -11,7 +11,8 @@ class SignInFailureTest {
 
     @Test
     void a_state_that_matches_no_started_sign_in_is_reported_as_a_state_mismatch() {
-        assertThat(SignInFailure.classify(oauth("authorization_request_not_found"))).isEqualTo(SignInFailure.STATE_MISMATCH);
+        assertThat(SignInFailure.classify(oauth("authorization_request_not_found")))
+                .isEqualTo(SignInFailure.STATE_MISMATCH);
         assertThat(SignInFailure.classify(oauth("invalid_state_parameter"))).isEqualTo(SignInFailure.STATE_MISMATCH);
     }
 

@@ -47,7 +47,8 @@ class TeamServiceIT extends IntegrationTest {
         assertThat(acme.name()).isEqualTo("Acme Integrations");
         assertThat(teams.renameTeam(acme.id(), "Acme").name()).isEqualTo("Acme");
         assertThat(teams.myTeams()).extracting(TeamSummary::name).contains("Acme");
-        assertThatThrownBy(() -> teams.createTeam(" ")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> teams.createTeam(" "))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Enter a team name");
     }
 
@@ -57,7 +58,9 @@ class TeamServiceIT extends IntegrationTest {
         TeamSummary acme = teams.createTeam("Acme");
         teams.invite(acme.id(), colleague, TeamRole.DEVELOPER);
         String token = mail.lastToken(colleague, "/invitation");
-        assertThat(teams.pendingInvitations(acme.id())).extracting(InvitationSummary::email).containsExactly(colleague);
+        assertThat(teams.pendingInvitations(acme.id()))
+                .extracting(InvitationSummary::email)
+                .containsExactly(colleague);
 
         SignedIn.as(colleague, Role.DEVELOPER);
         assertThat(teams.previewInvitation(token).status()).isEqualTo(InvitationPreview.Status.ACCEPTABLE);
@@ -79,11 +82,13 @@ class TeamServiceIT extends IntegrationTest {
 
         SignedIn.as("someone-else-" + UUID.randomUUID() + "@example.com", Role.DEVELOPER);
         assertThat(teams.previewInvitation(token).status()).isEqualTo(InvitationPreview.Status.OTHER_ADDRESS);
-        assertThatThrownBy(() -> teams.acceptInvitation(token)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> teams.acceptInvitation(token))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("another e-mail address");
 
         SignedIn.unverified(colleague, Role.DEVELOPER);
-        assertThatThrownBy(() -> teams.acceptInvitation(token)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> teams.acceptInvitation(token))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Verify your e-mail address");
         assertThatThrownBy(() -> teams.requireMembership(acme.id())).isInstanceOf(TeamNotFoundException.class);
     }
@@ -125,19 +130,28 @@ class TeamServiceIT extends IntegrationTest {
         String token = mail.lastToken(colleague, "/invitation");
         SignedIn.as(colleague, Role.DEVELOPER);
         teams.acceptInvitation(token);
-        String colleagueSubject = teams.members(acme.id()).stream().filter(MemberSummary::you).findFirst()
-                .orElseThrow().subject();
+        String colleagueSubject = teams.members(acme.id()).stream()
+                .filter(MemberSummary::you)
+                .findFirst()
+                .orElseThrow()
+                .subject();
 
         assertThatThrownBy(() -> teams.invite(acme.id(), "x@example.com", TeamRole.DEVELOPER))
-                .isInstanceOf(InvalidInputException.class).hasMessage("Only the team's owners can do this");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Only the team's owners can do this");
 
         SignedIn.as(owner, Role.DEVELOPER);
-        String ownerSubject = teams.members(acme.id()).stream().filter(MemberSummary::you).findFirst()
-                .orElseThrow().subject();
+        String ownerSubject = teams.members(acme.id()).stream()
+                .filter(MemberSummary::you)
+                .findFirst()
+                .orElseThrow()
+                .subject();
         assertThatThrownBy(() -> teams.changeRole(acme.id(), ownerSubject, TeamRole.DEVELOPER))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least one owner");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at least one owner");
         assertThatThrownBy(() -> teams.removeMember(acme.id(), ownerSubject))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least one owner");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at least one owner");
 
         teams.changeRole(acme.id(), colleagueSubject, TeamRole.OWNER);
         teams.removeMember(acme.id(), ownerSubject);
@@ -164,8 +178,10 @@ class TeamServiceIT extends IntegrationTest {
         TeamSummary acme = teams.createTeam("Acme");
 
         assertThatThrownBy(() -> teams.invite(acme.id(), owner, TeamRole.DEVELOPER))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already a member");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("already a member");
         assertThatThrownBy(() -> teams.invite(acme.id(), "not an address", TeamRole.DEVELOPER))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("e-mail address");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("e-mail address");
     }
 }

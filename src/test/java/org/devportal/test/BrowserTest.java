@@ -29,7 +29,8 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @BeforeEach
     void startBrowser() {
-        Assumptions.assumeTrue(Chromium.available(),
+        Assumptions.assumeTrue(
+                Chromium.available(),
                 "Chromium and chromedriver are not installed; browser tests skipped (apt-get install chromium chromium-driver)");
         browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -55,7 +56,8 @@ public abstract class BrowserTest extends IntegrationTest {
     protected void signIn(String email, String password) {
         waitForPath("/idp/login");
         type(By.cssSelector("vaadin-login-form #vaadinLoginUsername input"), email);
-        type(By.cssSelector("vaadin-login-form #vaadinLoginPassword input"), password).sendKeys(Keys.ENTER);
+        type(By.cssSelector("vaadin-login-form #vaadinLoginPassword input"), password)
+                .sendKeys(Keys.ENTER);
         // Back in the portal once the redirects through the identity provider are over.
         wait.until((WebDriver driver) -> {
             String path = URI.create(driver.getCurrentUrl()).getPath();
@@ -102,7 +104,8 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected void waitForPath(String path) {
-        wait.until((WebDriver driver) -> URI.create(driver.getCurrentUrl()).getPath().equals(path));
+        wait.until((WebDriver driver) ->
+                URI.create(driver.getCurrentUrl()).getPath().equals(path));
     }
 
     protected void waitForHeading(String text) {
@@ -110,8 +113,8 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected void waitForText(String text) {
-        wait.until(driver -> ((String) ((JavascriptExecutor) driver)
-                .executeScript("return document.body.innerText")).contains(text));
+        wait.until(driver -> ((String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText"))
+                .contains(text));
     }
 
     protected String path() {

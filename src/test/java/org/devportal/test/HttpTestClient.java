@@ -35,14 +35,17 @@ public final class HttpTestClient {
     }
 
     public HttpResponse<String> get(String pathOrUrl) {
-        return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "text/html").GET().build());
+        return send(HttpRequest.newBuilder(uri(pathOrUrl))
+                .header("Accept", "text/html")
+                .GET()
+                .build());
     }
 
     /** The body of a GET as bytes, for images; fails unless the answer is 200. */
     public byte[] getBytes(String pathOrUrl) {
         try {
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri(pathOrUrl)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client.send(
+                    HttpRequest.newBuilder(uri(pathOrUrl)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + pathOrUrl + " answered " + response.statusCode());
             }
@@ -62,7 +65,8 @@ public final class HttpTestClient {
         return send(HttpRequest.newBuilder(uri(pathOrUrl))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** Posts a form whose fields may repeat, such as several {@code scope} values. */
@@ -73,7 +77,8 @@ public final class HttpTestClient {
         return send(HttpRequest.newBuilder(uri(pathOrUrl))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** Follows redirects from a response until one is not a redirect, and returns that one. */

@@ -25,12 +25,15 @@ public final class RecordingMailSender extends JavaMailSenderImpl {
     }
 
     public List<SimpleMailMessage> sentTo(String address) {
-        return sent.stream().filter(m -> m.getTo() != null && List.of(m.getTo()).contains(address)).toList();
+        return sent.stream()
+                .filter(m -> m.getTo() != null && List.of(m.getTo()).contains(address))
+                .toList();
     }
 
     /** The token of the last link to the given path in a message to the address. */
     public String lastToken(String address, String path) {
-        String link = lastLink(address, path).orElseThrow(() -> new AssertionError("No " + path + " link sent to " + address));
+        String link = lastLink(address, path)
+                .orElseThrow(() -> new AssertionError("No " + path + " link sent to " + address));
         return link.substring(link.indexOf("token=") + "token=".length());
     }
 

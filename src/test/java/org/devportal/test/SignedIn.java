@@ -17,8 +17,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 /** Puts a signed-in portal user, as the OIDC sign-in would leave it, into the security context. */
 public final class SignedIn {
 
-    private SignedIn() {
-    }
+    private SignedIn() {}
 
     public static OAuth2AuthenticationToken as(String email, Role... roles) {
         return as(email, true, roles);
@@ -40,10 +39,21 @@ public final class SignedIn {
 
     private static OAuth2AuthenticationToken as(String subject, String email, boolean verified, Role... roles) {
         List<GrantedAuthority> authorities = Arrays.stream(roles)
-                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority())).toList();
-        OidcIdToken idToken = new OidcIdToken("test-id-token", Instant.now(), Instant.now().plusSeconds(300),
-                Map.of("sub", subject, "email", email,
-                        "email_verified", verified, "name", email.substring(0, email.indexOf('@'))));
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
+        OidcIdToken idToken = new OidcIdToken(
+                "test-id-token",
+                Instant.now(),
+                Instant.now().plusSeconds(300),
+                Map.of(
+                        "sub",
+                        subject,
+                        "email",
+                        email,
+                        "email_verified",
+                        verified,
+                        "name",
+                        email.substring(0, email.indexOf('@'))));
         OidcUser user = new DefaultOidcUser(authorities, idToken);
         OAuth2AuthenticationToken token = new OAuth2AuthenticationToken(user, authorities, "portal");
         SecurityContextHolder.getContext().setAuthentication(token);

@@ -12,8 +12,7 @@ public final class TestPorts {
 
     public static final int SERVER_PORT = freePort();
 
-    private TestPorts() {
-    }
+    private TestPorts() {}
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {

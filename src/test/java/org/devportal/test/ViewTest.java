@@ -10,11 +10,11 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 import java.util.HashSet;
 import java.util.Set;
-import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
 import org.devportal.security.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -64,11 +64,21 @@ public abstract class ViewTest extends IntegrationTest {
     private static Routes discoverViews(String rootPackage) {
         Set<Class<? extends Component>> routes = new HashSet<>();
         Set<Class<? extends HasErrorParameter<?>>> errorRoutes = new HashSet<>();
-        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
-                .acceptPackages(rootPackage).scan()) {
-            scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class).forEach(routes::add);
-            scan.getClassesWithAnnotation(Layout.class).loadClasses(Component.class).forEach(routes::add);
-            scan.getClassesImplementing(HasErrorParameter.class).filter(info -> !info.isAbstract()).loadClasses()
+        try (ScanResult scan = new ClassGraph()
+                .enableClassInfo()
+                .enableAnnotationInfo()
+                .ignoreClassVisibility()
+                .acceptPackages(rootPackage)
+                .scan()) {
+            scan.getClassesWithAnnotation(Route.class)
+                    .loadClasses(Component.class)
+                    .forEach(routes::add);
+            scan.getClassesWithAnnotation(Layout.class)
+                    .loadClasses(Component.class)
+                    .forEach(routes::add);
+            scan.getClassesImplementing(HasErrorParameter.class)
+                    .filter(info -> !info.isAbstract())
+                    .loadClasses()
                     .forEach(type -> errorRoutes.add((Class<? extends HasErrorParameter<?>>) type));
         }
         return new Routes(routes, errorRoutes, true);
@@ -80,8 +90,8 @@ public abstract class ViewTest extends IntegrationTest {
         if (query < 0) {
             UI.getCurrent().navigate(location);
         } else {
-            UI.getCurrent().navigate(location.substring(0, query),
-                    QueryParameters.fromString(location.substring(query + 1)));
+            UI.getCurrent()
+                    .navigate(location.substring(0, query), QueryParameters.fromString(location.substring(query + 1)));
         }
     }
 

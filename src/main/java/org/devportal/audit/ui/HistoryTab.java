@@ -1,6 +1,5 @@
 package org.devportal.audit.ui;
 
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -13,12 +12,12 @@ import org.devportal.audit.HistoryEntry;
 import org.devportal.clients.FieldChange;
 import org.devportal.clients.ui.ClientPageTab;
 
-
 /** The client page's "History" tab: who changed what, old value → new value. */
 @org.springframework.stereotype.Component
 class HistoryTab implements ClientPageTab {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", Locale.ENGLISH)
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern(
+                    "d MMM yyyy, HH:mm:ss 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
     private final AuditLog audit;

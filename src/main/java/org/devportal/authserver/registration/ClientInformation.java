@@ -14,8 +14,7 @@ import org.devportal.clients.LogoAddress;
  */
 final class ClientInformation {
 
-    private ClientInformation() {
-    }
+    private ClientInformation() {}
 
     /**
      * @param portalBaseUrl the portal's address, for the absolute logo address
@@ -27,8 +26,11 @@ final class ClientInformation {
         json.put("client_id_issued_at", client.createdAt().getEpochSecond());
         json.put("client_name", client.name());
         json.put("redirect_uris", client.redirectUris());
-        json.put("token_endpoint_auth_method", client.clientType() == ClientType.CONFIDENTIAL
-                ? ClientMetadata.CLIENT_SECRET_BASIC : ClientMetadata.NONE);
+        json.put(
+                "token_endpoint_auth_method",
+                client.clientType() == ClientType.CONFIDENTIAL
+                        ? ClientMetadata.CLIENT_SECRET_BASIC
+                        : ClientMetadata.NONE);
         // Every client gets refresh tokens (SPEC §4), and the code flow is the only flow there is.
         json.put("grant_types", List.of(ClientMetadata.AUTHORIZATION_CODE, ClientMetadata.REFRESH_TOKEN));
         json.put("response_types", List.of(ClientMetadata.CODE));

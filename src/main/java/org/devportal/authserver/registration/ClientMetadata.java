@@ -28,10 +28,22 @@ import tools.jackson.databind.json.JsonMapper;
  * @param clientId only in a replacement (RFC 7592 §2.2), where it must be the client's own ID
  * @param clientSecret only in a replacement, where, if present, it must be one of the client's active secrets
  */
-public record ClientMetadata(String clientName, List<String> redirectUris, String scope,
-        String tokenEndpointAuthMethod, List<String> grantTypes, List<String> responseTypes, List<String> contacts,
-        String clientUri, String tosUri, String policyUri, String initiationUri, String settingsUri,
-        String subjectTypePreference, String clientId, String clientSecret) {
+public record ClientMetadata(
+        String clientName,
+        List<String> redirectUris,
+        String scope,
+        String tokenEndpointAuthMethod,
+        List<String> grantTypes,
+        List<String> responseTypes,
+        List<String> contacts,
+        String clientUri,
+        String tosUri,
+        String policyUri,
+        String initiationUri,
+        String settingsUri,
+        String subjectTypePreference,
+        String clientId,
+        String clientSecret) {
 
     static final String CLIENT_SECRET_BASIC = "client_secret_basic";
     static final String NONE = "none";
@@ -85,11 +97,21 @@ public record ClientMetadata(String clientName, List<String> redirectUris, Strin
         if (json == null || !json.isObject()) {
             throw RegistrationException.invalidMetadata("Send the client metadata as a JSON object");
         }
-        return new ClientMetadata(string(json, "client_name"), strings(json, "redirect_uris"), string(json, "scope"),
-                string(json, "token_endpoint_auth_method"), strings(json, "grant_types"),
-                strings(json, "response_types"), strings(json, "contacts"), string(json, "client_uri"),
-                string(json, "tos_uri"), string(json, "policy_uri"), string(json, "initiation_uri"),
-                string(json, "settings_uri"), string(json, "subject_type_preference"), string(json, "client_id"),
+        return new ClientMetadata(
+                string(json, "client_name"),
+                strings(json, "redirect_uris"),
+                string(json, "scope"),
+                string(json, "token_endpoint_auth_method"),
+                strings(json, "grant_types"),
+                strings(json, "response_types"),
+                strings(json, "contacts"),
+                string(json, "client_uri"),
+                string(json, "tos_uri"),
+                string(json, "policy_uri"),
+                string(json, "initiation_uri"),
+                string(json, "settings_uri"),
+                string(json, "subject_type_preference"),
+                string(json, "client_id"),
                 string(json, "client_secret"));
     }
 
@@ -114,14 +136,25 @@ public record ClientMetadata(String clientName, List<String> redirectUris, Strin
         ClientType type = clientType();
         checkGrantTypes();
         checkResponseTypes();
-        return new ClientUpdate(clientName, clientUri, tosUri, policyUri, contacts, initiationUri, settingsUri,
-                redirectUris, scopes(), type, subjectType());
+        return new ClientUpdate(
+                clientName,
+                clientUri,
+                tosUri,
+                policyUri,
+                contacts,
+                initiationUri,
+                settingsUri,
+                redirectUris,
+                scopes(),
+                type,
+                subjectType());
     }
 
     /** The field error of a client rule as a registration error, with the field's RFC 7591 name in front. */
     public static RegistrationException problemOf(InvalidInputException e) {
         String field = FIELD_NAMES.get(e.field());
-        String error = "redirectUris".equals(e.field()) ? RegistrationException.INVALID_REDIRECT_URI
+        String error = "redirectUris".equals(e.field())
+                ? RegistrationException.INVALID_REDIRECT_URI
                 : RegistrationException.INVALID_CLIENT_METADATA;
         return new RegistrationException(error, field == null ? e.getMessage() : field + ": " + e.getMessage());
     }
@@ -175,8 +208,8 @@ public record ClientMetadata(String clientName, List<String> redirectUris, Strin
                 return preference;
             }
         }
-        throw RegistrationException.invalidMetadata("subject_type_preference: use NONE, COMPANY or ORGANISATION, "
-                + "or leave it out");
+        throw RegistrationException.invalidMetadata(
+                "subject_type_preference: use NONE, COMPANY or ORGANISATION, " + "or leave it out");
     }
 
     private static String string(JsonNode json, String field) {

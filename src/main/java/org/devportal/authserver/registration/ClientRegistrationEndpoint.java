@@ -56,7 +56,8 @@ class ClientRegistrationEndpoint {
     @PostMapping(PATH)
     ResponseEntity<Map<String, Object>> register(
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-            HttpServletRequest request) throws IOException {
+            HttpServletRequest request)
+            throws IOException {
         byte[] body = body(request);
         var registration = registrations.register(bearer(authorization), body);
         Map<String, Object> json = information(registration);
@@ -68,21 +69,25 @@ class ClientRegistrationEndpoint {
     }
 
     @GetMapping(PATH + "/{clientId}")
-    ResponseEntity<Map<String, Object>> read(@PathVariable String clientId,
+    ResponseEntity<Map<String, Object>> read(
+            @PathVariable String clientId,
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         return json(HttpStatus.OK, information(registrations.read(clientId, bearer(authorization))));
     }
 
     @PutMapping(PATH + "/{clientId}")
-    ResponseEntity<Map<String, Object>> replace(@PathVariable String clientId,
+    ResponseEntity<Map<String, Object>> replace(
+            @PathVariable String clientId,
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-            HttpServletRequest request) throws IOException {
+            HttpServletRequest request)
+            throws IOException {
         byte[] body = body(request);
         return json(HttpStatus.OK, information(registrations.replace(clientId, bearer(authorization), body)));
     }
 
     @DeleteMapping(PATH + "/{clientId}")
-    ResponseEntity<Void> delete(@PathVariable String clientId,
+    ResponseEntity<Void> delete(
+            @PathVariable String clientId,
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         registrations.delete(clientId, bearer(authorization));
         return ResponseEntity.noContent().build();
@@ -100,7 +105,7 @@ class ClientRegistrationEndpoint {
         return methodNotAllowed("GET, PUT, DELETE");
     }
 
-    @RequestMapping({ PATH + "/**", PRODUCTION_PATH, PRODUCTION_PATH + "/**" })
+    @RequestMapping({PATH + "/**", PRODUCTION_PATH, PRODUCTION_PATH + "/**"})
     ResponseEntity<Map<String, Object>> notFound(HttpServletRequest request) {
         String description = request.getRequestURI().startsWith(PRODUCTION_PATH)
                 ? "Production has no open registration: clients reach production through review in the portal"
@@ -124,7 +129,9 @@ class ClientRegistrationEndpoint {
 
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> on(ConcurrentEditException e) {
-        return error(HttpStatus.CONFLICT, "invalid_request",
+        return error(
+                HttpStatus.CONFLICT,
+                "invalid_request",
                 "The client was changed by someone else at the same time; read it again and retry");
     }
 
@@ -138,22 +145,32 @@ class ClientRegistrationEndpoint {
     ResponseEntity<Map<String, Object>> on(Exception e) {
         // Tokens never travel in exceptions (their toString is redacted too), so the whole exception can be logged.
         log.error("Registration request failed unexpectedly", e);
-        return error(HttpStatus.INTERNAL_SERVER_ERROR, "server_error", "The request could not be processed; try again later");
+        return error(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "server_error",
+                "The request could not be processed; try again later");
     }
 
     private Map<String, Object> information(ClientRegistrationService.Registration registration) {
         String clientUri = portal.url(PATH + "/" + registration.client().sandboxClientId());
-        Map<String, Object> json = ClientInformation.of(registration.client(), portal.baseUrl().toString(), clientUri);
+        Map<String, Object> json =
+                ClientInformation.of(registration.client(), portal.baseUrl().toString(), clientUri);
         // RFC 7592 §3 lists the token as part of every client information response; it is the one just presented,
         // or the new one at registration. Only its hash is stored, so nothing else could be returned.
-        json.put("registration_access_token", registration.registrationAccessToken().value());
+        json.put(
+                "registration_access_token",
+                registration.registrationAccessToken().value());
         return json;
     }
 
     /** The token of an {@code Authorization: Bearer} header (RFC 6750 §2.1); null when there is none. */
     private static String bearer(String authorization) {
-        if (authorization == null || authorization.length() <= BEARER.length()
-                || !authorization.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER)) {
+        if (authorization == null
+                || authorization.length() <= BEARER.length()
+                || !authorization
+                        .substring(0, BEARER.length())
+                        .toLowerCase(Locale.ROOT)
+                        .equals(BEARER)) {
             return null;
         }
         return authorization.substring(BEARER.length()).strip();
@@ -162,7 +179,8 @@ class ClientRegistrationEndpoint {
     /** The JSON body, refused when it claims another type or is larger than the limit, whatever it declares. */
     private static byte[] body(HttpServletRequest request) throws IOException {
         if (request.getContentType() == null || !isJson(request.getContentType())) {
-            throw RegistrationException.invalidMetadata("Send the client metadata as JSON, with Content-Type: application/json");
+            throw RegistrationException.invalidMetadata(
+                    "Send the client metadata as JSON, with Content-Type: application/json");
         }
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
             throw tooLarge();
@@ -196,7 +214,9 @@ class ClientRegistrationEndpoint {
     }
 
     private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String error, String description) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(errorBody(error, description));
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(errorBody(error, description));
     }
 
     private static Map<String, Object> errorBody(String error, String description) {
@@ -207,6 +227,8 @@ class ClientRegistrationEndpoint {
     }
 
     private static ResponseEntity<Map<String, Object>> json(HttpStatus status, Map<String, Object> body) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 }

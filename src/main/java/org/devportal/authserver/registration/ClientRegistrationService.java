@@ -35,8 +35,13 @@ public class ClientRegistrationService {
     private final CredentialService credentials;
     private final Clock clock;
 
-    ClientRegistrationService(InitialAccessTokenRepository initialTokens, RegistrationAccessTokenRepository accessTokens,
-            ClientService clients, ClientDirectory directory, CredentialService credentials, Clock clock) {
+    ClientRegistrationService(
+            InitialAccessTokenRepository initialTokens,
+            RegistrationAccessTokenRepository accessTokens,
+            ClientService clients,
+            ClientDirectory directory,
+            CredentialService credentials,
+            Clock clock) {
         this.initialTokens = initialTokens;
         this.accessTokens = accessTokens;
         this.clients = clients;
@@ -51,9 +56,8 @@ public class ClientRegistrationService {
      * @param clientSecret the first sandbox secret of a confidential client, only in the answer to its registration
      * @param registrationAccessToken the token that manages the client: new at registration, else the one presented
      */
-    public record Registration(ClientDetails client, Optional<ClientSecret> clientSecret,
-            RegistrationToken registrationAccessToken) {
-    }
+    public record Registration(
+            ClientDetails client, Optional<ClientSecret> clientSecret, RegistrationToken registrationAccessToken) {}
 
     /**
      * Registers a client in the team of the initial access token, spending one of its uses. A confidential client's
@@ -63,7 +67,8 @@ public class ClientRegistrationService {
     public Registration register(String initialAccessToken, byte[] body) {
         RegistrationToken presented = RegistrationToken.parse(RegistrationToken.Kind.INITIAL_ACCESS, initialAccessToken)
                 .orElseThrow(() -> InvalidTokenException.unknown(RegistrationToken.Kind.INITIAL_ACCESS));
-        StoredInitialAccessToken token = initialTokens.lockByTokenHash(presented.hash())
+        StoredInitialAccessToken token = initialTokens
+                .lockByTokenHash(presented.hash())
                 .orElseThrow(() -> InvalidTokenException.unknown(RegistrationToken.Kind.INITIAL_ACCESS));
         Instant now = clock.instant();
         InitialAccessTokenStatus status = token.statusAt(now);
@@ -82,8 +87,10 @@ public class ClientRegistrationService {
         if (client.clientType() == ClientType.CONFIDENTIAL) {
             // Issued by the credentials module as the client was registered; taking it here means the client page
             // never offers it for a reveal.
-            secret = Optional.of(credentials.takeSecretIssuedAtRegistration(client.id(), ACTOR)
-                    .orElseThrow(() -> new IllegalStateException("A confidential client was registered without a secret")));
+            secret = Optional.of(credentials
+                    .takeSecretIssuedAtRegistration(client.id(), ACTOR)
+                    .orElseThrow(
+                            () -> new IllegalStateException("A confidential client was registered without a secret")));
         }
         RegistrationToken accessToken = RegistrationToken.generate(RegistrationToken.Kind.REGISTRATION_ACCESS);
         accessTokens.save(new StoredRegistrationAccessToken(client.id(), accessToken, token.getId(), now));
@@ -107,8 +114,8 @@ public class ClientRegistrationService {
         ClientDetails current = authorised.client();
         ClientMetadata metadata = ClientMetadata.parse(body);
         if (metadata.clientId() == null) {
-            throw RegistrationException.invalidMetadata("client_id: include the client's client_id in a replacement "
-                    + "(RFC 7592 §2.2)");
+            throw RegistrationException.invalidMetadata(
+                    "client_id: include the client's client_id in a replacement " + "(RFC 7592 §2.2)");
         }
         if (!metadata.clientId().equals(current.sandboxClientId().toString())) {
             throw RegistrationException.invalidMetadata("client_id does not match the client at this address");
@@ -118,7 +125,9 @@ public class ClientRegistrationService {
                     + "a client that keeps a secret and one that cannot are different clients; register a new one");
         }
         if (metadata.clientSecret() != null
-                && credentials.verify(current.sandboxClientId(), metadata.clientSecret()).isEmpty()) {
+                && credentials
+                        .verify(current.sandboxClientId(), metadata.clientSecret())
+                        .isEmpty()) {
             throw RegistrationException.invalidMetadata("client_secret does not match an active secret of the "
                     + "client; leave it out, or send the current one");
         }
@@ -150,7 +159,8 @@ public class ClientRegistrationService {
     private Authorised authorise(String clientId, String presented) {
         RegistrationToken token = RegistrationToken.parse(RegistrationToken.Kind.REGISTRATION_ACCESS, presented)
                 .orElseThrow(() -> InvalidTokenException.unknown(RegistrationToken.Kind.REGISTRATION_ACCESS));
-        StoredRegistrationAccessToken stored = accessTokens.findByTokenHash(token.hash())
+        StoredRegistrationAccessToken stored = accessTokens
+                .findByTokenHash(token.hash())
                 .orElseThrow(() -> InvalidTokenException.unknown(RegistrationToken.Kind.REGISTRATION_ACCESS));
         Optional<ClientDetails> client = directory.byId(stored.clientId());
         if (client.isEmpty()) {
@@ -163,6 +173,5 @@ public class ClientRegistrationService {
         return new Authorised(stored, client.get(), token);
     }
 
-    private record Authorised(StoredRegistrationAccessToken stored, ClientDetails client, RegistrationToken token) {
-    }
+    private record Authorised(StoredRegistrationAccessToken stored, ClientDetails client, RegistrationToken token) {}
 }

@@ -29,8 +29,12 @@ public class InitialAccessTokenService {
     private final PortalProperties portal;
     private final Clock clock;
 
-    InitialAccessTokenService(InitialAccessTokenRepository tokens, TeamService teams, CurrentUser currentUser,
-            PortalProperties portal, Clock clock) {
+    InitialAccessTokenService(
+            InitialAccessTokenRepository tokens,
+            TeamService teams,
+            CurrentUser currentUser,
+            PortalProperties portal,
+            Clock clock) {
         this.tokens = tokens;
         this.teams = teams;
         this.currentUser = currentUser;
@@ -52,13 +56,13 @@ public class InitialAccessTokenService {
             throw new InvalidInputException("lifetime", "Choose how long the token works");
         }
         if (maxUses == null || maxUses < 1 || maxUses > MAX_USES) {
-            throw new InvalidInputException("maxUses",
-                    "Allow between 1 and " + MAX_USES + " registrations with one token");
+            throw new InvalidInputException(
+                    "maxUses", "Allow between 1 and " + MAX_USES + " registrations with one token");
         }
         RegistrationToken token = RegistrationToken.generate(RegistrationToken.Kind.INITIAL_ACCESS);
         Instant now = clock.instant();
-        StoredInitialAccessToken stored = tokens.save(
-                new StoredInitialAccessToken(teamId, token, user.displayName(), now, lifetime, maxUses));
+        StoredInitialAccessToken stored =
+                tokens.save(new StoredInitialAccessToken(teamId, token, user.displayName(), now, lifetime, maxUses));
         return new NewInitialAccessToken(token, stored.view(now));
     }
 
@@ -67,7 +71,9 @@ public class InitialAccessTokenService {
     public List<InitialAccessTokenView> list(UUID teamId) {
         teams.requireMembership(teamId);
         Instant now = clock.instant();
-        return tokens.findByTeamNewestFirst(teamId).stream().map(token -> token.view(now)).toList();
+        return tokens.findByTeamNewestFirst(teamId).stream()
+                .map(token -> token.view(now))
+                .toList();
     }
 
     /** Revokes one of the team's tokens at once; clients it registered stay. */

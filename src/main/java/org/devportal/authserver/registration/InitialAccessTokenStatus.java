@@ -21,7 +21,8 @@ public enum InitialAccessTokenStatus {
 
     /** Why the registration API refuses a token in this state, for its caller; null for an active token. */
     String refusal() {
-        return refusal == null ? null
+        return refusal == null
+                ? null
                 : refusal + "; a member of the team can create a new one on the team's client list in the portal";
     }
 

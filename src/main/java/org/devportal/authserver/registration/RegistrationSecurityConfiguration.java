@@ -25,16 +25,18 @@ class RegistrationSecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain registrationFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(ClientRegistrationEndpoint.PATH, ClientRegistrationEndpoint.PATH + "/**",
-                        ClientRegistrationEndpoint.PRODUCTION_PATH, ClientRegistrationEndpoint.PRODUCTION_PATH + "/**")
+        http.securityMatcher(
+                        ClientRegistrationEndpoint.PATH,
+                        ClientRegistrationEndpoint.PATH + "/**",
+                        ClientRegistrationEndpoint.PRODUCTION_PATH,
+                        ClientRegistrationEndpoint.PRODUCTION_PATH + "/**")
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .headers(SecurityHeaders.portalDefaults())
                 // RFC 7591 §3.2.1: responses with credentials must not be cached. Every response here says so.
-                .headers(headers -> headers
-                        .cacheControl(cache -> cache.disable())
+                .headers(headers -> headers.cacheControl(cache -> cache.disable())
                         .addHeaderWriter(new StaticHeadersWriter("Cache-Control", "no-store"))
                         .addHeaderWriter(new StaticHeadersWriter("Pragma", "no-cache")));
         return http.build();

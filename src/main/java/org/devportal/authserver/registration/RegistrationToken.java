@@ -69,8 +69,10 @@ public final class RegistrationToken {
     /** A new random token of the given kind. */
     public static RegistrationToken generate(Kind kind) {
         Objects.requireNonNull(kind, "kind");
-        return new RegistrationToken(kind,
-                Base62.appendRandom(new StringBuilder(LENGTH).append(kind.prefix()), BODY_LENGTH).toString());
+        return new RegistrationToken(
+                kind,
+                Base62.appendRandom(new StringBuilder(LENGTH).append(kind.prefix()), BODY_LENGTH)
+                        .toString());
     }
 
     /**
@@ -78,7 +80,9 @@ public final class RegistrationToken {
      * base62 body. Anything else is refused before it is hashed or looked up.
      */
     public static Optional<RegistrationToken> parse(Kind kind, String presented) {
-        if (presented == null || presented.length() != LENGTH || !presented.startsWith(kind.prefix())
+        if (presented == null
+                || presented.length() != LENGTH
+                || !presented.startsWith(kind.prefix())
                 || !Base62.isBase62(presented, PREFIX_LENGTH)) {
             return Optional.empty();
         }
@@ -109,9 +113,10 @@ public final class RegistrationToken {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RegistrationToken that && kind == that.kind
-                && MessageDigest.isEqual(value.getBytes(StandardCharsets.US_ASCII),
-                        that.value.getBytes(StandardCharsets.US_ASCII));
+        return other instanceof RegistrationToken that
+                && kind == that.kind
+                && MessageDigest.isEqual(
+                        value.getBytes(StandardCharsets.US_ASCII), that.value.getBytes(StandardCharsets.US_ASCII));
     }
 
     @Override

@@ -48,11 +48,15 @@ class StoredInitialAccessToken extends AbstractEntity {
     @Column(name = "revoked_by")
     private String revokedBy;
 
-    protected StoredInitialAccessToken() {
-    }
+    protected StoredInitialAccessToken() {}
 
-    StoredInitialAccessToken(UUID teamId, RegistrationToken token, String createdBy, Instant createdAt,
-            TokenLifetime lifetime, int maxUses) {
+    StoredInitialAccessToken(
+            UUID teamId,
+            RegistrationToken token,
+            String createdBy,
+            Instant createdAt,
+            TokenLifetime lifetime,
+            int maxUses) {
         if (token.kind() != RegistrationToken.Kind.INITIAL_ACCESS) {
             throw new IllegalArgumentException("Not an initial access token");
         }
@@ -104,7 +108,17 @@ class StoredInitialAccessToken extends AbstractEntity {
     }
 
     InitialAccessTokenView view(Instant now) {
-        return new InitialAccessTokenView(getId(), displayHint, createdBy, createdAt, expiresAt, maxUses, usesLeft,
-                lastUsedAt, revokedAt, revokedBy, statusAt(now));
+        return new InitialAccessTokenView(
+                getId(),
+                displayHint,
+                createdBy,
+                createdAt,
+                expiresAt,
+                maxUses,
+                usesLeft,
+                lastUsedAt,
+                revokedAt,
+                revokedBy,
+                statusAt(now));
     }
 }

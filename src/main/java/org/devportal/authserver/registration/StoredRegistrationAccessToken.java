@@ -27,8 +27,7 @@ class StoredRegistrationAccessToken extends AbstractEntity {
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
-    protected StoredRegistrationAccessToken() {
-    }
+    protected StoredRegistrationAccessToken() {}
 
     StoredRegistrationAccessToken(UUID clientId, RegistrationToken token, UUID initialAccessTokenId, Instant issuedAt) {
         if (token.kind() != RegistrationToken.Kind.REGISTRATION_ACCESS) {

@@ -47,7 +47,10 @@ final class ConsentView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String state = event.getLocation().getQueryParameters().getSingleParameter("state").orElse("");
+        String state = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("state")
+                .orElse("");
         Optional<ConsentRequest> request = requests.pending(state);
         card.removeAll();
         if (request.isEmpty()) {
@@ -65,13 +68,16 @@ final class ConsentView extends Div implements BeforeEnterObserver {
         Div header = new Div();
         header.addClassName("portal-consent-header");
         header.add(logo(request));
-        H1 title = new H1(request.member() ? request.clientName() + " wants to access " + request.companyName()
-                : request.clientName() + " wants access");
+        H1 title = new H1(
+                request.member()
+                        ? request.clientName() + " wants to access " + request.companyName()
+                        : request.clientName() + " wants access");
         title.setId("consent-title");
         header.add(title);
         card.add(header);
 
-        Span environment = new Span(request.issuer() == org.devportal.authserver.Issuer.SANDBOX ? "Sandbox" : "Production");
+        Span environment =
+                new Span(request.issuer() == org.devportal.authserver.Issuer.SANDBOX ? "Sandbox" : "Production");
         environment.getElement().getThemeList().add("badge " + (request.reviewed() ? "success" : "contrast"));
         environment.setId("consent-environment");
         card.add(environment);

@@ -64,8 +64,11 @@ class EmbeddedMariaDbConfiguration {
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS `" + properties.databaseName()
                 + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        log.info("Embedded MariaDB started on port {} in {} ms (data in {})", db.getConfiguration().getPort(),
-                (System.nanoTime() - started) / 1_000_000, data);
+        log.info(
+                "Embedded MariaDB started on port {} in {} ms (data in {})",
+                db.getConfiguration().getPort(),
+                (System.nanoTime() - started) / 1_000_000,
+                data);
         return db;
     }
 

@@ -8,8 +8,7 @@ final class ErrorReference {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ErrorReference() {
-    }
+    private ErrorReference() {}
 
     static String next() {
         byte[] bytes = new byte[5];

@@ -35,7 +35,8 @@ class GlobalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
                 Notification notification = Notification.show(
                         "Something went wrong and your last action may not have been saved. "
                                 + "Try again; if it keeps happening, contact support with reference " + reference + ".",
-                        10_000, Notification.Position.TOP_CENTER);
+                        10_000,
+                        Notification.Position.TOP_CENTER);
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }

@@ -25,15 +25,21 @@ final class InternalErrorView extends Div implements HasErrorParameter<Exception
     InternalErrorView() {
         addClassName("portal-page");
         reference.addClassName("portal-reference");
-        add(new H1("Something went wrong"),
+        add(
+                new H1("Something went wrong"),
                 new Paragraph("The page could not be opened. Try again in a moment."),
-                reference, new Anchor("", "Go to the start page"));
+                reference,
+                new Anchor("", "Go to the start page"));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String ref = ErrorReference.next();
-        log.error("Navigation to '{}' failed [ref {}]", event.getLocation().getPath(), ref, parameter.getCaughtException());
+        log.error(
+                "Navigation to '{}' failed [ref {}]",
+                event.getLocation().getPath(),
+                ref,
+                parameter.getCaughtException());
         reference.setText("Reference: " + ref);
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

@@ -83,8 +83,12 @@ public final class MainLayout extends AppLayout {
             menu.setId("user-menu");
             menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
             var root = menu.addItem(who);
-            root.getSubMenu().addItem(new Span(user.getEmail() == null ? "" : user.getEmail())).setEnabled(false);
-            root.getSubMenu().addItem("Sign out", event -> authentication.logout()).setId("sign-out");
+            root.getSubMenu()
+                    .addItem(new Span(user.getEmail() == null ? "" : user.getEmail()))
+                    .setEnabled(false);
+            root.getSubMenu()
+                    .addItem("Sign out", event -> authentication.logout())
+                    .setId("sign-out");
             footer.add(menu);
         });
         return footer;

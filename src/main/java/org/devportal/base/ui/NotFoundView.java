@@ -22,7 +22,8 @@ final class NotFoundView extends Div implements HasErrorParameter<NotFoundExcept
 
     NotFoundView() {
         addClassName("portal-page");
-        add(new H1("Page not found"),
+        add(
+                new H1("Page not found"),
                 new Paragraph("This page does not exist, or you do not have access to it."),
                 new Anchor("", "Go to the start page"));
     }

@@ -14,7 +14,9 @@ final class ChecklistPanel extends Div {
 
     ChecklistPanel() {
         setId("checklist");
-        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
+        getStyle()
+                .set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
                 .set("padding", "0 var(--lumo-space-m) var(--lumo-space-s)");
     }
 
@@ -22,8 +24,11 @@ final class ChecklistPanel extends Div {
         removeAll();
         long missing = items.stream().filter(item -> !item.done()).count();
         add(new H2(missing == 0 ? "Ready for review" : "Before you can submit for review"));
-        Paragraph summary = new Paragraph(missing == 0 ? "Every field the review needs is filled in."
-                : missing + " of " + items.size() + " still missing. The client works in the sandbox meanwhile.");
+        Paragraph summary = new Paragraph(
+                missing == 0
+                        ? "Every field the review needs is filled in."
+                        : missing + " of " + items.size()
+                                + " still missing. The client works in the sandbox meanwhile.");
         summary.addClassName("portal-muted");
         UnorderedList list = new UnorderedList();
         list.getStyle().set("list-style", "none").set("padding-left", "0");
@@ -31,8 +36,10 @@ final class ChecklistPanel extends Div {
             var icon = item.done() ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CIRCLE_THIN.create();
             icon.setSize("var(--lumo-icon-size-s)");
             icon.setColor(item.done() ? "var(--lumo-success-color)" : "var(--lumo-contrast-50pct)");
-            ListItem line = new ListItem(icon, new com.vaadin.flow.component.html.Span(" " + item.label()
-                    + (item.done() ? "" : " — " + item.hint())));
+            ListItem line = new ListItem(
+                    icon,
+                    new com.vaadin.flow.component.html.Span(
+                            " " + item.label() + (item.done() ? "" : " — " + item.hint())));
             line.getElement().setAttribute("data-done", String.valueOf(item.done()));
             line.getElement().setAttribute("data-field", item.field());
             list.add(line);

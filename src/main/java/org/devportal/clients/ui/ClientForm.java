@@ -43,15 +43,24 @@ final class ClientForm extends Div {
 
     private final Binder<Model> binder = new Binder<>();
     private final Map<String, Component> fieldsByName = new LinkedHashMap<>();
-    private final TextField name = text("name", "Client name",
+    private final TextField name = text(
+            "name",
+            "Client name",
             "Shown to users when they connect your integration, and in the app catalogue. Do not use the platform's name.");
-    private final TextField clientUri = text("clientUri", "Client URI", "Your application's home page; users reach it from the consent screen.");
-    private final TextField tosUri = text("tosUri", "Terms of service URI", "Linked from the consent screen. Required before review.");
-    private final TextField policyUri = text("policyUri", "Privacy policy URI", "Linked from the consent screen. Required before review.");
+    private final TextField clientUri =
+            text("clientUri", "Client URI", "Your application's home page; users reach it from the consent screen.");
+    private final TextField tosUri =
+            text("tosUri", "Terms of service URI", "Linked from the consent screen. Required before review.");
+    private final TextField policyUri =
+            text("policyUri", "Privacy policy URI", "Linked from the consent screen. Required before review.");
     private final StringListField contacts;
-    private final TextField initiationUri = text("initiationUri", "Initiation URI",
+    private final TextField initiationUri = text(
+            "initiationUri",
+            "Initiation URI",
             "The page where users start connecting your integration; the app catalogue links to it. Required before review.");
-    private final TextField settingsUri = text("settingsUri", "Settings URI",
+    private final TextField settingsUri = text(
+            "settingsUri",
+            "Settings URI",
             "The page where users manage the integration's settings: accounting periods, mappings, sync. Required before review.");
     private final StringListField redirectUris;
     private final ScopePicker scopes;
@@ -61,14 +70,27 @@ final class ClientForm extends Div {
     private Model model = new Model();
 
     ClientForm(ClientRules rules, List<ScopeDefinition> catalogue) {
-        contacts = new StringListField("Contact e-mails", "Contact e-mail", "Add an address", ContactEmails.MAX,
-                value -> new StringListField.RowCheck(problem(() -> ContactEmails.parse(List.of(value))), Optional.empty()));
+        contacts = new StringListField(
+                "Contact e-mails",
+                "Contact e-mail",
+                "Add an address",
+                ContactEmails.MAX,
+                value -> new StringListField.RowCheck(
+                        problem(() -> ContactEmails.parse(List.of(value))), Optional.empty()));
         contacts.setId("contacts");
-        contacts.setHelperText("The people we contact about this client: security notices, review questions. Not shown to users.");
-        redirectUris = new StringListField("Redirect URIs", "Redirect URI", "Add a redirect URI", RedirectUriPolicy.MAX_URIS,
-                value -> new StringListField.RowCheck(rules.redirectUriProblem(value, Environment.SANDBOX),
-                        rules.redirectUriProblem(value, Environment.SANDBOX).isPresent() ? Optional.empty()
-                                : rules.productionWarnings(RedirectUri.of(value)).stream().findFirst()));
+        contacts.setHelperText(
+                "The people we contact about this client: security notices, review questions. Not shown to users.");
+        redirectUris = new StringListField(
+                "Redirect URIs",
+                "Redirect URI",
+                "Add a redirect URI",
+                RedirectUriPolicy.MAX_URIS,
+                value -> new StringListField.RowCheck(
+                        rules.redirectUriProblem(value, Environment.SANDBOX),
+                        rules.redirectUriProblem(value, Environment.SANDBOX).isPresent()
+                                ? Optional.empty()
+                                : rules.productionWarnings(RedirectUri.of(value)).stream()
+                                        .findFirst()));
         redirectUris.setId("redirectUris");
         redirectUris.setHelperText("Where users land after consent, with the code. Matched exactly: no wildcards. "
                 + "http is allowed for localhost, 127.0.0.1 and [::1] in the sandbox only.");
@@ -77,8 +99,10 @@ final class ClientForm extends Div {
         scopes.setHelperText("Ask only for what the integration needs; users see each scope's description at consent.");
         clientType.setId("clientType");
         clientType.setItems(ClientType.values());
-        clientType.setItemLabelGenerator(type -> type.label() + " (" + type.name().toLowerCase(java.util.Locale.ROOT) + ")");
-        clientType.setHelperText("Confidential clients get a secret. Public clients cannot keep one and rely on PKCE alone.");
+        clientType.setItemLabelGenerator(
+                type -> type.label() + " (" + type.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        clientType.setHelperText(
+                "Confidential clients get a secret. Public clients cannot keep one and rely on PKCE alone.");
         pkce.setId("pkce");
         pkce.setValue(true);
         pkce.setReadOnly(true);
@@ -101,22 +125,44 @@ final class ClientForm extends Div {
         bindWebUri(policyUri, rules, m -> m.policyUri, (m, v) -> m.policyUri = v);
         bindWebUri(initiationUri, rules, m -> m.initiationUri, (m, v) -> m.initiationUri = v);
         bindWebUri(settingsUri, rules, m -> m.settingsUri, (m, v) -> m.settingsUri = v);
-        binder.forField(contacts).withValidator(listRule(contacts, value -> rules.contacts(value)))
+        binder.forField(contacts)
+                .withValidator(listRule(contacts, value -> rules.contacts(value)))
                 .bind(m -> m.contacts, (m, v) -> m.contacts = v);
         binder.forField(redirectUris)
                 .withValidator(listRule(redirectUris, value -> rules.redirectUris(value, Environment.SANDBOX)))
                 .bind(m -> m.redirectUris, (m, v) -> m.redirectUris = v);
-        binder.forField(scopes).withValidator(value -> value != null && !value.isEmpty(),
-                "Choose at least one scope: the APIs your integration calls").bind(m -> m.scopes, (m, v) -> m.scopes = v);
-        binder.forField(clientType).asRequired("Choose the client type").bind(m -> m.clientType, (m, v) -> m.clientType = v);
+        binder.forField(scopes)
+                .withValidator(
+                        value -> value != null && !value.isEmpty(),
+                        "Choose at least one scope: the APIs your integration calls")
+                .bind(m -> m.scopes, (m, v) -> m.scopes = v);
+        binder.forField(clientType)
+                .asRequired("Choose the client type")
+                .bind(m -> m.clientType, (m, v) -> m.clientType = v);
         binder.forField(subjectType).bind(m -> m.subjectType, (m, v) -> m.subjectType = v);
 
-        add(section("Human-readable information", "What users see when they connect your integration.",
-                        name, clientUri, tosUri, policyUri, contacts),
-                section("Platform integration", "How the platform and its users reach your application.",
-                        initiationUri, settingsUri),
-                section("Technical", "What the OAuth 2.0 protocol needs.",
-                        redirectUris, scopes, clientType, pkce, subjectType));
+        add(
+                section(
+                        "Human-readable information",
+                        "What users see when they connect your integration.",
+                        name,
+                        clientUri,
+                        tosUri,
+                        policyUri,
+                        contacts),
+                section(
+                        "Platform integration",
+                        "How the platform and its users reach your application.",
+                        initiationUri,
+                        settingsUri),
+                section(
+                        "Technical",
+                        "What the OAuth 2.0 protocol needs.",
+                        redirectUris,
+                        scopes,
+                        clientType,
+                        pkce,
+                        subjectType));
     }
 
     /** Shows the client's saved values, forgetting anything typed. */
@@ -144,9 +190,18 @@ final class ClientForm extends Div {
             binder.validate();
             return Optional.empty();
         }
-        return Optional.of(new ClientUpdate(candidate.name, candidate.clientUri, candidate.tosUri, candidate.policyUri,
-                candidate.contacts, candidate.initiationUri, candidate.settingsUri, candidate.redirectUris,
-                candidate.scopes, candidate.clientType, candidate.subjectType));
+        return Optional.of(new ClientUpdate(
+                candidate.name,
+                candidate.clientUri,
+                candidate.tosUri,
+                candidate.policyUri,
+                candidate.contacts,
+                candidate.initiationUri,
+                candidate.settingsUri,
+                candidate.redirectUris,
+                candidate.scopes,
+                candidate.clientType,
+                candidate.subjectType));
     }
 
     boolean hasChanges() {
@@ -181,10 +236,15 @@ final class ClientForm extends Div {
         return field;
     }
 
-    private void bindWebUri(TextField field, ClientRules rules, com.vaadin.flow.function.ValueProvider<Model, String> getter,
+    private void bindWebUri(
+            TextField field,
+            ClientRules rules,
+            com.vaadin.flow.function.ValueProvider<Model, String> getter,
             com.vaadin.flow.data.binder.Setter<Model, String> setter) {
-        binder.forField(field).withValidator(rule(value -> rules.optionalWebUri(field.getId().orElseThrow(), value,
-                Environment.SANDBOX))).bind(getter, setter);
+        binder.forField(field)
+                .withValidator(
+                        rule(value -> rules.optionalWebUri(field.getId().orElseThrow(), value, Environment.SANDBOX)))
+                .bind(getter, setter);
     }
 
     private static Component section(String title, String description, Component... fields) {

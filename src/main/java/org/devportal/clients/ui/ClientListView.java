@@ -31,8 +31,8 @@ import java.util.UUID;
 import org.devportal.base.ui.EmptyState;
 import org.devportal.clients.ClientRules;
 import org.devportal.clients.ClientService;
-import org.devportal.clients.LogoAddress;
 import org.devportal.clients.ClientSummary;
+import org.devportal.clients.LogoAddress;
 import org.devportal.teams.TeamMembership;
 import org.devportal.teams.TeamNotFoundException;
 import org.devportal.teams.TeamService;
@@ -46,8 +46,8 @@ import org.devportal.teams.TeamService;
 @RolesAllowed("DEVELOPER")
 final class ClientListView extends Div implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final ClientService clients;
     private final TeamService teams;
@@ -60,13 +60,14 @@ final class ClientListView extends Div implements BeforeEnterObserver {
     private final List<ClientListContribution> contributions;
     private TeamMembership team;
 
-    ClientListView(ClientService clients, TeamService teams, ClientRules rules,
-            List<ClientListContribution> contributions) {
+    ClientListView(
+            ClientService clients, TeamService teams, ClientRules rules, List<ClientListContribution> contributions) {
         this.clients = clients;
         this.teams = teams;
         this.rules = rules;
         this.contributions = contributions.stream()
-                .sorted(Comparator.comparingInt(ClientListContribution::order)).toList();
+                .sorted(Comparator.comparingInt(ClientListContribution::order))
+                .toList();
         addClassName("portal-page");
         Button register = new Button("Register a client", VaadinIcon.PLUS.create(), event -> openWizard());
         register.setId("register-client");
@@ -88,7 +89,8 @@ final class ClientListView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            UUID teamId = UUID.fromString(event.getRouteParameters().get("teamId").orElse(""));
+            UUID teamId =
+                    UUID.fromString(event.getRouteParameters().get("teamId").orElse(""));
             team = teams.requireMembership(teamId);
         } catch (IllegalArgumentException | TeamNotFoundException e) {
             event.rerouteToError(NotFoundException.class);
@@ -106,7 +108,9 @@ final class ClientListView extends Div implements BeforeEnterObserver {
             Button first = new Button("Register your first client", event -> openWizard());
             first.setId("register-first-client");
             first.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            content.add(new EmptyState(VaadinIcon.CUBES, "No clients yet",
+            content.add(new EmptyState(
+                    VaadinIcon.CUBES,
+                    "No clients yet",
                     "A client is your integration's identity here: its client ID, secrets, redirect URIs and scopes, "
                             + "and the name and logo users see when they connect it. It works in the sandbox at once.",
                     first));
@@ -122,32 +126,58 @@ final class ClientListView extends Div implements BeforeEnterObserver {
     private void configureGrid() {
         grid.setId("clients");
         grid.addComponentColumn(client -> {
-            Avatar logo = new Avatar(client.name());
-            if (client.logoHash() != null) {
-                logo.setImage(LogoAddress.path(client.logoHash(), 64));
-            }
-            logo.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
-            HorizontalLayout cell = new HorizontalLayout(logo, new Span(client.name()));
-            cell.setAlignItems(FlexComponent.Alignment.CENTER);
-            return cell;
-        }).setHeader("Name").setKey("name").setSortProperty("name").setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(client -> client.clientType().label()).setHeader("Type").setKey("type").setAutoWidth(true);
+                    Avatar logo = new Avatar(client.name());
+                    if (client.logoHash() != null) {
+                        logo.setImage(LogoAddress.path(client.logoHash(), 64));
+                    }
+                    logo.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
+                    HorizontalLayout cell = new HorizontalLayout(logo, new Span(client.name()));
+                    cell.setAlignItems(FlexComponent.Alignment.CENTER);
+                    return cell;
+                })
+                .setHeader("Name")
+                .setKey("name")
+                .setSortProperty("name")
+                .setAutoWidth(true)
+                .setFlexGrow(2);
+        grid.addColumn(client -> client.clientType().label())
+                .setHeader("Type")
+                .setKey("type")
+                .setAutoWidth(true);
         grid.addColumn(client -> client.scopes().isEmpty() ? "None yet" : String.join(", ", client.scopes()))
-                .setHeader("Scopes").setKey("scopes").setFlexGrow(2);
-        grid.addComponentColumn(client -> new StatusBadge(client.status())).setHeader("Status").setKey("status")
+                .setHeader("Scopes")
+                .setKey("scopes")
+                .setFlexGrow(2);
+        grid.addComponentColumn(client -> new StatusBadge(client.status()))
+                .setHeader("Status")
+                .setKey("status")
                 .setAutoWidth(true);
         grid.addColumn(client -> WHEN.format(client.updatedAt()) + " by " + client.updatedBy())
-                .setHeader("Last change").setKey("updatedAt").setSortProperty("updatedAt").setAutoWidth(true);
-        grid.setItems(query -> clients.list(team.teamId(), search.getValue(),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                .setHeader("Last change")
+                .setKey("updatedAt")
+                .setSortProperty("updatedAt")
+                .setAutoWidth(true);
+        grid.setItems(
+                query ->
+                        clients
+                                .list(
+                                        team.teamId(),
+                                        search.getValue(),
+                                        VaadinSpringDataHelpers.toSpringPageRequest(query))
+                                .stream(),
                 query -> clients.count(team.teamId(), search.getValue()));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("updatedAt"), SortDirection.DESCENDING)));
         grid.setEmptyStateText("No client's name contains this text.");
-        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate("clients/" + event.getItem().id())));
+        grid.addItemClickListener(event ->
+                getUI().ifPresent(ui -> ui.navigate("clients/" + event.getItem().id())));
     }
 
     private void openWizard() {
-        new CreateClientDialog(clients, rules, team.teamId(),
-                created -> getUI().ifPresent(ui -> ui.navigate("clients/" + created.id()))).open();
+        new CreateClientDialog(
+                        clients,
+                        rules,
+                        team.teamId(),
+                        created -> getUI().ifPresent(ui -> ui.navigate("clients/" + created.id())))
+                .open();
     }
 }

@@ -62,14 +62,23 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
     private ClientForm form;
     private ClientDetails client;
 
-    ClientView(ClientService clients, TeamService teams, ClientRules rules, ScopeCatalogue catalogue,
-            List<ClientPageTab> extraTabs, List<ClientPageSection> sections) {
+    ClientView(
+            ClientService clients,
+            TeamService teams,
+            ClientRules rules,
+            ScopeCatalogue catalogue,
+            List<ClientPageTab> extraTabs,
+            List<ClientPageSection> sections) {
         this.clients = clients;
         this.teams = teams;
         this.rules = rules;
         this.catalogue = catalogue;
-        this.extraTabs = extraTabs.stream().sorted(Comparator.comparingInt(ClientPageTab::order)).toList();
-        this.sections = sections.stream().sorted(Comparator.comparingInt(ClientPageSection::order)).toList();
+        this.extraTabs = extraTabs.stream()
+                .sorted(Comparator.comparingInt(ClientPageTab::order))
+                .toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(ClientPageSection::order))
+                .toList();
         addClassName("portal-page");
         identity.addClassName("portal-muted");
         HorizontalLayout header = new HorizontalLayout(title, status);
@@ -81,7 +90,8 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            client = clients.get(UUID.fromString(event.getRouteParameters().get("clientId").orElse("")));
+            client = clients.get(
+                    UUID.fromString(event.getRouteParameters().get("clientId").orElse("")));
         } catch (IllegalArgumentException | ClientNotFoundException e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -95,8 +105,11 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog("Discard your changes?",
-                "You have changes to " + client.name() + " that are not saved.", "Discard changes", discard -> action.proceed());
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Discard your changes?",
+                "You have changes to " + client.name() + " that are not saved.",
+                "Discard changes",
+                discard -> action.proceed());
         confirm.setCancelable(true);
         confirm.setCancelText("Keep editing");
         confirm.setConfirmButtonTheme("error primary");
@@ -134,7 +147,8 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
         client = clients.get(client.id());
         // A lifecycle step (submitted, withdrawn, approved) changes what the whole page offers; other changes,
         // such as a new logo, only the header, so that unsaved edits in the form survive them.
-        if (before.status() != client.status() || before.approvedForProduction() != client.approvedForProduction()
+        if (before.status() != client.status()
+                || before.approvedForProduction() != client.approvedForProduction()
                 || before.unapprovedChanges() != client.unapprovedChanges()) {
             render();
         } else {
@@ -148,7 +162,8 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
         title.setText(client.name());
         status.removeAll();
         status.add(new StatusBadge(client.status()));
-        identity.setText("Sandbox client ID: " + client.sandboxClientId() + " · " + client.clientType().label());
+        identity.setText("Sandbox client ID: " + client.sandboxClientId() + " · "
+                + client.clientType().label());
         identity.setId("client-identity");
         checklist.show(clients.checklist(client.id()));
     }
@@ -170,8 +185,8 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
             }
             notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
         } catch (ConcurrentEditException e) {
-            ConfirmDialog conflict = new ConfirmDialog("Someone else saved this client", e.getMessage(),
-                    "Reload the latest version", reload -> {
+            ConfirmDialog conflict = new ConfirmDialog(
+                    "Someone else saved this client", e.getMessage(), "Reload the latest version", reload -> {
                         client = clients.get(client.id());
                         render();
                     });
@@ -183,12 +198,15 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
     }
 
     private Component dangerZone() {
-        Button delete = new Button("Delete client", VaadinIcon.TRASH.create(), event -> new DeleteClientDialog(client,
-                typed -> {
-                    clients.delete(client.id(), typed);
-                    form.read(client);
-                    getUI().ifPresent(ui -> ui.navigate("teams/" + client.teamId() + "/clients"));
-                }).open());
+        Button delete = new Button(
+                "Delete client",
+                VaadinIcon.TRASH.create(),
+                event -> new DeleteClientDialog(client, typed -> {
+                            clients.delete(client.id(), typed);
+                            form.read(client);
+                            getUI().ifPresent(ui -> ui.navigate("teams/" + client.teamId() + "/clients"));
+                        })
+                        .open());
         delete.setId("delete-client");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Paragraph warning = new Paragraph("Deleting stops the client working in the sandbox and in production. "
@@ -200,8 +218,11 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
     }
 
     private static void notify(String message, NotificationVariant variant) {
-        Notification.show(message, variant == NotificationVariant.LUMO_ERROR ? 6000 : 3000,
-                Notification.Position.BOTTOM_START).addThemeVariants(variant);
+        Notification.show(
+                        message,
+                        variant == NotificationVariant.LUMO_ERROR ? 6000 : 3000,
+                        Notification.Position.BOTTOM_START)
+                .addThemeVariants(variant);
     }
 
     /** A tab whose content is created the first time it is shown. */

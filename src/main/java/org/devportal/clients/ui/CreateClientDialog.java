@@ -31,12 +31,18 @@ final class CreateClientDialog extends Dialog {
 
     /** What a developer may be building, and the client type each needs. */
     enum Kind {
-        WEB_APP("Server-side web application", "Your servers talk to the API and can keep a secret.",
+        WEB_APP(
+                "Server-side web application",
+                "Your servers talk to the API and can keep a secret.",
                 ClientType.CONFIDENTIAL),
-        SPA("Single-page application", "JavaScript in the browser; it cannot keep a secret, so it uses PKCE alone.",
+        SPA(
+                "Single-page application",
+                "JavaScript in the browser; it cannot keep a secret, so it uses PKCE alone.",
                 ClientType.PUBLIC),
-        NATIVE("Mobile or desktop application",
-                "Installed on users' devices; it cannot keep a secret, so it uses PKCE alone.", ClientType.PUBLIC);
+        NATIVE(
+                "Mobile or desktop application",
+                "Installed on users' devices; it cannot keep a secret, so it uses PKCE alone.",
+                ClientType.PUBLIC);
 
         final String label;
         final String description;
@@ -91,7 +97,9 @@ final class CreateClientDialog extends Dialog {
         redirectUri.setValueChangeMode(ValueChangeMode.LAZY);
         redirectUri.addValueChangeListener(event -> checkRedirectUri());
         redirectWarning.setId("wizard-redirect-warning");
-        redirectWarning.getStyle().set("color", "var(--lumo-warning-text-color, #8a6100)")
+        redirectWarning
+                .getStyle()
+                .set("color", "var(--lumo-warning-text-color, #8a6100)")
                 .set("font-size", "var(--lumo-font-size-s)");
         stepLabel.addClassName("portal-muted");
         back.addClickListener(event -> show(current - 1));
@@ -119,12 +127,13 @@ final class CreateClientDialog extends Dialog {
                 name.focus();
             }
             default -> {
-                Paragraph hint = new Paragraph(kind.getValue() == Kind.NATIVE
-                        ? "Where your app receives the authorization response. For desktop apps use a loopback "
-                                + "address such as http://127.0.0.1/callback (any port works there); for mobile apps an "
-                                + "https link your app handles."
-                        : "Where users land after they consent, with the authorization code. It must match exactly; "
-                                + "http works only for localhost, in the sandbox.");
+                Paragraph hint = new Paragraph(
+                        kind.getValue() == Kind.NATIVE
+                                ? "Where your app receives the authorization response. For desktop apps use a loopback "
+                                        + "address such as http://127.0.0.1/callback (any port works there); for mobile apps an "
+                                        + "https link your app handles."
+                                : "Where users land after they consent, with the authorization code. It must match exactly; "
+                                        + "http works only for localhost, in the sandbox.");
                 hint.addClassName("portal-muted");
                 step.add(hint, redirectUri, redirectWarning);
                 redirectUri.focus();
@@ -176,7 +185,8 @@ final class CreateClientDialog extends Dialog {
             return;
         }
         try {
-            ClientDetails created = clients.register(teamId, kind.getValue().type, name.getValue(), redirectUri.getValue());
+            ClientDetails created =
+                    clients.register(teamId, kind.getValue().type, name.getValue(), redirectUri.getValue());
             close();
             onCreated.accept(created);
         } catch (InvalidInputException e) {

@@ -32,8 +32,10 @@ final class DeleteClientDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(false);
         typed.addValueChangeListener(event -> confirm.setEnabled(client.name().equals(event.getValue())));
-        add(new Paragraph("The client stops working in the sandbox and in production at once. Integrations using "
-                + "its client ID will fail to sign users in. This cannot be undone."), typed);
+        add(
+                new Paragraph("The client stops working in the sandbox and in production at once. Integrations using "
+                        + "its client ID will fail to sign users in. This cannot be undone."),
+                typed);
         getFooter().add(new Button("Cancel", event -> close()), confirm);
     }
 }

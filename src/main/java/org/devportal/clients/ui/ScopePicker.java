@@ -23,7 +23,8 @@ final class ScopePicker extends CustomField<Set<String>> {
     ScopePicker(List<ScopeDefinition> catalogue) {
         setLabel("Scopes");
         Div content = new Div();
-        catalogue.stream().collect(Collectors.groupingBy(ScopeDefinition::api, LinkedHashMap::new, Collectors.toList()))
+        catalogue.stream()
+                .collect(Collectors.groupingBy(ScopeDefinition::api, LinkedHashMap::new, Collectors.toList()))
                 .forEach((api, scopes) -> {
                     CheckboxGroup<ScopeDefinition> group = new CheckboxGroup<>();
                     group.setItems(scopes);
@@ -35,7 +36,8 @@ final class ScopePicker extends CustomField<Set<String>> {
                         description.addClassName("portal-muted");
                         return new Span(name, description);
                     }));
-                    group.setId("scopes-" + api.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+                    group.setId(
+                            "scopes-" + api.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
                     group.addValueChangeListener(event -> updateValue());
                     groups.put(api, group);
                     H4 heading = new H4(api + " API");
@@ -47,14 +49,19 @@ final class ScopePicker extends CustomField<Set<String>> {
 
     @Override
     protected Set<String> generateModelValue() {
-        return groups.values().stream().flatMap(group -> group.getValue().stream())
-                .map(scope -> scope.name().value()).collect(Collectors.toCollection(TreeSet::new));
+        return groups.values().stream()
+                .flatMap(group -> group.getValue().stream())
+                .map(scope -> scope.name().value())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Override
     protected void setPresentationValue(Set<String> selected) {
         Set<String> names = selected == null ? Set.of() : selected;
-        groups.values().forEach(group -> group.setValue(group.getListDataView().getItems()
-                .filter(scope -> names.contains(scope.name().value())).collect(Collectors.toSet())));
+        groups.values()
+                .forEach(group -> group.setValue(group.getListDataView()
+                        .getItems()
+                        .filter(scope -> names.contains(scope.name().value()))
+                        .collect(Collectors.toSet())));
     }
 }

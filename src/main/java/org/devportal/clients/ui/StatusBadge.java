@@ -8,13 +8,16 @@ final class StatusBadge extends Span {
 
     StatusBadge(ClientStatus status) {
         super(status.label());
-        getElement().getThemeList().add("badge pill " + switch (status) {
-            case APPROVED -> "success";
-            case REJECTED -> "error";
-            case IN_REVIEW -> "";
-            case CHANGES_REQUESTED -> "warning";
-            case DRAFT -> "contrast";
-        });
+        getElement()
+                .getThemeList()
+                .add("badge pill "
+                        + switch (status) {
+                            case APPROVED -> "success";
+                            case REJECTED -> "error";
+                            case IN_REVIEW -> "";
+                            case CHANGES_REQUESTED -> "warning";
+                            case DRAFT -> "contrast";
+                        });
         getElement().setAttribute("data-status", status.name());
     }
 }

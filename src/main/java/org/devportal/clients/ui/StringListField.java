@@ -55,7 +55,10 @@ final class StringListField extends CustomField<List<String>> {
 
     @Override
     protected List<String> generateModelValue() {
-        return rowList.stream().map(row -> row.field.getValue()).filter(value -> !value.isEmpty()).toList();
+        return rowList.stream()
+                .map(row -> row.field.getValue())
+                .filter(value -> !value.isEmpty())
+                .toList();
     }
 
     @Override
@@ -130,7 +133,8 @@ final class StringListField extends CustomField<List<String>> {
                 updateValue();
             });
             warning.addClassName("portal-warning");
-            warning.getStyle().set("color", "var(--lumo-warning-text-color, #8a6100)")
+            warning.getStyle()
+                    .set("color", "var(--lumo-warning-text-color, #8a6100)")
                     .set("font-size", "var(--lumo-font-size-s)");
             Button remove = new Button(VaadinIcon.TRASH.create(), event -> removeRow(this));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

@@ -1,6 +1,5 @@
 package org.devportal.credentials.ui;
 
-import org.devportal.base.Times;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,20 +8,21 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
-import org.devportal.credentials.ClientSecret;
-import org.devportal.credentials.GracePeriod;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import org.devportal.base.InvalidInputException;
+import org.devportal.base.Times;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientType;
 import org.devportal.clients.ui.ClientPageSection;
+import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.CredentialService;
+import org.devportal.credentials.GracePeriod;
 import org.devportal.credentials.SecretEnvironment;
 import org.devportal.credentials.SecretStatus;
 import org.devportal.credentials.SecretView;
@@ -69,7 +69,8 @@ class CredentialsSection implements ClientPageSection {
                 help.addClassName("portal-muted");
                 Secrets sandbox = new Secrets(client, SecretEnvironment.SANDBOX);
                 add(help, sandbox);
-                addAttachListener(event -> credentials.takeRevealAfterRegistration(client.id())
+                addAttachListener(event -> credentials
+                        .takeRevealAfterRegistration(client.id())
                         .ifPresent(secret -> new RevealSecretDialog(secret, sandbox::refresh).open()));
             }
             if (client.approvedForProduction()) {
@@ -104,21 +105,31 @@ class CredentialsSection implements ClientPageSection {
             grid.setAllRowsVisible(true);
             grid.addColumn(SecretView::displayHint).setHeader("Secret").setAutoWidth(true);
             grid.addColumn(secret -> label(secret.status())).setHeader("Status").setAutoWidth(true);
-            grid.addColumn(secret -> Times.DATE_TIME.format(secret.createdAt()) + " by " + secret.createdBy()).setHeader("Created")
+            grid.addColumn(secret -> Times.DATE_TIME.format(secret.createdAt()) + " by " + secret.createdBy())
+                    .setHeader("Created")
                     .setAutoWidth(true);
-            grid.addColumn(secret -> secret.revokedAt() != null ? "Revoked " + Times.DATE_TIME.format(secret.revokedAt())
-                    : secret.expiresAt() == null ? "Does not expire" : Times.DATE_TIME.format(secret.expiresAt()))
-                    .setHeader("Expires").setAutoWidth(true);
-            grid.addColumn(secret -> secret.lastUsedAt() == null ? "Never" : Times.DATE_TIME.format(secret.lastUsedAt()))
-                    .setHeader("Last used").setAutoWidth(true);
+            grid.addColumn(secret -> secret.revokedAt() != null
+                            ? "Revoked " + Times.DATE_TIME.format(secret.revokedAt())
+                            : secret.expiresAt() == null
+                                    ? "Does not expire"
+                                    : Times.DATE_TIME.format(secret.expiresAt()))
+                    .setHeader("Expires")
+                    .setAutoWidth(true);
+            grid.addColumn(secret ->
+                            secret.lastUsedAt() == null ? "Never" : Times.DATE_TIME.format(secret.lastUsedAt()))
+                    .setHeader("Last used")
+                    .setAutoWidth(true);
             grid.addComponentColumn(this::revokeButton).setKey("revoke");
-            grid.setEmptyStateText(environment == SecretEnvironment.SANDBOX
-                    ? "No secret yet. Generate one to authenticate at the token endpoint."
-                    : "No production secret yet. Reveal it once, store it in your secret manager, and keep it out of "
-                            + "source code.");
+            grid.setEmptyStateText(
+                    environment == SecretEnvironment.SANDBOX
+                            ? "No secret yet. Generate one to authenticate at the token endpoint."
+                            : "No production secret yet. Reveal it once, store it in your secret manager, and keep it out of "
+                                    + "source code.");
             rotate.setId(prefix + "rotate-secret-button");
-            rotate.addClickListener(event -> new RotateSecretDialog(grace -> credentials.rotate(client.id(),
-                    environment, grace), secret -> new RevealSecretDialog(secret, this::refresh).open()).open());
+            rotate.addClickListener(event -> new RotateSecretDialog(
+                            grace -> credentials.rotate(client.id(), environment, grace),
+                            secret -> new RevealSecretDialog(secret, this::refresh).open())
+                    .open());
             first.setId("reveal-production-secret");
             first.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             first.addClickListener(event -> {
@@ -139,10 +150,12 @@ class CredentialsSection implements ClientPageSection {
                 TextField typedName = new TextField("Type the client's name to confirm");
                 typedName.setId("confirm-revoke-name");
                 typedName.setWidthFull();
-                Div text = new Div(new Paragraph(production
-                        ? "Production servers using this secret can no longer get tokens, at once. If it is the last "
-                                + "active one, the integration stops working for every customer."
-                        : "Servers using this secret can no longer get tokens, at once. This cannot be undone."));
+                Div text = new Div(
+                        new Paragraph(
+                                production
+                                        ? "Production servers using this secret can no longer get tokens, at once. If it is the last "
+                                                + "active one, the integration stops working for every customer."
+                                        : "Servers using this secret can no longer get tokens, at once. This cannot be undone."));
                 if (production) {
                     text.add(typedName);
                 }

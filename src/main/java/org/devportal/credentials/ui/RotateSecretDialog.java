@@ -14,7 +14,8 @@ import org.devportal.credentials.GracePeriod;
 /** Asks how long the current secret stays valid, then rotates. */
 final class RotateSecretDialog extends Dialog {
 
-    RotateSecretDialog(Function<GracePeriod, ClientSecret> rotate, java.util.function.Consumer<ClientSecret> onRotated) {
+    RotateSecretDialog(
+            Function<GracePeriod, ClientSecret> rotate, java.util.function.Consumer<ClientSecret> onRotated) {
         setId("rotate-secret");
         setHeaderTitle("Rotate the secret");
         setWidth("34rem");

@@ -18,8 +18,13 @@ class ActionStep extends StepCard {
     private final PasswordField secret = new PasswordField("Client secret");
     private final Button run;
 
-    ActionStep(FlowStep step, String explanation, String action, boolean needsSecret,
-            Function<String, StepOutcome> request, Consumer<StepOutcome> onDone) {
+    ActionStep(
+            FlowStep step,
+            String explanation,
+            String action,
+            boolean needsSecret,
+            Function<String, StepOutcome> request,
+            Consumer<StepOutcome> onDone) {
         super(step, explanation);
         String id = idOf(step);
         secret.setId(id + "-secret");
@@ -49,6 +54,5 @@ class ActionStep extends StepCard {
     }
 
     /** Adds to what the step shows after each attempt. */
-    protected void shown(StepOutcome outcome) {
-    }
+    protected void shown(StepOutcome outcome) {}
 }

@@ -24,8 +24,10 @@ final class AuthorizationStep extends StepCard {
     private final Div values = new Div();
 
     AuthorizationStep(String registeredScopes, Function<String, FlowTestStarted> start) {
-        super(FlowStep.AUTHORIZATION_REQUEST, "The portal generates a state and a PKCE verifier with its S256 "
-                + "challenge, and builds the authorization request. Request any of the client's registered scopes.");
+        super(
+                FlowStep.AUTHORIZATION_REQUEST,
+                "The portal generates a state and a PKCE verifier with its S256 "
+                        + "challenge, and builds the authorization request. Request any of the client's registered scopes.");
         scopes.setId("flow-scopes");
         scopes.setValue(registeredScopes);
         scopes.setWidth("40rem");
@@ -52,17 +54,29 @@ final class AuthorizationStep extends StepCard {
 
     private void showValues(FlowTestStarted started) {
         values.removeAll();
-        values.add(readOnly("state", "flow-state", started.state()),
-                readOnly("code_verifier (keep it secret: it proves the code is yours)", "flow-verifier",
+        values.add(
+                readOnly("state", "flow-state", started.state()),
+                readOnly(
+                        "code_verifier (keep it secret: it proves the code is yours)",
+                        "flow-verifier",
                         started.pkce().verifier()),
-                readOnly("code_challenge (S256)", "flow-challenge", started.pkce().challenge()));
+                readOnly(
+                        "code_challenge (S256)",
+                        "flow-challenge",
+                        started.pkce().challenge()));
         TextArea url = new TextArea("Authorization URL");
         url.setId("flow-authorization-url");
         url.setValue(started.authorizationUrl());
         url.setReadOnly(true);
         url.setWidthFull();
-        Button copy = new Button("Copy as URL", VaadinIcon.COPY.create(), event -> event.getSource().getElement().executeJs(
-                "navigator.clipboard && navigator.clipboard.writeText($0)", started.authorizationUrl()));
+        Button copy = new Button(
+                "Copy as URL",
+                VaadinIcon.COPY.create(),
+                event -> event.getSource()
+                        .getElement()
+                        .executeJs(
+                                "navigator.clipboard && navigator.clipboard.writeText($0)",
+                                started.authorizationUrl()));
         copy.setId("flow-copy-url");
         Anchor open = new Anchor(started.authorizationUrl(), "Open in a new tab", AnchorTarget.BLANK);
         open.setId("flow-open");

@@ -33,8 +33,11 @@ class FlowTestSection implements ClientPageSection {
         Optional<FlowTestSummary> latest = flowTests.latestRun(client.id());
         Span status = new Span(latest.map(FlowTestSection::status).orElse("No test run"));
         status.setId("flow-test-status");
-        status.getElement().getThemeList().add("badge pill " + latest.map(run -> run.testAgain() ? "warning"
-                : run.passed() ? "success" : "error").orElse("contrast"));
+        status.getElement()
+                .getThemeList()
+                .add("badge pill "
+                        + latest.map(run -> run.testAgain() ? "warning" : run.passed() ? "success" : "error")
+                                .orElse("contrast"));
         Paragraph text = new Paragraph("Run the authorization code flow against the sandbox, step by step, and see "
                 + "every request and response.");
         text.addClassName("portal-muted");
@@ -48,7 +51,9 @@ class FlowTestSection implements ClientPageSection {
     private static String status(FlowTestSummary run) {
         String result = (run.passed() ? "Passed " : "Failed: passed ") + run.passedChecks() + "/"
                 + run.checks().size() + " on " + Times.DATE_TIME.format(run.finishedAt());
-        return run.testAgain() ? "Test again: the redirect URIs, scopes or client type changed after the last "
-                + "successful run (" + result + ")" : result;
+        return run.testAgain()
+                ? "Test again: the redirect URIs, scopes or client type changed after the last " + "successful run ("
+                        + result + ")"
+                : result;
     }
 }

@@ -56,7 +56,8 @@ final class FlowTestView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            client = clients.get(UUID.fromString(event.getRouteParameters().get("clientId").orElse("")));
+            client = clients.get(
+                    UUID.fromString(event.getRouteParameters().get("clientId").orElse("")));
         } catch (IllegalArgumentException | ClientNotFoundException e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -65,7 +66,8 @@ final class FlowTestView extends Div implements BeforeEnterObserver {
         Anchor back = new Anchor("clients/" + client.id(), "← " + client.name());
         back.setId("flow-back");
         Paragraph intro = new Paragraph("Runs the authorization code flow with PKCE against the sandbox issuer, "
-                + flowTests.issuer() + ", as " + client.name() + " (" + client.clientType().label() + "). Each step "
+                + flowTests.issuer() + ", as " + client.name() + " ("
+                + client.clientType().label() + "). Each step "
                 + "shows its HTTP request and response; codes, tokens and secrets are shortened to their first four "
                 + "characters and length.");
         intro.addClassName("portal-muted");
@@ -75,19 +77,36 @@ final class FlowTestView extends Div implements BeforeEnterObserver {
 
     private void build() {
         boolean confidential = client.clientType() == ClientType.CONFIDENTIAL;
-        request = new AuthorizationStep(String.join(" ", client.scopes().stream().sorted().toList()), this::start);
-        redirectUri = new RedirectUriStep(flowTests, client, outcome -> request.setActive(outcome.passed() && runId == null));
-        waiting = new WaitingStep(this::cancel, pasted -> act(waiting, () -> onCallback(flowTests.pasteCallback(runId, pasted))));
-        callback = new StepCard(FlowStep.CALLBACK, "The portal checks that state matches the request and iss names "
-                + "the sandbox issuer, and shows the code, or the error and its likely cause.");
-        StepCard apiCall = new ActionStep(FlowStep.API_CALL, "Calls " + flowTests.issuer() + "/api/v1/introspect, and "
-                + "an endpoint that needs one of the granted scopes.", "Call the API", false,
-                secret -> flowTests.callApi(runId), outcome -> activate(FlowStep.REFRESH));
-        StepCard refresh = new ActionStep(FlowStep.REFRESH, "Exchanges the refresh token, then presents the old one "
-                + "again, which the issuer must refuse; that also revokes the authorization.", "Refresh", confidential,
-                secret -> flowTests.refresh(runId, secret), outcome -> finish());
-        later = List.of(new TokenStep(flowTests, confidential, () -> runId, outcome -> activate(FlowStep.API_CALL)),
-                apiCall, refresh);
+        request = new AuthorizationStep(
+                String.join(" ", client.scopes().stream().sorted().toList()), this::start);
+        redirectUri =
+                new RedirectUriStep(flowTests, client, outcome -> request.setActive(outcome.passed() && runId == null));
+        waiting = new WaitingStep(
+                this::cancel, pasted -> act(waiting, () -> onCallback(flowTests.pasteCallback(runId, pasted))));
+        callback = new StepCard(
+                FlowStep.CALLBACK,
+                "The portal checks that state matches the request and iss names "
+                        + "the sandbox issuer, and shows the code, or the error and its likely cause.");
+        StepCard apiCall = new ActionStep(
+                FlowStep.API_CALL,
+                "Calls " + flowTests.issuer() + "/api/v1/introspect, and "
+                        + "an endpoint that needs one of the granted scopes.",
+                "Call the API",
+                false,
+                secret -> flowTests.callApi(runId),
+                outcome -> activate(FlowStep.REFRESH));
+        StepCard refresh = new ActionStep(
+                FlowStep.REFRESH,
+                "Exchanges the refresh token, then presents the old one "
+                        + "again, which the issuer must refuse; that also revokes the authorization.",
+                "Refresh",
+                confidential,
+                secret -> flowTests.refresh(runId, secret),
+                outcome -> finish());
+        later = List.of(
+                new TokenStep(flowTests, confidential, () -> runId, outcome -> activate(FlowStep.API_CALL)),
+                apiCall,
+                refresh);
         summary = new SummaryStep(this::finish);
         steps.removeAll();
         steps.add(redirectUri, request, waiting, callback);
@@ -95,7 +114,8 @@ final class FlowTestView extends Div implements BeforeEnterObserver {
         steps.add(summary);
         runId = null;
         redirectUri.setActive(true);
-        request.setActive(flowTests.checkRedirectUri(client.id(), redirectUri.value()).passed());
+        request.setActive(
+                flowTests.checkRedirectUri(client.id(), redirectUri.value()).passed());
     }
 
     private FlowTestStarted start(String scopes) {

@@ -24,9 +24,11 @@ final class RedirectUriStep extends StepCard {
     private ClientDetails client;
 
     RedirectUriStep(FlowTests flowTests, ClientDetails client, Consumer<StepOutcome> onChecked) {
-        super(FlowStep.REDIRECT_URI, "With the portal's callback, " + flowTests.portalCallback() + ", the portal "
-                + "captures the code and moves on by itself. With your own redirect URI, your app receives the code: "
-                + "paste the full URL it was redirected to.");
+        super(
+                FlowStep.REDIRECT_URI,
+                "With the portal's callback, " + flowTests.portalCallback() + ", the portal "
+                        + "captures the code and moves on by itself. With your own redirect URI, your app receives the code: "
+                        + "paste the full URL it was redirected to.");
         this.flowTests = flowTests;
         this.onChecked = onChecked;
         uri.setId("flow-redirect-uri");
@@ -36,8 +38,9 @@ final class RedirectUriStep extends StepCard {
         uri.addValueChangeListener(event -> check());
         addCallback.setId("flow-add-callback");
         addCallback.addClickListener(event -> addPortalCallback());
-        Paragraph audit = new Paragraph("Adding it changes the client's sandbox redirect URIs, and the client's history "
-                + "records it. Remove it on the Details tab when you no longer need it.");
+        Paragraph audit =
+                new Paragraph("Adding it changes the client's sandbox redirect URIs, and the client's history "
+                        + "records it. Remove it on the Details tab when you no longer need it.");
         audit.addClassName("portal-muted");
         addControls(uri, addCallback, audit);
         show(client);
@@ -52,7 +55,8 @@ final class RedirectUriStep extends StepCard {
         uri.setItems(details.redirectUris());
         boolean registered = details.redirectUris().contains(flowTests.portalCallback());
         addCallback.setVisible(!registered);
-        uri.setValue(registered ? flowTests.portalCallback() : details.redirectUris().getFirst());
+        uri.setValue(
+                registered ? flowTests.portalCallback() : details.redirectUris().getFirst());
     }
 
     private void check() {
@@ -64,8 +68,11 @@ final class RedirectUriStep extends StepCard {
     private void addPortalCallback() {
         try {
             show(flowTests.addPortalCallback(client.id(), client.version()));
-            Notification.show("Added " + flowTests.portalCallback() + " to the sandbox redirect URIs.", 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            "Added " + flowTests.portalCallback() + " to the sandbox redirect URIs.",
+                            4000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException | ConcurrentEditException e) {
             showError(e.getMessage());
         }

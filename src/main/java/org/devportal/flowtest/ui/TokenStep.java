@@ -21,14 +21,19 @@ final class TokenStep extends ActionStep {
 
     TokenStep(FlowTests flowTests, boolean confidential, Supplier<UUID> runId, Consumer<StepOutcome> onDone) {
         AtomicReference<String> lastCurl = new AtomicReference<>();
-        super(FlowStep.TOKEN_EXCHANGE, confidential
-                ? "Exchanges the code with client_secret_basic and the PKCE verifier. Paste a sandbox secret of the client."
-                : "A public client has no secret: it sends its client ID, and the PKCE verifier proves the code is its own.",
-                "Exchange the code", confidential, secret -> {
+        super(
+                FlowStep.TOKEN_EXCHANGE,
+                confidential
+                        ? "Exchanges the code with client_secret_basic and the PKCE verifier. Paste a sandbox secret of the client."
+                        : "A public client has no secret: it sends its client ID, and the PKCE verifier proves the code is its own.",
+                "Exchange the code",
+                confidential,
+                secret -> {
                     TokenExchange exchange = flowTests.exchangeCode(runId.get(), secret);
                     lastCurl.set(exchange.curl());
                     return exchange.outcome();
-                }, outcome -> {
+                },
+                outcome -> {
                     if (outcome.passed()) {
                         onDone.accept(outcome);
                     }
@@ -41,10 +46,14 @@ final class TokenStep extends ActionStep {
         Pre command = new Pre(curl.get());
         command.setId("flow-curl");
         command.addClassName("portal-flow-http");
-        Button copy = new Button("Copy as curl", VaadinIcon.COPY.create(), event -> event.getSource().getElement()
-                .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", curl.get()));
+        Button copy = new Button(
+                "Copy as curl",
+                VaadinIcon.COPY.create(),
+                event -> event.getSource()
+                        .getElement()
+                        .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", curl.get()));
         copy.setId("flow-copy-curl");
-        addResult(new Div(new Span("The same request as curl; set $CLIENT_SECRET and a fresh $CODE first:"), command,
-                copy));
+        addResult(new Div(
+                new Span("The same request as curl; set $CLIENT_SECRET and a fresh $CODE first:"), command, copy));
     }
 }

@@ -19,8 +19,10 @@ final class WaitingStep extends StepCard {
     private final TextField pasted = new TextField("Or paste the URL your app was redirected to");
 
     WaitingStep(Runnable cancel, Consumer<String> paste) {
-        super(FlowStep.SIGN_IN, "Sign in at the sandbox issuer and allow access in the new tab. Only members of the "
-                + "client's team can consent.");
+        super(
+                FlowStep.SIGN_IN,
+                "Sign in at the sandbox issuer and allow access in the new tab. Only members of the "
+                        + "client's team can consent.");
         spinner.setIndeterminate(true);
         spinner.setWidth("12rem");
         spinner.setId("flow-waiting");

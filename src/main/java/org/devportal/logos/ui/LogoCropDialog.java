@@ -58,8 +58,12 @@ final class LogoCropDialog extends Dialog {
                 error.setText(e.getMessage());
             }
         });
-        add(new Paragraph("Drag to move, zoom with the wheel or the slider, or use the arrow keys and + and −. "
-                + "The previews show the logo as users will see it."), cropper, size, error);
+        add(
+                new Paragraph("Drag to move, zoom with the wheel or the slider, or use the arrow keys and + and −. "
+                        + "The previews show the logo as users will see it."),
+                cropper,
+                size,
+                error);
         getFooter().add(new Button("Cancel", event -> close()), apply);
     }
 

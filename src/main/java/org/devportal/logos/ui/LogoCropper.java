@@ -35,8 +35,12 @@ final class LogoCropper extends Component {
         private final int y;
         private final int size;
 
-        public CropChanged(LogoCropper source, boolean fromClient, @EventData("event.detail.x") int x,
-                @EventData("event.detail.y") int y, @EventData("event.detail.size") int size) {
+        public CropChanged(
+                LogoCropper source,
+                boolean fromClient,
+                @EventData("event.detail.x") int x,
+                @EventData("event.detail.y") int y,
+                @EventData("event.detail.size") int size) {
             super(source, fromClient);
             this.x = x;
             this.y = y;

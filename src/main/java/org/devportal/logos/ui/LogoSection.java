@@ -72,9 +72,10 @@ class LogoSection implements ClientPageSection {
             upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
             upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a logo here"));
             upload.setUploadButton(new com.vaadin.flow.component.button.Button("Upload logo…"));
-            upload.addFileRejectedListener(event -> error.setText(event.getErrorMessage().contains("size")
-                    ? "This file is larger than 5 MB; export a smaller PNG or JPEG (512×512 is plenty)."
-                    : "Only PNG and JPEG logos are accepted; export one at 512×512 or larger."));
+            upload.addFileRejectedListener(event -> error.setText(
+                    event.getErrorMessage().contains("size")
+                            ? "This file is larger than 5 MB; export a smaller PNG or JPEG (512×512 is plenty)."
+                            : "Only PNG and JPEG logos are accepted; export one at 512×512 or larger."));
             upload.setVisible(client.status() != ClientStatus.IN_REVIEW);
             add(new H2("Logo"), help, current, error, upload);
             showCurrent(client.logoHash());
@@ -90,10 +91,11 @@ class LogoSection implements ClientPageSection {
                 return;
             }
             new LogoCropDialog(bytes, header, crop -> {
-                String hash = logos.upload(client.id(), bytes, crop);
-                showCurrent(hash);
-                onClientChanged.run();
-            }).open();
+                        String hash = logos.upload(client.id(), bytes, crop);
+                        showCurrent(hash);
+                        onClientChanged.run();
+                    })
+                    .open();
         }
 
         private void showCurrent(String hash) {

@@ -22,8 +22,8 @@ import org.devportal.notifications.TeamNotification;
 @org.springframework.stereotype.Component
 class NotificationBell implements NavbarContribution {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final NotificationService notifications;
     private final Clock clock;
@@ -52,7 +52,8 @@ class NotificationBell implements NavbarContribution {
         });
         bell.addAttachListener(event -> {
             long recent = notifications.recentForMe(20).stream()
-                    .filter(n -> n.createdAt().isAfter(clock.instant().minus(Duration.ofDays(1)))).count();
+                    .filter(n -> n.createdAt().isAfter(clock.instant().minus(Duration.ofDays(1))))
+                    .count();
             bell.setText(recent == 0 ? null : String.valueOf(recent));
             bell.setTooltipText(recent == 0 ? "Notifications" : recent + " notifications in the last 24 hours");
         });
@@ -70,7 +71,9 @@ class NotificationBell implements NavbarContribution {
             Span when = new Span(WHEN.format(notification.createdAt()));
             when.addClassName("portal-muted");
             Div item = new Div(new Div(notification.message()), when);
-            item.getStyle().set("padding", "var(--lumo-space-s) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+            item.getStyle()
+                    .set("padding", "var(--lumo-space-s) 0")
+                    .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
             list.add(item);
         }
     }

@@ -42,7 +42,8 @@ final class DecisionPanel extends Div {
             why.setId("review-decision-unavailable");
             add(why);
             if (details.review().decisionComment() != null) {
-                add(new Paragraph("“" + details.review().decisionComment() + "” — " + details.review().decidedBy()));
+                add(new Paragraph("“" + details.review().decisionComment() + "” — "
+                        + details.review().decidedBy()));
             }
             add(new ReviewThread(reviews, details.review().clientId()));
             return;
@@ -68,18 +69,28 @@ final class DecisionPanel extends Div {
         pinRow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         pinnedList.setId("pinned-comments");
 
-        Button approve = new Button("Approve", event -> run(() -> reviews.approve(details.review().id(),
-                details.review().version(), comment.getValue())));
+        Button approve = new Button(
+                "Approve",
+                event -> run(() ->
+                        reviews.approve(details.review().id(), details.review().version(), comment.getValue())));
         approve.setId("review-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        Button changes = new Button("Request changes", event -> run(() -> reviews.requestChanges(
-                details.review().id(), details.review().version(), comment.getValue(), pinned)));
+        Button changes = new Button(
+                "Request changes",
+                event -> run(() -> reviews.requestChanges(
+                        details.review().id(), details.review().version(), comment.getValue(), pinned)));
         changes.setId("review-request-changes");
-        Button reject = new Button("Reject", event -> run(() -> reviews.reject(details.review().id(),
-                details.review().version(), comment.getValue())));
+        Button reject = new Button(
+                "Reject",
+                event -> run(() ->
+                        reviews.reject(details.review().id(), details.review().version(), comment.getValue())));
         reject.setId("review-reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(comment, pinRow, pinnedList, new HorizontalLayout(approve, changes, reject),
+        add(
+                comment,
+                pinRow,
+                pinnedList,
+                new HorizontalLayout(approve, changes, reject),
                 new ReviewThread(reviews, details.review().clientId()));
     }
 

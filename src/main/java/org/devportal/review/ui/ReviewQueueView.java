@@ -60,18 +60,25 @@ final class ReviewQueueView extends Div {
         team.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
 
         grid.setId("review-queue");
-        grid.addColumn(ReviewSummary::clientName).setHeader("Client").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(ReviewSummary::clientName)
+                .setHeader("Client")
+                .setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(ReviewSummary::teamName).setHeader("Team").setAutoWidth(true);
         grid.addColumn(r -> "#" + r.revision()).setHeader("Revision").setAutoWidth(true);
         grid.addColumn(r -> r.status().label()).setHeader("State").setAutoWidth(true);
-        grid.addColumn(r -> r.submittedBy() + ", " + Times.DATE.format(r.submittedAt())).setHeader("Submitted")
+        grid.addColumn(r -> r.submittedBy() + ", " + Times.DATE.format(r.submittedAt()))
+                .setHeader("Submitted")
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.waitingDays() == 1 ? "1 day" : r.waitingDays() + " days").setHeader("Age")
+        grid.addColumn(r -> r.waitingDays() == 1 ? "1 day" : r.waitingDays() + " days")
+                .setHeader("Age")
                 .setAutoWidth(true);
-        grid.setItems(query -> reviews.queue(filter(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> reviews.queue(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> reviews.count(filter()));
         grid.setEmptyStateText("Nothing matches. When a team submits a client for production, it waits here.");
-        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate("review/" + event.getItem().id())));
+        grid.addItemClickListener(event ->
+                getUI().ifPresent(ui -> ui.navigate("review/" + event.getItem().id())));
         HorizontalLayout filters = new HorizontalLayout(status, minDays, team);
         filters.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         add(new H1("Review queue"), intro, filters, grid);
@@ -83,7 +90,7 @@ final class ReviewQueueView extends Div {
             case ALL -> EnumSet.allOf(ReviewStatus.class);
             default -> EnumSet.of(ReviewStatus.WAITING);
         };
-        return new ReviewFilter(statuses, minDays.getValue() == null ? 0 : Math.max(0, minDays.getValue()),
-                team.getValue());
+        return new ReviewFilter(
+                statuses, minDays.getValue() == null ? 0 : Math.max(0, minDays.getValue()), team.getValue());
     }
 }

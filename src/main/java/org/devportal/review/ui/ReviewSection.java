@@ -49,16 +49,20 @@ class ReviewSection implements ClientPageSection {
         Paragraph status = new Paragraph(describe(client, latest));
         status.setId("review-status");
         section.add(status);
-        latest.filter(r -> r.decisionComment() != null && r.status() != ReviewStatus.WAITING).ifPresent(r -> {
-            Paragraph comment = new Paragraph("“" + r.decisionComment() + "” — " + r.decidedBy());
-            comment.setId("review-decision-comment");
-            section.add(comment);
-        });
+        latest.filter(r -> r.decisionComment() != null && r.status() != ReviewStatus.WAITING)
+                .ifPresent(r -> {
+                    Paragraph comment = new Paragraph("“" + r.decisionComment() + "” — " + r.decidedBy());
+                    comment.setId("review-decision-comment");
+                    section.add(comment);
+                });
         if (client.status() == ClientStatus.IN_REVIEW) {
             Button withdraw = new Button("Withdraw from review", event -> {
-                ConfirmDialog confirm = new ConfirmDialog("Withdraw from review?",
+                ConfirmDialog confirm = new ConfirmDialog(
+                        "Withdraw from review?",
                         "The submission leaves the reviewers' queue and the client becomes editable again. You can "
-                                + "submit it again later.", "Withdraw", confirmed -> {
+                                + "submit it again later.",
+                        "Withdraw",
+                        confirmed -> {
                             reviews.withdraw(client.id());
                             onClientChanged.run();
                         });
@@ -95,8 +99,11 @@ class ReviewSection implements ClientPageSection {
             problems.removeAll();
             try {
                 reviews.submit(client.id(), note.getValue());
-                Notification.show("Submitted. Reviewers have been told; you will hear back here.", 4000,
-                        Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(
+                                "Submitted. Reviewers have been told; you will hear back here.",
+                                4000,
+                                Notification.Position.BOTTOM_END)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 onClientChanged.run();
             } catch (SubmissionRefusedException e) {
                 e.problems().forEach(problem -> problems.add(new ListItem(problem.message())));
@@ -104,11 +111,12 @@ class ReviewSection implements ClientPageSection {
                 problems.add(new ListItem(e.getMessage()));
             }
         });
-        Paragraph intro = new Paragraph(client.approvedForProduction()
-                ? "Production serves the approved version. Submit your changes to have them reviewed; contact e-mails "
-                        + "and the settings URI apply to production at once."
-                : "Once the checklist is complete, submit the client. A reviewer checks it against the production rules "
-                        + "before it works in production.");
+        Paragraph intro = new Paragraph(
+                client.approvedForProduction()
+                        ? "Production serves the approved version. Submit your changes to have them reviewed; contact e-mails "
+                                + "and the settings URI apply to production at once."
+                        : "Once the checklist is complete, submit the client. A reviewer checks it against the production rules "
+                                + "before it works in production.");
         intro.addClassName("portal-muted");
         form.add(intro, note, problems, submit);
         return form;
@@ -116,13 +124,18 @@ class ReviewSection implements ClientPageSection {
 
     private static String describe(ClientDetails client, Optional<ReviewRecord> latest) {
         return switch (client.status()) {
-            case IN_REVIEW -> "Waiting for review since " + latest.map(r -> Times.DATE_TIME.format(r.submittedAt()))
-                    .orElse("now") + ". The client cannot be edited until a reviewer decides or you withdraw it.";
+            case IN_REVIEW ->
+                "Waiting for review since "
+                        + latest.map(r -> Times.DATE_TIME.format(r.submittedAt()))
+                                .orElse("now")
+                        + ". The client cannot be edited until a reviewer decides or you withdraw it.";
             case CHANGES_REQUESTED -> "A reviewer asked for changes. Make them, then submit again.";
             case REJECTED -> "A reviewer rejected this client. It keeps working in the sandbox only.";
-            case APPROVED -> client.unapprovedChanges()
-                    ? "Approved. Production serves the approved version; your newer changes are not reviewed yet."
-                    : "Approved " + Times.DATE_TIME.format(client.approvedAt()) + ". Production serves this version.";
+            case APPROVED ->
+                client.unapprovedChanges()
+                        ? "Approved. Production serves the approved version; your newer changes are not reviewed yet."
+                        : "Approved " + Times.DATE_TIME.format(client.approvedAt())
+                                + ". Production serves this version.";
             case DRAFT -> "Not submitted yet. The client works in the sandbox only.";
         };
     }

@@ -1,7 +1,5 @@
 package org.devportal.review.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -62,7 +60,9 @@ final class ReviewView extends Div implements BeforeEnterObserver {
         state.getElement().getThemeList().add("badge");
         Paragraph submitted = new Paragraph("Submitted by " + review.submittedBy() + " of " + review.teamName() + " on "
                 + Times.DATE_TIME.format(review.submittedAt())
-                + (review.approved() == null ? ". First review." : ". Production serves an earlier approved revision."));
+                + (review.approved() == null
+                        ? ". First review."
+                        : ". Production serves an earlier approved revision."));
         add(back, title, state, submitted);
         if (review.note() != null) {
             Paragraph note = new Paragraph("Note from the team: " + review.note());
@@ -72,9 +72,11 @@ final class ReviewView extends Div implements BeforeEnterObserver {
         add(new H2("Automatic checks"), checks(details.checks()));
         add(new H2("Changes since the last approval"), diff(details.diff()));
         add(new H2("Logo"), logos(client));
-        Paragraph evidence = new Paragraph(details.testEvidence() == null ? "No test run: the team has not completed "
-                + "a guided flow test since the last change to redirect URIs, scopes or client type."
-                : details.testEvidence());
+        Paragraph evidence = new Paragraph(
+                details.testEvidence() == null
+                        ? "No test run: the team has not completed "
+                                + "a guided flow test since the last change to redirect URIs, scopes or client type."
+                        : details.testEvidence());
         evidence.setId("review-evidence");
         add(new H2("Test evidence"), evidence);
         add(new H2("Decision"), new DecisionPanel(reviews, details, () -> show(reviews.details(review.id()))));
@@ -87,11 +89,14 @@ final class ReviewView extends Div implements BeforeEnterObserver {
             Div row = new Div();
             row.addClassName("portal-check");
             Span verdict = new Span(check.verdict().name());
-            verdict.getElement().getThemeList().add("badge " + switch (check.verdict()) {
-                case PASS -> "success";
-                case WARN -> "contrast";
-                case FAIL -> "error";
-            });
+            verdict.getElement()
+                    .getThemeList()
+                    .add("badge "
+                            + switch (check.verdict()) {
+                                case PASS -> "success";
+                                case WARN -> "contrast";
+                                case FAIL -> "error";
+                            });
             row.add(verdict, new Span(" " + check.name() + ": "), new Span(check.reason()));
             list.add(row);
         }
@@ -146,8 +151,8 @@ final class ReviewView extends Div implements BeforeEnterObserver {
             image.setHeight(size / 2 + "px");
             logos.add(image);
         }
-        Paragraph note = new Paragraph("Shown at half size for the 512 and 256 px renditions; open an image for its "
-                + "real size.");
+        Paragraph note = new Paragraph(
+                "Shown at half size for the 512 and 256 px renditions; open an image for its " + "real size.");
         note.addClassName("portal-muted");
         logos.add(note);
         return logos;

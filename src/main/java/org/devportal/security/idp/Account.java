@@ -35,8 +35,7 @@ class Account extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     Account(EmailAddress email, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
         this.email = email.value();
@@ -72,7 +71,10 @@ class Account extends AbstractEntity {
 
     Set<Role> roles() {
         Set<Role> parsed = EnumSet.of(Role.DEVELOPER);
-        Arrays.stream(roles.split(",")).map(Role::parse).flatMap(java.util.Optional::stream).forEach(parsed::add);
+        Arrays.stream(roles.split(","))
+                .map(Role::parse)
+                .flatMap(java.util.Optional::stream)
+                .forEach(parsed::add);
         return parsed;
     }
 

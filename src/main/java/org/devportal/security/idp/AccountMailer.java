@@ -16,7 +16,10 @@ class AccountMailer {
     }
 
     void sendVerification(String to, String name, String link) {
-        send(to, "Verify your e-mail address", """
+        send(
+                to,
+                "Verify your e-mail address",
+                """
                 Hello %s,
 
                 Confirm that this is your e-mail address by opening this link:
@@ -24,7 +27,8 @@ class AccountMailer {
                 %s
 
                 The link works once, for %s. If you did not create an account, ignore this e-mail.
-                """.formatted(name, link, describe(properties.verificationLinkValidity())), link);
+                """.formatted(name, link, describe(properties.verificationLinkValidity())),
+                link);
     }
 
     void sendAlreadyRegistered(String to, String signInLink, String resetLink) {

@@ -38,8 +38,14 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
-            AccountMailer mailer, IdpProperties properties, PortalProperties portal, CurrentUser currentUser,
+    AccountService(
+            AccountRepository accounts,
+            AccountTokenRepository tokens,
+            PasswordEncoder passwordEncoder,
+            AccountMailer mailer,
+            IdpProperties properties,
+            PortalProperties portal,
+            CurrentUser currentUser,
             Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
@@ -68,8 +74,8 @@ public class AccountService {
             mailer.sendAlreadyRegistered(address.value(), portal.url(LOGIN_PATH), portal.url(FORGOT_PATH));
             return;
         }
-        Account account = accounts.save(new Account(address, name, passwordEncoder.encode(password),
-                Set.of(Role.DEVELOPER), clock.instant()));
+        Account account = accounts.save(
+                new Account(address, name, passwordEncoder.encode(password), Set.of(Role.DEVELOPER), clock.instant()));
         sendVerification(account);
     }
 
@@ -86,8 +92,8 @@ public class AccountService {
         EmailAddress address = parseEmail(email);
         accounts.findByEmail(address.value()).ifPresent(account -> {
             LinkToken token = issue(account, AccountToken.Purpose.RESET_PASSWORD, properties.resetLinkValidity());
-            mailer.sendPasswordReset(account.email(), account.displayName(),
-                    portal.url(RESET_PATH) + "?token=" + token.value());
+            mailer.sendPasswordReset(
+                    account.email(), account.displayName(), portal.url(RESET_PATH) + "?token=" + token.value());
         });
     }
 
@@ -120,8 +126,10 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<AccountSummary> listAccounts() {
         currentUser.requireRole(Role.ADMIN);
-        return accounts.findAll().stream().map(AccountSummary::of)
-                .sorted(Comparator.comparing(AccountSummary::email)).toList();
+        return accounts.findAll().stream()
+                .map(AccountSummary::of)
+                .sorted(Comparator.comparing(AccountSummary::email))
+                .toList();
     }
 
     /** Grants or revokes the reviewer role. It takes effect at the account's next sign-in. */
@@ -142,8 +150,9 @@ public class AccountService {
     @Transactional
     void ensureDemoAccount(String email, String displayName, String password, Set<Role> roles) {
         EmailAddress address = parseEmail(email);
-        Account account = accounts.findByEmail(address.value()).orElseGet(() -> accounts.save(
-                new Account(address, displayName, passwordEncoder.encode(password), roles, clock.instant())));
+        Account account = accounts.findByEmail(address.value())
+                .orElseGet(() -> accounts.save(
+                        new Account(address, displayName, passwordEncoder.encode(password), roles, clock.instant())));
         if (!passwordEncoder.matches(password, account.passwordHash())) {
             account.changePassword(passwordEncoder.encode(password));
         }
@@ -153,8 +162,8 @@ public class AccountService {
 
     private void sendVerification(Account account) {
         LinkToken token = issue(account, AccountToken.Purpose.VERIFY_EMAIL, properties.verificationLinkValidity());
-        mailer.sendVerification(account.email(), account.displayName(),
-                portal.url(VERIFY_PATH) + "?token=" + token.value());
+        mailer.sendVerification(
+                account.email(), account.displayName(), portal.url(VERIFY_PATH) + "?token=" + token.value());
     }
 
     private LinkToken issue(Account account, AccountToken.Purpose purpose, java.time.Duration validity) {
@@ -165,8 +174,8 @@ public class AccountService {
         return token;
     }
 
-    private LinkCheck consume(String token, AccountToken.Purpose purpose, Instant now,
-            java.util.function.Consumer<Account> action) {
+    private LinkCheck consume(
+            String token, AccountToken.Purpose purpose, Instant now, java.util.function.Consumer<Account> action) {
         Found found = find(token, purpose, now);
         if (found.check() == LinkCheck.VALID) {
             found.token().use(now);
@@ -196,8 +205,7 @@ public class AccountService {
         return new Found(LinkCheck.VALID, found);
     }
 
-    private record Found(LinkCheck check, AccountToken token) {
-    }
+    private record Found(LinkCheck check, AccountToken token) {}
 
     private static EmailAddress parseEmail(String email) {
         try {

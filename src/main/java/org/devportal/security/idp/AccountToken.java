@@ -14,7 +14,10 @@ import org.devportal.base.AbstractEntity;
 @Table(name = "idp_account_token")
 class AccountToken extends AbstractEntity {
 
-    enum Purpose { VERIFY_EMAIL, RESET_PASSWORD }
+    enum Purpose {
+        VERIFY_EMAIL,
+        RESET_PASSWORD
+    }
 
     @Column(name = "account_id", nullable = false)
     private UUID accountId;
@@ -35,8 +38,7 @@ class AccountToken extends AbstractEntity {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected AccountToken() {
-    }
+    protected AccountToken() {}
 
     AccountToken(UUID accountId, Purpose purpose, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.accountId = accountId;

@@ -34,11 +34,13 @@ class DemoAccounts {
 
     @EventListener(ApplicationReadyEvent.class)
     void seed() {
-        StringBuilder banner = new StringBuilder("\n\n  Developer Portal is running at ").append(portal.baseUrl())
+        StringBuilder banner = new StringBuilder("\n\n  Developer Portal is running at ")
+                .append(portal.baseUrl())
                 .append("\n  Demo accounts (demo profile):\n");
         for (Account account : properties.accounts()) {
             Set<Role> roles = account.roles() == null || account.roles().isEmpty()
-                    ? EnumSet.of(Role.DEVELOPER) : EnumSet.copyOf(account.roles());
+                    ? EnumSet.of(Role.DEVELOPER)
+                    : EnumSet.copyOf(account.roles());
             accounts.ensureDemoAccount(account.email(), account.name(), account.password(), roles);
             banner.append(String.format("    %-22s %-20s %s%n", account.email(), account.password(), roles));
         }
@@ -52,6 +54,5 @@ class DemoAccounts {
         }
     }
 
-    record Account(String email, String name, String password, List<Role> roles) {
-    }
+    record Account(String email, String name, String password, List<Role> roles) {}
 }

@@ -13,8 +13,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 class IdpLoginFailureHandler implements AuthenticationFailureHandler {
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         String target = request.getContextPath() + AccountService.LOGIN_PATH + "?error";
         if (exception instanceof ThrottlingAuthenticationProvider.SignInThrottledException throttled) {
             long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);

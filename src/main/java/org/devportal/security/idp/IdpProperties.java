@@ -13,8 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param throttle limits on failed sign-ins
  */
 @ConfigurationProperties("portal.idp")
-public record IdpProperties(boolean enabled, String clientSecret, Duration verificationLinkValidity,
-        Duration resetLinkValidity, Throttle throttle) {
+public record IdpProperties(
+        boolean enabled,
+        String clientSecret,
+        Duration verificationLinkValidity,
+        Duration resetLinkValidity,
+        Throttle throttle) {
 
     public static final String DEVELOPMENT_CLIENT_SECRET = "dev-only-portal-client-secret";
 
@@ -43,7 +47,6 @@ public record IdpProperties(boolean enabled, String clientSecret, Duration verif
      * @param baseDelay the first wait
      * @param maxDelay the longest wait
      */
-    public record Throttle(int accountFailures, int addressFailures, Duration window, Duration baseDelay,
-            Duration maxDelay) {
-    }
+    public record Throttle(
+            int accountFailures, int addressFailures, Duration window, Duration baseDelay, Duration maxDelay) {}
 }

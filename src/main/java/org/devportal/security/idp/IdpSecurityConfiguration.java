@@ -21,7 +21,6 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -29,6 +28,7 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -67,8 +67,8 @@ class IdpSecurityConfiguration {
     /** The provider's protocol endpoints: authorize, token, JWKS, user info, discovery, logout. */
     @Bean
     @Order(1)
-    SecurityFilterChain idpProtocolFilterChain(HttpSecurity http, InMemoryRegisteredClientRepository idpRegisteredClients)
-            throws Exception {
+    SecurityFilterChain idpProtocolFilterChain(
+            HttpSecurity http, InMemoryRegisteredClientRepository idpRegisteredClients) throws Exception {
         http.oauth2AuthorizationServer(server -> {
             // Named explicitly: the platform's issuers have their own client repository and authorization store.
             server.registeredClientRepository(idpRegisteredClients)
@@ -77,11 +77,10 @@ class IdpSecurityConfiguration {
             http.securityMatcher(new AndRequestMatcher(pathPattern(ISSUER_PATH + "/**"), server.getEndpointsMatcher()));
             server.oidc(Customizer.withDefaults());
         });
-        http
-                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+        http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(AccountService.LOGIN_PATH)))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(
+                        new LoginUrlAuthenticationEntryPoint(AccountService.LOGIN_PATH)))
                 .securityContext(context -> context.securityContextRepository(CONTEXT_REPOSITORY))
                 .requestCache(cache -> cache.requestCache(REQUEST_CACHE))
                 .headers(SecurityHeaders.portalDefaults());
@@ -91,8 +90,9 @@ class IdpSecurityConfiguration {
     /** The provider's pages (sign-in, sign-up, verification, reset) and the sign-in form's POST. */
     @Bean
     @Order(2)
-    SecurityFilterChain idpPagesFilterChain(HttpSecurity http, AccountService accounts,
-            PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain idpPagesFilterChain(
+            HttpSecurity http, AccountService accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle)
+            throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new IdpUserDetailsService(accounts));
         passwords.setPasswordEncoder(passwordEncoder);
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
@@ -100,8 +100,7 @@ class IdpSecurityConfiguration {
         http.securityMatcher(ISSUER_PATH + "/**")
                 .authenticationManager(new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle)))
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
-                .formLogin(form -> form
-                        .loginPage(AccountService.LOGIN_PATH)
+                .formLogin(form -> form.loginPage(AccountService.LOGIN_PATH)
                         .loginProcessingUrl(AccountService.LOGIN_PATH)
                         .successHandler(success)
                         .failureHandler(new IdpLoginFailureHandler()))
@@ -113,12 +112,18 @@ class IdpSecurityConfiguration {
 
     /** Each issuer lives under its own path: {@code {base}/idp} serves its endpoints below it. */
     static AuthorizationServerSettings authorizationServerSettings() {
-        return AuthorizationServerSettings.builder().multipleIssuersAllowed(true).build();
+        return AuthorizationServerSettings.builder()
+                .multipleIssuersAllowed(true)
+                .build();
     }
 
     @Bean
-    InMemoryRegisteredClientRepository idpRegisteredClients(PortalProperties portal, IdpProperties properties,
-            PasswordEncoder passwordEncoder, SecurityProperties security, Environment environment) {
+    InMemoryRegisteredClientRepository idpRegisteredClients(
+            PortalProperties portal,
+            IdpProperties properties,
+            PasswordEncoder passwordEncoder,
+            SecurityProperties security,
+            Environment environment) {
         if (IdpProperties.DEVELOPMENT_CLIENT_SECRET.equals(properties.clientSecret())
                 && !environment.matchesProfiles("demo | test")) {
             log.warn("""
@@ -128,7 +133,8 @@ class IdpSecurityConfiguration {
                     * Set PORTAL_IDP_CLIENT_SECRET to a long random value before running for real.      *
                     *************************************************************************************""");
         }
-        RegisteredClient portalClient = RegisteredClient.withId(UUID.nameUUIDFromBytes(PORTAL_CLIENT_ID.getBytes()).toString())
+        RegisteredClient portalClient = RegisteredClient.withId(
+                        UUID.nameUUIDFromBytes(PORTAL_CLIENT_ID.getBytes()).toString())
                 .clientId(PORTAL_CLIENT_ID)
                 .clientName("Developer Portal")
                 .clientSecret(passwordEncoder.encode(properties.clientSecret()))
@@ -139,8 +145,13 @@ class IdpSecurityConfiguration {
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .scope(OidcScopes.EMAIL)
-                .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).requireProofKey(true).build())
-                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(5)).build())
+                .clientSettings(ClientSettings.builder()
+                        .requireAuthorizationConsent(false)
+                        .requireProofKey(true)
+                        .build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(Duration.ofMinutes(5))
+                        .build())
                 .build();
         return new InMemoryRegisteredClientRepository(portalClient);
     }
@@ -158,18 +169,24 @@ class IdpSecurityConfiguration {
             } catch (IllegalArgumentException e) {
                 return;
             }
-            accounts.findById(accountId).ifPresent(account -> context.getClaims()
-                    .claim("email", account.email())
-                    .claim("email_verified", account.emailVerified())
-                    .claim("name", account.displayName())
-                    .claim(security.rolesClaim(), account.roles().stream().map(Role::name).sorted().toList()));
+            accounts.findById(accountId)
+                    .ifPresent(account -> context.getClaims()
+                            .claim("email", account.email())
+                            .claim("email_verified", account.emailVerified())
+                            .claim("name", account.displayName())
+                            .claim(
+                                    security.rolesClaim(),
+                                    account.roles().stream()
+                                            .map(Role::name)
+                                            .sorted()
+                                            .toList()));
         };
     }
 
     /** The portal's registration with the built-in provider; external providers come from Spring's properties. */
     @Bean
-    ClientRegistrationRepository portalClientRegistrations(PortalProperties portal, IdpProperties properties,
-            SecurityProperties security) {
+    ClientRegistrationRepository portalClientRegistrations(
+            PortalProperties portal, IdpProperties properties, SecurityProperties security) {
         String issuer = portal.url(ISSUER_PATH);
         ClientRegistration registration = ClientRegistration.withRegistrationId(security.registrationId())
                 .clientName("Developer Portal")
@@ -185,7 +202,9 @@ class IdpSecurityConfiguration {
                 .jwkSetUri(issuer + "/oauth2/jwks")
                 .userNameAttributeName("sub")
                 .providerConfigurationMetadata(Map.of("end_session_endpoint", issuer + "/connect/logout"))
-                .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
+                .clientSettings(ClientRegistration.ClientSettings.builder()
+                        .requireProofKey(true)
+                        .build())
                 .build();
         return new InMemoryClientRegistrationRepository(registration);
     }

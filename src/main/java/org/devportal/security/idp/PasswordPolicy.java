@@ -12,12 +12,23 @@ final class PasswordPolicy {
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 128;
 
-    private static final Set<String> COMMON = Set.of("password1234", "123456789012", "qwertyuiopas",
-            "passwordpassword", "iloveyou1234", "letmein12345", "welcome12345", "administrator", "changeme1234",
-            "qwerty123456", "111111111111", "000000000000", "abc123456789", "password123!");
+    private static final Set<String> COMMON = Set.of(
+            "password1234",
+            "123456789012",
+            "qwertyuiopas",
+            "passwordpassword",
+            "iloveyou1234",
+            "letmein12345",
+            "welcome12345",
+            "administrator",
+            "changeme1234",
+            "qwerty123456",
+            "111111111111",
+            "000000000000",
+            "abc123456789",
+            "password123!");
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Returns the problem with the password, or null when it is acceptable. */
     static String problem(String password, String email) {

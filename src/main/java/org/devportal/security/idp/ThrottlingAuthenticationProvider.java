@@ -23,7 +23,8 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String account = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "unknown";
+                ? details.getRemoteAddress()
+                : "unknown";
         Duration wait = throttle.retryAfter(account, address);
         if (!wait.isZero()) {
             throw new SignInThrottledException(wait);

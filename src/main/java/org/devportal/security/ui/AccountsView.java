@@ -1,6 +1,5 @@
 package org.devportal.security.ui;
 
-import org.devportal.base.Times;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.devportal.base.InvalidInputException;
+import org.devportal.base.Times;
 import org.devportal.security.Role;
 import org.devportal.security.idp.AccountService;
 import org.devportal.security.idp.AccountSummary;
@@ -50,11 +50,20 @@ final class AccountsView extends Div {
         search.addValueChangeListener(event -> filter());
         grid.setId("accounts");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(AccountSummary::email).setHeader("E-mail").setSortable(true).setAutoWidth(true);
-        grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
+        grid.addColumn(AccountSummary::email)
+                .setHeader("E-mail")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(AccountSummary::displayName)
+                .setHeader("Name")
+                .setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(a -> a.emailVerified() ? "Verified" : "Not verified").setHeader("E-mail status");
-        grid.addColumn(a -> a.roles().stream().map(r -> r.name().toLowerCase(Locale.ROOT)).sorted()
-                .collect(Collectors.joining(", "))).setHeader("Roles");
+        grid.addColumn(a -> a.roles().stream()
+                        .map(r -> r.name().toLowerCase(Locale.ROOT))
+                        .sorted()
+                        .collect(Collectors.joining(", ")))
+                .setHeader("Roles");
         grid.addColumn(a -> Times.DATE.format(a.createdAt())).setHeader("Created");
         grid.addComponentColumn(this::reviewerToggle).setHeader("Reviewer").setKey("reviewer");
         grid.setEmptyStateText("No accounts match the search.");
@@ -71,8 +80,12 @@ final class AccountsView extends Div {
             }
             try {
                 AccountSummary updated = accounts.setReviewer(account.id(), event.getValue());
-                Notification.show(updated.email() + (event.getValue() ? " is now a reviewer." : " is no longer a reviewer.")
-                        + " It takes effect at their next sign-in.", 5000, Notification.Position.BOTTOM_START)
+                Notification.show(
+                                updated.email()
+                                        + (event.getValue() ? " is now a reviewer." : " is no longer a reviewer.")
+                                        + " It takes effect at their next sign-in.",
+                                5000,
+                                Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 reload();
             } catch (InvalidInputException e) {
@@ -91,7 +104,10 @@ final class AccountsView extends Div {
 
     private void filter() {
         String term = search.getValue().strip().toLowerCase(Locale.ROOT);
-        grid.setItems(all.stream().filter(a -> term.isEmpty() || a.email().contains(term)
-                || a.displayName().toLowerCase(Locale.ROOT).contains(term)).toList());
+        grid.setItems(all.stream()
+                .filter(a -> term.isEmpty()
+                        || a.email().contains(term)
+                        || a.displayName().toLowerCase(Locale.ROOT).contains(term))
+                .toList());
     }
 }

@@ -8,8 +8,7 @@ import org.devportal.base.InvalidInputException;
 /** Shows a rule violation from a service on the form field it names. */
 final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     static void show(InvalidInputException error, HasValidation... fields) {
         for (HasValidation field : fields) {

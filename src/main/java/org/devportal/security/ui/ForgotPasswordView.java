@@ -45,9 +45,11 @@ final class ForgotPasswordView extends Div {
             FieldErrors.show(e, email);
             return;
         }
-        Paragraph sent = new Paragraph("If an account exists for " + email.getValue().strip()
-                + ", we have sent it a link to reset the password. The link works once, for one hour.");
+        Paragraph sent =
+                new Paragraph("If an account exists for " + email.getValue().strip()
+                        + ", we have sent it a link to reset the password. The link works once, for one hour.");
         sent.setId("reset-sent");
-        card.replaceBody("Check your inbox", sent, new Paragraph(new RouterLink("Back to sign in", IdpLoginView.class)));
+        card.replaceBody(
+                "Check your inbox", sent, new Paragraph(new RouterLink("Back to sign in", IdpLoginView.class)));
     }
 }

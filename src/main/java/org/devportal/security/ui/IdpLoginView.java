@@ -28,8 +28,7 @@ final class IdpLoginView extends Div implements BeforeEnterObserver {
         addClassName("portal-auth");
         form.setAction("idp/login");
         form.setI18n(i18n());
-        form.addForgotPasswordListener(event -> form.getUI()
-                .ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
+        form.addForgotPasswordListener(event -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         notice.setVisible(false);
         notice.setId("sign-in-notice");
         RouterLink signUp = new RouterLink("Create an account", SignUpView.class);
@@ -43,7 +42,8 @@ final class IdpLoginView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("error")) {
             LoginI18n i18n = i18n();
             LoginI18n.ErrorMessage error = i18n.getErrorMessage();

@@ -48,7 +48,10 @@ final class ResetPasswordView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse("");
         event.getUI().getPage().getHistory().replaceState(null, "idp/reset-password");
         LinkCheck check = accounts.checkResetLink(token);
         if (check != LinkCheck.VALID) {
@@ -81,7 +84,9 @@ final class ResetPasswordView extends Div implements BeforeEnterObserver {
     private void showFailure(LinkCheck check) {
         Paragraph message = new Paragraph(check.message());
         message.setId("reset-link-problem");
-        card.replaceBody("This link cannot be used", message,
+        card.replaceBody(
+                "This link cannot be used",
+                message,
                 new Paragraph(new RouterLink("Ask for a new link", ForgotPasswordView.class)));
     }
 }

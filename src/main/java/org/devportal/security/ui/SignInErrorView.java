@@ -29,7 +29,10 @@ final class SignInErrorView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String reason = event.getLocation().getQueryParameters().getSingleParameter("reason").orElse("");
+        String reason = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("reason")
+                .orElse("");
         message.setText(SignInFailure.fromCode(reason).message());
     }
 }

@@ -70,8 +70,10 @@ final class SignUpView extends Div {
         password.clear();
         RouterLink signIn = new RouterLink("Continue to sign in", IdpLoginView.class);
         signIn.setId("continue-to-sign-in");
-        card.replaceBody("Check your inbox",
+        card.replaceBody(
+                "Check your inbox",
                 new Paragraph("We have sent a verification link to " + address + ". You can sign in now; "
-                        + "verify your address before you accept invitations to teams."), signIn);
+                        + "verify your address before you accept invitations to teams."),
+                signIn);
     }
 }

@@ -36,18 +36,24 @@ final class VerifyEmailView extends Div implements BeforeEnterObserver {
         Button confirm = new Button("Confirm my e-mail address", click -> confirm());
         confirm.setId("confirm-email");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        card.replaceBody("Verify your e-mail address",
-                new Paragraph("Confirm that this address is yours to finish setting up your account."), confirm);
-        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        card.replaceBody(
+                "Verify your e-mail address",
+                new Paragraph("Confirm that this address is yours to finish setting up your account."),
+                confirm);
+        token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse("");
         // Keep the token out of the address bar and the browser history once it has been read.
         event.getUI().getPage().getHistory().replaceState(null, "idp/verify");
     }
 
     private void confirm() {
         LinkCheck result = accounts.verifyEmail(token);
-        Paragraph message = new Paragraph(result == LinkCheck.VALID
-                ? "Your e-mail address is verified. You can now accept invitations to teams."
-                : result.message());
+        Paragraph message = new Paragraph(
+                result == LinkCheck.VALID
+                        ? "Your e-mail address is verified. You can now accept invitations to teams."
+                        : result.message());
         message.setId("verification-result");
         Anchor next = new Anchor("", "Continue to the portal");
         next.setRouterIgnore(true);

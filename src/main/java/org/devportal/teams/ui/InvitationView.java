@@ -40,7 +40,10 @@ final class InvitationView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse("");
         // Keep the token out of the address bar and history once read.
         event.getUI().getPage().getHistory().replaceState(null, "invitation");
         InvitationPreview preview = teams.previewInvitation(token);

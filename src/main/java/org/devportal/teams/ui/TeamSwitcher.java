@@ -41,7 +41,8 @@ class TeamSwitcher implements NavbarContribution {
             setItemLabelGenerator(team -> team.personal() ? team.name() + " (personal)" : team.name());
             addValueChangeListener(event -> {
                 if (event.isFromClient() && event.getValue() != null) {
-                    getUI().ifPresent(ui -> ui.navigate("teams/" + event.getValue().id() + "/clients"));
+                    getUI().ifPresent(ui ->
+                            ui.navigate("teams/" + event.getValue().id() + "/clients"));
                 }
             });
         }
@@ -74,7 +75,10 @@ class TeamSwitcher implements NavbarContribution {
             TeamSummary current = getValue();
             setItems(mine);
             UUID wanted = selected != null ? selected : current != null ? current.id() : null;
-            mine.stream().filter(team -> Objects.equals(team.id(), wanted)).findFirst().ifPresent(this::setValue);
+            mine.stream()
+                    .filter(team -> Objects.equals(team.id(), wanted))
+                    .findFirst()
+                    .ifPresent(this::setValue);
         }
 
         private static UUID parse(String id) {

@@ -1,6 +1,5 @@
 package org.devportal.teams.ui;
 
-import org.devportal.base.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -26,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.UUID;
 import org.devportal.base.InvalidInputException;
+import org.devportal.base.Times;
 import org.devportal.teams.InvitationSummary;
 import org.devportal.teams.MemberSummary;
 import org.devportal.teams.TeamName;
@@ -135,7 +135,9 @@ final class TeamView extends Div implements BeforeEnterObserver {
 
     private void renderMembers() {
         members.removeAllColumns();
-        members.addColumn(m -> m.displayName() + (m.you() ? " (you)" : "")).setHeader("Name").setAutoWidth(true);
+        members.addColumn(m -> m.displayName() + (m.you() ? " (you)" : ""))
+                .setHeader("Name")
+                .setAutoWidth(true);
         members.addColumn(MemberSummary::email).setHeader("E-mail").setAutoWidth(true);
         members.addColumn(m -> Times.DATE.format(m.joinedAt())).setHeader("Joined");
         if (team.isOwner()) {
@@ -159,7 +161,8 @@ final class TeamView extends Div implements BeforeEnterObserver {
             }
             try {
                 teams.changeRole(team.id(), member.subject(), event.getValue());
-                success(member.displayName() + " is now " + event.getValue().label().toLowerCase(Locale.ROOT) + ".");
+                success(member.displayName() + " is now "
+                        + event.getValue().label().toLowerCase(Locale.ROOT) + ".");
             } catch (InvalidInputException e) {
                 error(e.getMessage());
             }
@@ -177,8 +180,10 @@ final class TeamView extends Div implements BeforeEnterObserver {
         Button remove = new Button(member.you() ? "Leave team" : "Remove", event -> {
             ConfirmDialog confirm = new ConfirmDialog();
             confirm.setHeader(member.you() ? "Leave " + team.name() + "?" : "Remove " + member.displayName() + "?");
-            confirm.setText(member.you() ? "You lose access to the team's clients until someone invites you again."
-                    : member.displayName() + " loses access to the team's clients.");
+            confirm.setText(
+                    member.you()
+                            ? "You lose access to the team's clients until someone invites you again."
+                            : member.displayName() + " loses access to the team's clients.");
             confirm.setCancelable(true);
             confirm.setConfirmText(member.you() ? "Leave" : "Remove");
             confirm.setConfirmButtonTheme("error primary");
@@ -210,20 +215,25 @@ final class TeamView extends Div implements BeforeEnterObserver {
         invitations.addColumn(i -> i.role().label()).setHeader("Role");
         invitations.addColumn(InvitationSummary::invitedBy).setHeader("By");
         invitations.addColumn(i -> Times.DATE.format(i.expiresAt())).setHeader("Expires");
-        invitations.addComponentColumn(invitation -> {
-            Button revoke = new Button("Revoke", event -> {
-                ConfirmDialog confirm = new ConfirmDialog("Revoke the invitation to " + invitation.email() + "?",
-                        "The link in the e-mail stops working.", "Revoke", confirmed -> {
-                            teams.revokeInvitation(invitation.id());
-                            renderInvitations();
-                        });
-                confirm.setCancelable(true);
-                confirm.setConfirmButtonTheme("error primary");
-                confirm.open();
-            });
-            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            return revoke;
-        }).setKey("revoke");
+        invitations
+                .addComponentColumn(invitation -> {
+                    Button revoke = new Button("Revoke", event -> {
+                        ConfirmDialog confirm = new ConfirmDialog(
+                                "Revoke the invitation to " + invitation.email() + "?",
+                                "The link in the e-mail stops working.",
+                                "Revoke",
+                                confirmed -> {
+                                    teams.revokeInvitation(invitation.id());
+                                    renderInvitations();
+                                });
+                        confirm.setCancelable(true);
+                        confirm.setConfirmButtonTheme("error primary");
+                        confirm.open();
+                    });
+                    revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                    return revoke;
+                })
+                .setKey("revoke");
         invitations.setItems(teams.pendingInvitations(team.id()));
         invitationsSection.add(new H2("Pending invitations"), invitations);
     }

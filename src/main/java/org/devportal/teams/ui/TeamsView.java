@@ -44,11 +44,13 @@ final class TeamsView extends Div {
                 + "developers manage the team's clients.");
         intro.addClassName("portal-muted");
         grid.setId("teams");
-        grid.addColumn(team -> team.personal() ? team.name() + " (personal)" : team.name()).setHeader("Team")
+        grid.addColumn(team -> team.personal() ? team.name() + " (personal)" : team.name())
+                .setHeader("Team")
                 .setAutoWidth(true);
         grid.addColumn(team -> team.myRole().label()).setHeader("Your role");
         grid.addColumn(TeamSummary::memberCount).setHeader("Members");
-        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate("teams/" + event.getItem().id())));
+        grid.addItemClickListener(event ->
+                getUI().ifPresent(ui -> ui.navigate("teams/" + event.getItem().id())));
         grid.setAllRowsVisible(true);
         add(header, intro, grid);
         grid.setItems(teams.myTeams());

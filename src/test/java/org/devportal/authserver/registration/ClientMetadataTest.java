@@ -61,24 +61,35 @@ class ClientMetadataTest {
 
     @Test
     void none_registers_a_public_client_and_a_missing_method_a_confidential_one() {
-        assertThat(update("{\"token_endpoint_auth_method\": \"none\"}").clientType()).isEqualTo(ClientType.PUBLIC);
+        assertThat(update("{\"token_endpoint_auth_method\": \"none\"}").clientType())
+                .isEqualTo(ClientType.PUBLIC);
         assertThat(update("{}").clientType()).isEqualTo(ClientType.CONFIDENTIAL);
     }
 
     @Test
     void other_authentication_methods_are_refused() {
-        refused("{\"token_endpoint_auth_method\": \"client_secret_post\"}", "invalid_client_metadata",
+        refused(
+                "{\"token_endpoint_auth_method\": \"client_secret_post\"}",
+                "invalid_client_metadata",
                 "token_endpoint_auth_method: use client_secret_basic");
-        refused("{\"token_endpoint_auth_method\": \"private_key_jwt\"}", "invalid_client_metadata",
+        refused(
+                "{\"token_endpoint_auth_method\": \"private_key_jwt\"}",
+                "invalid_client_metadata",
                 "token_endpoint_auth_method");
     }
 
     @Test
     void only_the_code_flow_with_refresh_tokens_is_accepted() {
-        assertThat(update("{\"grant_types\": [\"authorization_code\"], \"response_types\": [\"code\"]}").name()).isNull();
-        refused("{\"grant_types\": [\"authorization_code\", \"implicit\"]}", "invalid_client_metadata",
+        assertThat(update("{\"grant_types\": [\"authorization_code\"], \"response_types\": [\"code\"]}")
+                        .name())
+                .isNull();
+        refused(
+                "{\"grant_types\": [\"authorization_code\", \"implicit\"]}",
+                "invalid_client_metadata",
                 "grant_types: only authorization_code and refresh_token are supported, not \"implicit\"");
-        refused("{\"grant_types\": [\"refresh_token\"]}", "invalid_client_metadata",
+        refused(
+                "{\"grant_types\": [\"refresh_token\"]}",
+                "invalid_client_metadata",
                 "grant_types must include authorization_code");
         refused("{\"grant_types\": []}", "invalid_client_metadata", "grant_types must include authorization_code");
         refused("{\"response_types\": [\"token\"]}", "invalid_client_metadata", "response_types: only [\"code\"]");
@@ -86,9 +97,14 @@ class ClientMetadataTest {
 
     @Test
     void scopes_are_separated_by_single_spaces_and_listed_once() {
-        refused("{\"scope\": \"accounts:read  vendors:read\"}", "invalid_client_metadata", "scope: separate scope names");
+        refused(
+                "{\"scope\": \"accounts:read  vendors:read\"}",
+                "invalid_client_metadata",
+                "scope: separate scope names");
         refused("{\"scope\": \" accounts:read\"}", "invalid_client_metadata", "scope: separate scope names");
-        refused("{\"scope\": \"accounts:read accounts:read\"}", "invalid_client_metadata",
+        refused(
+                "{\"scope\": \"accounts:read accounts:read\"}",
+                "invalid_client_metadata",
                 "scope: \"accounts:read\" is listed twice");
         assertThat(update("{}").scopes()).isEmpty();
     }
@@ -97,9 +113,12 @@ class ClientMetadataTest {
     void the_subject_type_preference_is_read_in_any_letter_case_and_is_optional() {
         assertThat(update("{\"subject_type_preference\": \"Company\"}").subjectType())
                 .isEqualTo(SubjectTypePreference.COMPANY);
-        assertThat(update("{\"subject_type_preference\": \"NONE\"}").subjectType()).isEqualTo(SubjectTypePreference.NONE);
+        assertThat(update("{\"subject_type_preference\": \"NONE\"}").subjectType())
+                .isEqualTo(SubjectTypePreference.NONE);
         assertThat(update("{}").subjectType()).isNull();
-        refused("{\"subject_type_preference\": \"pairwise\"}", "invalid_client_metadata",
+        refused(
+                "{\"subject_type_preference\": \"pairwise\"}",
+                "invalid_client_metadata",
                 "subject_type_preference: use NONE, COMPANY or ORGANISATION");
     }
 
@@ -115,7 +134,8 @@ class ClientMetadataTest {
 
     @Test
     void null_fields_count_as_absent() {
-        ClientUpdate update = update("{\"client_name\": null, \"redirect_uris\": null, \"contacts\": null, \"tos_uri\": null}");
+        ClientUpdate update =
+                update("{\"client_name\": null, \"redirect_uris\": null, \"contacts\": null, \"tos_uri\": null}");
 
         assertThat(update.name()).isNull();
         assertThat(update.redirectUris()).isEmpty();
@@ -141,8 +161,10 @@ class ClientMetadataTest {
     @Test
     void known_fields_of_the_wrong_type_are_refused_naming_the_field() {
         refusedToParse("{\"client_name\": 42}", "client_name must be a string");
-        refusedToParse("{\"redirect_uris\": \"https://a.example.com/cb\"}", "redirect_uris must be an array of strings");
-        refusedToParse("{\"redirect_uris\": [\"https://a.example.com/cb\", 7]}", "redirect_uris must be an array of strings");
+        refusedToParse(
+                "{\"redirect_uris\": \"https://a.example.com/cb\"}", "redirect_uris must be an array of strings");
+        refusedToParse(
+                "{\"redirect_uris\": [\"https://a.example.com/cb\", 7]}", "redirect_uris must be an array of strings");
         refusedToParse("{\"contacts\": {\"a\": \"b\"}}", "contacts must be an array of strings");
         refusedToParse("{\"scope\": [\"accounts:read\"]}", "scope must be a string");
     }
@@ -158,21 +180,22 @@ class ClientMetadataTest {
 
     @Test
     void a_redirect_uri_rule_becomes_invalid_redirect_uri_and_names_the_field() {
-        RegistrationException e = ClientMetadata.problemOf(new InvalidInputException("redirectUris",
-                "Redirect URI 1: Fragments (#…) are not allowed in redirect URIs"));
+        RegistrationException e = ClientMetadata.problemOf(new InvalidInputException(
+                "redirectUris", "Redirect URI 1: Fragments (#…) are not allowed in redirect URIs"));
 
         assertThat(e.error()).isEqualTo("invalid_redirect_uri");
-        assertThat(e.description()).isEqualTo("redirect_uris: Redirect URI 1: Fragments (#…) are not allowed in redirect URIs");
+        assertThat(e.description())
+                .isEqualTo("redirect_uris: Redirect URI 1: Fragments (#…) are not allowed in redirect URIs");
     }
 
     @Test
     void every_other_rule_becomes_invalid_client_metadata_under_the_protocol_name_of_its_field() {
         assertThat(List.of(
-                ClientMetadata.problemOf(new InvalidInputException("scopes", "x")),
-                ClientMetadata.problemOf(new InvalidInputException("name", "x")),
-                ClientMetadata.problemOf(new InvalidInputException("tosUri", "x")),
-                ClientMetadata.problemOf(new InvalidInputException("contacts", "x")),
-                ClientMetadata.problemOf(new InvalidInputException("status", "In review"))))
+                        ClientMetadata.problemOf(new InvalidInputException("scopes", "x")),
+                        ClientMetadata.problemOf(new InvalidInputException("name", "x")),
+                        ClientMetadata.problemOf(new InvalidInputException("tosUri", "x")),
+                        ClientMetadata.problemOf(new InvalidInputException("contacts", "x")),
+                        ClientMetadata.problemOf(new InvalidInputException("status", "In review"))))
                 .extracting(RegistrationException::error, RegistrationException::description)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("invalid_client_metadata", "scope: x"),

@@ -45,7 +45,8 @@ class ClientRegistrationApiIT extends IntegrationTest {
 
     private static final String REGISTER = "/sandbox/oauth/register";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Autowired
     InitialAccessTokenService tokens;
@@ -117,11 +118,13 @@ class ClientRegistrationApiIT extends IntegrationTest {
         assertThat(secret).startsWith("dpsbx_").hasSize(55);
         assertThat(credentials.verify(clientId, secret)).isPresent();
         assertThat(body.get("client_secret_expires_at").longValue()).isZero();
-        assertThat(Instant.ofEpochSecond(body.get("client_id_issued_at").longValue())).isAfterOrEqualTo(before.minusSeconds(1));
+        assertThat(Instant.ofEpochSecond(body.get("client_id_issued_at").longValue()))
+                .isAfterOrEqualTo(before.minusSeconds(1));
         assertThat(body.get("registration_access_token").stringValue()).matches("dprat_[0-9A-Za-z]{43}");
         assertThat(body.get("registration_client_uri").stringValue()).isEqualTo(baseUrl() + REGISTER + "/" + clientId);
         assertThat(body.get("client_name").stringValue()).isEqualTo("Ledger Sync");
-        assertThat(strings(body.get("redirect_uris"))).containsExactly("https://ledger.example.com/cb", "http://127.0.0.1/cb");
+        assertThat(strings(body.get("redirect_uris")))
+                .containsExactly("https://ledger.example.com/cb", "http://127.0.0.1/cb");
         assertThat(body.get("scope").stringValue()).isEqualTo("accounts:read vendors:read");
         assertThat(body.get("token_endpoint_auth_method").stringValue()).isEqualTo("client_secret_basic");
         assertThat(strings(body.get("grant_types"))).containsExactly("authorization_code", "refresh_token");
@@ -148,7 +151,9 @@ class ClientRegistrationApiIT extends IntegrationTest {
 
     @Test
     void a_public_client_is_registered_without_a_secret() {
-        HttpResponse<String> response = post(REGISTER, initialAccessToken(TokenLifetime.ONE_HOUR, 1),
+        HttpResponse<String> response = post(
+                REGISTER,
+                initialAccessToken(TokenLifetime.ONE_HOUR, 1),
                 metadata("Dashboard", "none", "https://dash.example.com/cb"));
 
         assertThat(response.statusCode()).isEqualTo(201);
@@ -156,13 +161,16 @@ class ClientRegistrationApiIT extends IntegrationTest {
         assertThat(body.get("token_endpoint_auth_method").stringValue()).isEqualTo("none");
         assertThat(body.has("client_secret")).isFalse();
         assertThat(body.has("client_secret_expires_at")).isFalse();
-        assertThat(directory.bySandboxClientId(UUID.fromString(body.get("client_id").stringValue())))
+        assertThat(directory.bySandboxClientId(
+                        UUID.fromString(body.get("client_id").stringValue())))
                 .hasValueSatisfying(client -> assertThat(client.clientType()).isEqualTo(ClientType.PUBLIC));
     }
 
     @Test
     void the_registration_access_token_reads_replaces_and_deletes_its_client() {
-        JsonNode registered = json(post(REGISTER, initialAccessToken(TokenLifetime.ONE_HOUR, 1),
+        JsonNode registered = json(post(
+                REGISTER,
+                initialAccessToken(TokenLifetime.ONE_HOUR, 1),
                 metadata("Ledger", "client_secret_basic", "https://ledger.example.com/cb")));
         String clientUri = registered.get("registration_client_uri").stringValue();
         String clientId = registered.get("client_id").stringValue();
@@ -186,7 +194,8 @@ class ClientRegistrationApiIT extends IntegrationTest {
         assertThat(after.get("scope").stringValue()).isEqualTo("vendors:write");
         assertThat(after.has("client_secret")).isFalse();
         assertThat(after.has("tos_uri")).isFalse();
-        ClientDetails stored = directory.bySandboxClientId(UUID.fromString(clientId)).orElseThrow();
+        ClientDetails stored =
+                directory.bySandboxClientId(UUID.fromString(clientId)).orElseThrow();
         assertThat(stored.name()).isEqualTo("Ledger Two");
         assertThat(stored.updatedBy()).isEqualTo("Registration API");
 
@@ -195,31 +204,54 @@ class ClientRegistrationApiIT extends IntegrationTest {
         assertThat(directory.bySandboxClientId(UUID.fromString(clientId))).isEmpty();
         HttpResponse<String> gone = send("GET", clientUri, accessToken, null);
         assertInvalidToken(gone);
-        assertThat(audit.historyOf(stored.id())).extracting(HistoryEntry::action).contains("Registered", "Edited", "Deleted");
+        assertThat(audit.historyOf(stored.id()))
+                .extracting(HistoryEntry::action)
+                .contains("Registered", "Edited", "Deleted");
     }
 
     @Test
     void a_replacement_must_name_the_client_and_keep_its_authentication_method() {
-        JsonNode registered = json(post(REGISTER, initialAccessToken(TokenLifetime.ONE_HOUR, 1),
+        JsonNode registered = json(post(
+                REGISTER,
+                initialAccessToken(TokenLifetime.ONE_HOUR, 1),
                 metadata("Ledger", "client_secret_basic", "https://ledger.example.com/cb")));
         String clientUri = registered.get("registration_client_uri").stringValue();
         String accessToken = registered.get("registration_access_token").stringValue();
         String clientId = registered.get("client_id").stringValue();
 
-        assertInvalidMetadata(send("PUT", clientUri, accessToken, withClientId(UUID.randomUUID().toString())),
-                "invalid_client_metadata", "client_id does not match");
-        assertInvalidMetadata(send("PUT", clientUri, accessToken, metadata("Ledger", "client_secret_basic",
-                "https://ledger.example.com/cb")), "invalid_client_metadata", "client_id: include");
-        assertInvalidMetadata(send("PUT", clientUri, accessToken, """
+        assertInvalidMetadata(
+                send(
+                        "PUT",
+                        clientUri,
+                        accessToken,
+                        withClientId(UUID.randomUUID().toString())),
+                "invalid_client_metadata",
+                "client_id does not match");
+        assertInvalidMetadata(
+                send(
+                        "PUT",
+                        clientUri,
+                        accessToken,
+                        metadata("Ledger", "client_secret_basic", "https://ledger.example.com/cb")),
+                "invalid_client_metadata",
+                "client_id: include");
+        assertInvalidMetadata(
+                send("PUT", clientUri, accessToken, """
                 {"client_id": "%s", "client_name": "Ledger", "redirect_uris": ["https://ledger.example.com/cb"],
                  "scope": "accounts:read", "contacts": ["ops@example.com"], "token_endpoint_auth_method": "none"}
-                """.formatted(clientId)), "invalid_client_metadata", "token_endpoint_auth_method cannot change");
-        assertInvalidMetadata(send("PUT", clientUri, accessToken, """
+                """.formatted(clientId)),
+                "invalid_client_metadata",
+                "token_endpoint_auth_method cannot change");
+        assertInvalidMetadata(
+                send("PUT", clientUri, accessToken, """
                 {"client_id": "%s", "client_name": "Ledger", "redirect_uris": ["https://ledger.example.com/cb#x"],
                  "scope": "accounts:read", "contacts": ["ops@example.com"]}
-                """.formatted(clientId)), "invalid_redirect_uri", "redirect_uris: Redirect URI 1: Fragments");
+                """.formatted(clientId)),
+                "invalid_redirect_uri",
+                "redirect_uris: Redirect URI 1: Fragments");
         assertThat(directory.bySandboxClientId(UUID.fromString(clientId)))
-                .hasValueSatisfying(client -> assertThat(client.redirectUris()).containsExactly("https://ledger.example.com/cb"));
+                .hasValueSatisfying(
+                        client -> assertThat(client.redirectUris()).containsExactly("https://ledger.example.com/cb"));
     }
 
     @Test
@@ -228,19 +260,31 @@ class ClientRegistrationApiIT extends IntegrationTest {
         JsonNode first = json(post(REGISTER, initial, metadata("First", "none", "https://first.example.com/cb")));
         JsonNode second = json(post(REGISTER, initial, metadata("Second", "none", "https://second.example.com/cb")));
 
-        assertInvalidToken(send("GET", second.get("registration_client_uri").stringValue(),
-                first.get("registration_access_token").stringValue(), null));
-        assertInvalidToken(send("DELETE", second.get("registration_client_uri").stringValue(),
-                first.get("registration_access_token").stringValue(), null));
-        assertThat(directory.bySandboxClientId(UUID.fromString(second.get("client_id").stringValue()))).isPresent();
+        assertInvalidToken(send(
+                "GET",
+                second.get("registration_client_uri").stringValue(),
+                first.get("registration_access_token").stringValue(),
+                null));
+        assertInvalidToken(send(
+                "DELETE",
+                second.get("registration_client_uri").stringValue(),
+                first.get("registration_access_token").stringValue(),
+                null));
+        assertThat(directory.bySandboxClientId(
+                        UUID.fromString(second.get("client_id").stringValue())))
+                .isPresent();
     }
 
     @Test
     void a_token_with_its_uses_spent_is_refused() {
         String token = initialAccessToken(TokenLifetime.ONE_HOUR, 2);
 
-        assertThat(post(REGISTER, token, metadata("One", "none", "https://one.example.com/cb")).statusCode()).isEqualTo(201);
-        assertThat(post(REGISTER, token, metadata("Two", "none", "https://two.example.com/cb")).statusCode()).isEqualTo(201);
+        assertThat(post(REGISTER, token, metadata("One", "none", "https://one.example.com/cb"))
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(post(REGISTER, token, metadata("Two", "none", "https://two.example.com/cb"))
+                        .statusCode())
+                .isEqualTo(201);
         HttpResponse<String> third = post(REGISTER, token, metadata("Three", "none", "https://three.example.com/cb"));
 
         assertInvalidToken(third);
@@ -251,9 +295,11 @@ class ClientRegistrationApiIT extends IntegrationTest {
     void a_refused_registration_does_not_spend_a_use() {
         String token = initialAccessToken(TokenLifetime.ONE_HOUR, 1);
 
-        assertThat(post(REGISTER, token, metadata("Pleo Sync", "none", "https://one.example.com/cb")).statusCode())
+        assertThat(post(REGISTER, token, metadata("Pleo Sync", "none", "https://one.example.com/cb"))
+                        .statusCode())
                 .isEqualTo(400);
-        assertThat(post(REGISTER, token, metadata("Sync", "none", "https://one.example.com/cb")).statusCode())
+        assertThat(post(REGISTER, token, metadata("Sync", "none", "https://one.example.com/cb"))
+                        .statusCode())
                 .isEqualTo(201);
     }
 
@@ -275,8 +321,8 @@ class ClientRegistrationApiIT extends IntegrationTest {
         tokens.revoke(team.id(), created.view().id());
         SecurityContextHolder.clearContext();
 
-        HttpResponse<String> response = post(REGISTER, created.token().value(),
-                metadata("Revoked", "none", "https://r.example.com/cb"));
+        HttpResponse<String> response =
+                post(REGISTER, created.token().value(), metadata("Revoked", "none", "https://r.example.com/cb"));
 
         assertInvalidToken(response);
         assertThat(json(response).get("error_description").stringValue()).contains("was revoked");
@@ -292,47 +338,68 @@ class ClientRegistrationApiIT extends IntegrationTest {
         assertInvalidToken(send("GET", REGISTER + "/" + UUID.randomUUID(), "dprat_" + "A".repeat(43), null));
         assertInvalidToken(send("GET", REGISTER + "/not-a-client", null, null));
         // A registration access token is not an initial access token, whatever it can do elsewhere.
-        JsonNode registered = json(post(REGISTER, initialAccessToken(TokenLifetime.ONE_HOUR, 1),
+        JsonNode registered = json(post(
+                REGISTER,
+                initialAccessToken(TokenLifetime.ONE_HOUR, 1),
                 metadata("Somebody", "none", "https://s.example.com/cb")));
-        assertInvalidToken(post(REGISTER, registered.get("registration_access_token").stringValue(), body));
+        assertInvalidToken(
+                post(REGISTER, registered.get("registration_access_token").stringValue(), body));
     }
 
     @Test
     void redirect_uris_break_the_same_rules_as_on_the_client_page() {
         String token = initialAccessToken(TokenLifetime.ONE_HOUR, 5);
 
-        assertInvalidMetadata(post(REGISTER, token, metadata("A", "none", "https://a.example.com/cb#done")),
-                "invalid_redirect_uri", "redirect_uris: Redirect URI 1: Fragments (#…) are not allowed");
-        assertInvalidMetadata(post(REGISTER, token, metadata("B", "none", "http://app.example.com/cb")),
-                "invalid_redirect_uri", "http is only allowed for localhost, 127.0.0.1 and [::1]");
-        assertInvalidMetadata(post(REGISTER, token, """
+        assertInvalidMetadata(
+                post(REGISTER, token, metadata("A", "none", "https://a.example.com/cb#done")),
+                "invalid_redirect_uri",
+                "redirect_uris: Redirect URI 1: Fragments (#…) are not allowed");
+        assertInvalidMetadata(
+                post(REGISTER, token, metadata("B", "none", "http://app.example.com/cb")),
+                "invalid_redirect_uri",
+                "http is only allowed for localhost, 127.0.0.1 and [::1]");
+        assertInvalidMetadata(
+                post(REGISTER, token, """
                 {"client_name": "C", "scope": "accounts:read", "contacts": ["ops@example.com"]}
                 """), "invalid_redirect_uri", "redirect_uris: Add at least one redirect URI");
-        assertThat(tokens.list(team.id())).singleElement().satisfies(view -> assertThat(view.usesLeft()).isEqualTo(5));
+        assertThat(tokens.list(team.id()))
+                .singleElement()
+                .satisfies(view -> assertThat(view.usesLeft()).isEqualTo(5));
     }
 
     @Test
     void other_metadata_rules_give_invalid_client_metadata_naming_the_field() {
         String token = initialAccessToken(TokenLifetime.ONE_HOUR, 5);
 
-        assertInvalidMetadata(post(REGISTER, token, """
+        assertInvalidMetadata(
+                post(REGISTER, token, """
                 {"client_name": "A", "redirect_uris": ["https://a.example.com/cb"], "scope": "accounts:read payroll:write",
                  "contacts": ["ops@example.com"]}
-                """), "invalid_client_metadata", "scope: \"payroll:write\" is not a scope of the catalogue");
-        assertInvalidMetadata(post(REGISTER, token, """
+                """),
+                "invalid_client_metadata",
+                "scope: \"payroll:write\" is not a scope of the catalogue");
+        assertInvalidMetadata(
+                post(REGISTER, token, """
                 {"client_name": "A", "redirect_uris": ["https://a.example.com/cb"], "scope": "accounts:read"}
                 """), "invalid_client_metadata", "contacts: Add at least one contact");
         assertInvalidMetadata(post(REGISTER, token, """
                 {"client_name": "A", "redirect_uris": ["https://a.example.com/cb"], "scope": "accounts:read",
                  "contacts": ["ops@example.com"], "tos_uri": "ftp://a.example.com/terms"}
                 """), "invalid_client_metadata", "tos_uri: ");
-        assertInvalidMetadata(post(REGISTER, token, """
+        assertInvalidMetadata(
+                post(REGISTER, token, """
                 {"client_name": "A", "redirect_uris": ["https://a.example.com/cb"], "scope": "accounts:read",
                  "contacts": ["ops@example.com"], "grant_types": ["client_credentials"]}
-                """), "invalid_client_metadata", "grant_types: only authorization_code and refresh_token");
-        assertThat(post(REGISTER, token, metadata("Twin", "none", "https://t.example.com/cb")).statusCode()).isEqualTo(201);
-        assertInvalidMetadata(post(REGISTER, token, metadata("twin", "none", "https://t.example.com/cb")),
-                "invalid_client_metadata", "client_name: Your team already has a client called \"twin\"");
+                """),
+                "invalid_client_metadata",
+                "grant_types: only authorization_code and refresh_token");
+        assertThat(post(REGISTER, token, metadata("Twin", "none", "https://t.example.com/cb"))
+                        .statusCode())
+                .isEqualTo(201);
+        assertInvalidMetadata(
+                post(REGISTER, token, metadata("twin", "none", "https://t.example.com/cb")),
+                "invalid_client_metadata",
+                "client_name: Your team already has a client called \"twin\"");
     }
 
     @Test
@@ -342,54 +409,62 @@ class ClientRegistrationApiIT extends IntegrationTest {
         assertInvalidMetadata(post(REGISTER, token, "{\"client_name\": "), "invalid_client_metadata", "not valid JSON");
         assertInvalidMetadata(post(REGISTER, token, "[1, 2, 3]"), "invalid_client_metadata", "JSON object");
         assertInvalidMetadata(post(REGISTER, token, ""), "invalid_client_metadata", "JSON object");
-        assertInvalidMetadata(post(REGISTER, token, "{\"redirect_uris\": {\"a\": 1}}"), "invalid_client_metadata",
+        assertInvalidMetadata(
+                post(REGISTER, token, "{\"redirect_uris\": {\"a\": 1}}"),
+                "invalid_client_metadata",
                 "redirect_uris must be an array of strings");
         String huge = "{\"client_name\": \"" + "x".repeat(70 * 1024) + "\"}";
         assertInvalidMetadata(post(REGISTER, token, huge), "invalid_client_metadata", "larger than 64 KB");
         HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(baseUrl() + REGISTER))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("client_name=Ledger")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("client_name=Ledger"))
+                .build());
         assertInvalidMetadata(form, "invalid_client_metadata", "Content-Type: application/json");
         HttpResponse<String> wrongMethod = send("GET", REGISTER, token, null);
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("POST");
-        assertThat(tokens.list(team.id())).singleElement().satisfies(view -> assertThat(view.usesLeft()).isEqualTo(5));
+        assertThat(tokens.list(team.id()))
+                .singleElement()
+                .satisfies(view -> assertThat(view.usesLeft()).isEqualTo(5));
     }
 
     @Test
     void production_has_no_open_registration() {
         String token = initialAccessToken(TokenLifetime.ONE_HOUR, 1);
 
-        HttpResponse<String> register = send("POST", "/production/oauth/register", token,
-                metadata("Prod", "none", "https://p.example.com/cb"));
+        HttpResponse<String> register =
+                send("POST", "/production/oauth/register", token, metadata("Prod", "none", "https://p.example.com/cb"));
         HttpResponse<String> configure = send("GET", "/production/oauth/register/" + UUID.randomUUID(), token, null);
 
         assertThat(register.statusCode()).isEqualTo(404);
         assertThat(configure.statusCode()).isEqualTo(404);
         assertNoStoreJson(register);
-        assertThat(json(register).get("error_description").stringValue()).contains("Production has no open registration");
+        assertThat(json(register).get("error_description").stringValue())
+                .contains("Production has no open registration");
         assertThat(register.headers().firstValue("Location")).isEmpty();
     }
 
     @Test
     void the_api_sets_no_session_and_sends_the_portal_security_headers() {
-        HttpResponse<String> response = post(REGISTER, initialAccessToken(TokenLifetime.ONE_HOUR, 1),
+        HttpResponse<String> response = post(
+                REGISTER,
+                initialAccessToken(TokenLifetime.ONE_HOUR, 1),
                 metadata("Headers", "none", "https://h.example.com/cb"));
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
     }
 
     @Test
     void no_token_or_secret_value_reaches_the_audit_log_or_the_log_output(CapturedOutput output) {
         String initial = initialAccessToken(TokenLifetime.ONE_HOUR, 2);
-        JsonNode registered = json(post(REGISTER, initial,
-                metadata("Audited", "client_secret_basic", "https://audited.example.com/cb")));
+        JsonNode registered = json(
+                post(REGISTER, initial, metadata("Audited", "client_secret_basic", "https://audited.example.com/cb")));
         String secret = registered.get("client_secret").stringValue();
         String accessToken = registered.get("registration_access_token").stringValue();
         String clientUri = registered.get("registration_client_uri").stringValue();
@@ -397,14 +472,16 @@ class ClientRegistrationApiIT extends IntegrationTest {
                 {"client_id": "%s", "client_secret": "%s", "client_name": "Audited Again",
                  "redirect_uris": ["https://audited.example.com/cb"], "scope": "accounts:read",
                  "contacts": ["ops@example.com"]}
-                """.formatted(registered.get("client_id").stringValue(), secret));
+                """.formatted(
+                        registered.get("client_id").stringValue(), secret));
         send("DELETE", clientUri, accessToken, null);
         post(REGISTER, initial, "{\"client_name\": 1}");
 
         List<Map<String, Object>> entries = jdbc.queryForList(
                 "select action, actor_subject, actor_name, changes from audit_entry where team_id = ?",
                 team.id().toString());
-        assertThat(entries).extracting(entry -> entry.get("action"))
+        assertThat(entries)
+                .extracting(entry -> entry.get("action"))
                 .contains("Registered", "Secret issued", "Edited", "Deleted");
         List<String> values = new ArrayList<>();
         entries.forEach(entry -> entry.values().forEach(value -> values.add(String.valueOf(value))));
@@ -445,9 +522,11 @@ class ClientRegistrationApiIT extends IntegrationTest {
 
     private static HttpResponse<String> send(String method, String pathOrUrl, String bearer, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl() + pathOrUrl))
+                        URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl() + pathOrUrl))
                 .header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -479,8 +558,8 @@ class ClientRegistrationApiIT extends IntegrationTest {
     }
 
     private static void assertNoStoreJson(HttpResponse<String> response) {
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
         assertThat(response.headers().firstValue("Pragma")).hasValue("no-cache");
     }

@@ -42,9 +42,11 @@ class RegistrationTokenTest {
 
     @Test
     void a_token_of_the_other_kind_is_refused() {
-        String registrationToken = RegistrationToken.generate(Kind.REGISTRATION_ACCESS).value();
+        String registrationToken =
+                RegistrationToken.generate(Kind.REGISTRATION_ACCESS).value();
 
-        assertThat(RegistrationToken.parse(Kind.INITIAL_ACCESS, registrationToken)).isEmpty();
+        assertThat(RegistrationToken.parse(Kind.INITIAL_ACCESS, registrationToken))
+                .isEmpty();
         assertThat(RegistrationToken.parse(Kind.REGISTRATION_ACCESS, KNOWN)).isEmpty();
     }
 
@@ -53,21 +55,26 @@ class RegistrationTokenTest {
         assertThat(RegistrationToken.parse(Kind.INITIAL_ACCESS, null)).isEmpty();
         assertThat(RegistrationToken.parse(Kind.INITIAL_ACCESS, "")).isEmpty();
         assertThat(RegistrationToken.parse(Kind.INITIAL_ACCESS, KNOWN + "d")).isEmpty();
-        assertThat(RegistrationToken.parse(Kind.INITIAL_ACCESS, KNOWN.substring(0, 48))).isEmpty();
-        assertThat(RegistrationToken.parse(Kind.INITIAL_ACCESS, KNOWN.replace('a', '-'))).isEmpty();
-        assertThat(RegistrationToken.parse(Kind.INITIAL_ACCESS, "DPIAT_" + KNOWN.substring(6))).isEmpty();
+        assertThat(RegistrationToken.parse(Kind.INITIAL_ACCESS, KNOWN.substring(0, 48)))
+                .isEmpty();
+        assertThat(RegistrationToken.parse(Kind.INITIAL_ACCESS, KNOWN.replace('a', '-')))
+                .isEmpty();
+        assertThat(RegistrationToken.parse(Kind.INITIAL_ACCESS, "DPIAT_" + KNOWN.substring(6)))
+                .isEmpty();
     }
 
     @Test
     void the_stored_form_is_the_sha256_of_the_value_in_hexadecimal() {
-        RegistrationToken token = RegistrationToken.parse(Kind.INITIAL_ACCESS, KNOWN).orElseThrow();
+        RegistrationToken token =
+                RegistrationToken.parse(Kind.INITIAL_ACCESS, KNOWN).orElseThrow();
 
         assertThat(token.hash()).isEqualTo("c65284edfd4c782b5adcf9dc64cdfbfb8eb65a1f7f75889efcf39e9581952066");
     }
 
     @Test
     void the_hint_shows_the_prefix_and_the_first_four_characters_only() {
-        RegistrationToken token = RegistrationToken.parse(Kind.INITIAL_ACCESS, KNOWN).orElseThrow();
+        RegistrationToken token =
+                RegistrationToken.parse(Kind.INITIAL_ACCESS, KNOWN).orElseThrow();
 
         assertThat(token.displayHint()).isEqualTo("dpiat_0123…");
     }

@@ -13,8 +13,13 @@ class StoredInitialAccessTokenTest {
     private static final Instant CREATED = Instant.parse("2026-03-01T10:00:00Z");
 
     private static StoredInitialAccessToken token(TokenLifetime lifetime, int maxUses) {
-        return new StoredInitialAccessToken(UUID.randomUUID(),
-                RegistrationToken.generate(RegistrationToken.Kind.INITIAL_ACCESS), "Ada", CREATED, lifetime, maxUses);
+        return new StoredInitialAccessToken(
+                UUID.randomUUID(),
+                RegistrationToken.generate(RegistrationToken.Kind.INITIAL_ACCESS),
+                "Ada",
+                CREATED,
+                lifetime,
+                maxUses);
     }
 
     @Test
@@ -65,7 +70,8 @@ class StoredInitialAccessTokenTest {
 
     @Test
     void a_refusal_tells_the_caller_what_to_do_and_an_active_token_has_none() {
-        assertThat(InitialAccessTokenStatus.EXPIRED.refusal()).startsWith("The initial access token has expired")
+        assertThat(InitialAccessTokenStatus.EXPIRED.refusal())
+                .startsWith("The initial access token has expired")
                 .contains("create a new one");
         assertThat(InitialAccessTokenStatus.ACTIVE.refusal()).isNull();
     }

@@ -32,7 +32,9 @@ class ShellViewIT extends ViewTest {
         ui().navigate("");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Review queue");
-        assertThat(_get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("review-queue")).isVisible()).isTrue();
+        assertThat(_get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("review-queue"))
+                        .isVisible())
+                .isTrue();
         assertThat(navigationLabels()).containsExactly("Your clients", "Review queue", "Teams");
     }
 
@@ -55,6 +57,8 @@ class ShellViewIT extends ViewTest {
     }
 
     private static List<String> navigationLabels() {
-        return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        return _get(SideNav.class).getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 }

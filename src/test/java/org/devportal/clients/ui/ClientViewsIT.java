@@ -54,7 +54,9 @@ class ClientViewsIT extends ViewTest {
         ui().navigate("teams/" + team.id() + "/clients");
 
         assertThat(_get(EmptyState.class).getElement().getTextRecursively()).contains("No clients yet");
-        assertThat(_get(Button.class, spec -> spec.withId("register-first-client")).isVisible()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("register-first-client"))
+                        .isVisible())
+                .isTrue();
     }
 
     @Test
@@ -63,7 +65,8 @@ class ClientViewsIT extends ViewTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("register-first-client")));
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<CreateClientDialog.Kind> kind = _get(RadioButtonGroup.class, spec -> spec.withId("wizard-kind"));
+        RadioButtonGroup<CreateClientDialog.Kind> kind =
+                _get(RadioButtonGroup.class, spec -> spec.withId("wizard-kind"));
         ButtonKt._click(next());
         assertThat(kind.isInvalid()).isTrue();
         HasValueUtilsKt._setValue(kind, CreateClientDialog.Kind.WEB_APP);
@@ -77,7 +80,8 @@ class ClientViewsIT extends ViewTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("back-to-clients")).getHref())
                 .isEqualTo("teams/" + team.id() + "/clients");
         assertThat(clients.list(team.id(), "", org.springframework.data.domain.PageRequest.of(0, 5)))
-                .singleElement().satisfies(c -> assertThat(c.clientType()).isEqualTo(ClientType.CONFIDENTIAL));
+                .singleElement()
+                .satisfies(c -> assertThat(c.clientType()).isEqualTo(ClientType.CONFIDENTIAL));
     }
 
     @Test
@@ -85,7 +89,8 @@ class ClientViewsIT extends ViewTest {
         ui().navigate("teams/" + team.id() + "/clients");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("register-first-client")));
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<CreateClientDialog.Kind> kind = _get(RadioButtonGroup.class, spec -> spec.withId("wizard-kind"));
+        RadioButtonGroup<CreateClientDialog.Kind> kind =
+                _get(RadioButtonGroup.class, spec -> spec.withId("wizard-kind"));
         HasValueUtilsKt._setValue(kind, CreateClientDialog.Kind.SPA);
         ButtonKt._click(next());
 
@@ -104,7 +109,8 @@ class ClientViewsIT extends ViewTest {
 
         redirect.setValue("http://localhost:5173/callback");
         assertThat(redirect.isInvalid()).isFalse();
-        assertThat(_get(Span.class, spec -> spec.withId("wizard-redirect-warning")).getText())
+        assertThat(_get(Span.class, spec -> spec.withId("wizard-redirect-warning"))
+                        .getText())
                 .startsWith("This URI works in the sandbox but will be refused for production");
     }
 
@@ -150,13 +156,27 @@ class ClientViewsIT extends ViewTest {
         ui().navigate("clients/" + client.id());
         TextField name = _get(TextField.class, spec -> spec.withId("name"));
         name.setValue("Alpha (mine)");
-        clients.update(client.id(), client.version(), new ClientUpdate("Alpha (theirs)", "", "", "", List.of(developer),
-                "", "", client.redirectUris(), Set.of("users:read"), ClientType.PUBLIC, client.subjectType()));
+        clients.update(
+                client.id(),
+                client.version(),
+                new ClientUpdate(
+                        "Alpha (theirs)",
+                        "",
+                        "",
+                        "",
+                        List.of(developer),
+                        "",
+                        "",
+                        client.redirectUris(),
+                        Set.of("users:read"),
+                        ClientType.PUBLIC,
+                        client.subjectType()));
         _get(ScopePicker.class).setValue(Set.of("vendors:read"));
 
         ButtonKt._click(_get(Button.class, spec -> spec.withId("save-client")));
 
-        assertThat(_find(ConfirmDialog.class, spec -> spec.withId("edit-conflict"))).hasSize(1);
+        assertThat(_find(ConfirmDialog.class, spec -> spec.withId("edit-conflict")))
+                .hasSize(1);
         assertThat(name.getValue()).isEqualTo("Alpha (mine)");
         assertThat(clients.get(client.id()).name()).isEqualTo("Alpha (theirs)");
     }
@@ -173,7 +193,8 @@ class ClientViewsIT extends ViewTest {
         ClientDetails saved = clients.get(client.id());
         assertThat(saved.tosUri()).isEqualTo("https://a.example.com/terms");
         assertThat(saved.scopes()).containsExactlyInAnyOrder("vendors:read", "accounts:read");
-        assertThat(_get(ChecklistPanel.class).getElement().getTextRecursively()).doesNotContain("Terms of service URI —");
+        assertThat(_get(ChecklistPanel.class).getElement().getTextRecursively())
+                .doesNotContain("Terms of service URI —");
     }
 
     @Test
@@ -196,7 +217,8 @@ class ClientViewsIT extends ViewTest {
 
         ui().navigate("teams");
 
-        assertThat(_find(ConfirmDialog.class, spec -> spec.withId("unsaved-changes"))).hasSize(1);
+        assertThat(_find(ConfirmDialog.class, spec -> spec.withId("unsaved-changes")))
+                .hasSize(1);
         assertThat(_get(H1.class).getText()).isEqualTo("Alpha");
     }
 
@@ -219,7 +241,9 @@ class ClientViewsIT extends ViewTest {
     }
 
     private static String warnings(StringListField editor) {
-        return _find(Span.class).stream().filter(span -> span.hasClassName("portal-warning")).map(Span::getText)
+        return _find(Span.class).stream()
+                .filter(span -> span.hasClassName("portal-warning"))
+                .map(Span::getText)
                 .reduce("", String::concat);
     }
 }

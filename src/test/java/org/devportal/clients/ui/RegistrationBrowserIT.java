@@ -54,7 +54,8 @@ class RegistrationBrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#clients vaadin-grid-cell-content")))
                 .map(cell -> cell.getText().lines().reduce("", (a, b) -> b))
                 .contains("Acme Ledger", "Acme Dashboard", "Acme Phone", "Server-side web app")
-                .filteredOn(text -> text.startsWith("Acme ")).hasSize(3);
+                .filteredOn(text -> text.startsWith("Acme "))
+                .hasSize(3);
 
         signOut();
         signIn(colleague, PASSWORD);

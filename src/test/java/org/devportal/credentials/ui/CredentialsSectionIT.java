@@ -50,15 +50,18 @@ class CredentialsSectionIT extends ViewTest {
 
     @Test
     void the_first_secret_is_revealed_once_after_registration_and_the_dialog_closes_only_when_acknowledged() {
-        ClientDetails client = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger", "https://l.example.com/cb");
+        ClientDetails client =
+                clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger", "https://l.example.com/cb");
         ui().navigate("clients/" + client.id());
 
-        String shown = _get(TextField.class, spec -> spec.withId("secret-value")).getValue();
+        String shown =
+                _get(TextField.class, spec -> spec.withId("secret-value")).getValue();
         assertThat(shown).startsWith("dpsbx_").hasSize(55);
         assertThat(credentials.verify(client.sandboxClientId(), shown)).isPresent();
         Button done = _get(Button.class, spec -> spec.withId("secret-done"));
         assertThat(done.isEnabled()).isFalse();
-        assertThat(_get(Button.class, spec -> spec.withId("copy-secret")).isVisible()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("copy-secret")).isVisible())
+                .isTrue();
 
         HasValueUtilsKt._setValue(_get(Checkbox.class, spec -> spec.withId("secret-stored")), true);
         ButtonKt._click(done);
@@ -73,7 +76,8 @@ class CredentialsSectionIT extends ViewTest {
 
     @Test
     void rotating_asks_for_the_grace_period_and_reveals_the_new_secret() {
-        ClientDetails client = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger", "https://l.example.com/cb");
+        ClientDetails client =
+                clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger", "https://l.example.com/cb");
         credentials.takeRevealAfterRegistration(client.id());
         ui().navigate("clients/" + client.id());
 
@@ -84,15 +88,18 @@ class CredentialsSectionIT extends ViewTest {
         HasValueUtilsKt._setValue(grace, GracePeriod.ONE_HOUR);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("confirm-rotation")));
 
-        String rotated = _get(TextField.class, spec -> spec.withId("secret-value")).getValue();
+        String rotated =
+                _get(TextField.class, spec -> spec.withId("secret-value")).getValue();
         assertThat(credentials.verify(client.sandboxClientId(), rotated)).isPresent();
-        assertThat(credentials.secrets(client.id(), SecretEnvironment.SANDBOX)).hasSize(2)
+        assertThat(credentials.secrets(client.id(), SecretEnvironment.SANDBOX))
+                .hasSize(2)
                 .allSatisfy(secret -> assertThat(secret.status().isActive()).isTrue());
     }
 
     @Test
     void a_refused_rotation_explains_why_in_the_dialog() {
-        ClientDetails client = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger", "https://l.example.com/cb");
+        ClientDetails client =
+                clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger", "https://l.example.com/cb");
         credentials.takeRevealAfterRegistration(client.id());
         credentials.rotate(client.id(), SecretEnvironment.SANDBOX, GracePeriod.SEVEN_DAYS);
         ui().navigate("clients/" + client.id());
@@ -100,7 +107,8 @@ class CredentialsSectionIT extends ViewTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("rotate-secret-button")));
         ButtonKt._click(_get(Button.class, spec -> spec.withId("confirm-rotation")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("rotation-error")).getText()).contains("revoke it first");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rotation-error")).getText())
+                .contains("revoke it first");
         assertThat(_find(TextField.class, spec -> spec.withId("secret-value"))).isEmpty();
     }
 
@@ -109,8 +117,11 @@ class CredentialsSectionIT extends ViewTest {
         ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Dashboard", "https://d.example.com/cb");
         ui().navigate("clients/" + client.id());
 
-        assertThat(_find(Button.class, spec -> spec.withId("rotate-secret-button"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("rotate-secret-button")))
+                .isEmpty();
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("credentials"))
-                .getElement().getTextRecursively()).contains("Public clients have no secret");
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Public clients have no secret");
     }
 }

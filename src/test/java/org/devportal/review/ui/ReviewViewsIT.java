@@ -62,13 +62,24 @@ class ReviewViewsIT extends ViewTest {
         signInAs(developer, Role.DEVELOPER);
         team = teams.createTeam("Review UI " + UUID.randomUUID().toString().substring(0, 6));
         client = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", "https://ledger.example.com/cb");
-        logos.upload(client.id(), LogoTestImages.png(LogoTestImages.quadrants(400, 400, 200, 200)), CropBox.of(0, 0, 400));
+        logos.upload(
+                client.id(), LogoTestImages.png(LogoTestImages.quadrants(400, 400, 200, 200)), CropBox.of(0, 0, 400));
         client = clients.get(client.id());
-        client = clients.update(client.id(), client.version(), new ClientUpdate("Ledger Sync", "https://ledger.example.com",
-                "https://ledger.example.com/terms", "https://ledger.example.com/privacy", List.of(developer),
-                "https://ledger.example.com/connect", "https://ledger.example.com/settings",
-                List.of("https://ledger.example.com/cb"), java.util.Set.of("vendors:read"), ClientType.CONFIDENTIAL,
-                null));
+        client = clients.update(
+                client.id(),
+                client.version(),
+                new ClientUpdate(
+                        "Ledger Sync",
+                        "https://ledger.example.com",
+                        "https://ledger.example.com/terms",
+                        "https://ledger.example.com/privacy",
+                        List.of(developer),
+                        "https://ledger.example.com/connect",
+                        "https://ledger.example.com/settings",
+                        List.of("https://ledger.example.com/cb"),
+                        java.util.Set.of("vendors:read"),
+                        ClientType.CONFIDENTIAL,
+                        null));
     }
 
     private ReviewRecord submitThroughThePage(String note) {
@@ -93,10 +104,11 @@ class ReviewViewsIT extends ViewTest {
         ReviewRecord review = submitThroughThePage("Nightly vendor sync");
         assertThat(review.note()).isEqualTo("Nightly vendor sync");
         assertThat(clients.get(client.id()).status()).isEqualTo(ClientStatus.IN_REVIEW);
-        assertThat(text(_get(Paragraph.class, spec -> spec.withId("review-status")))).contains("Waiting for review");
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("review-status"))))
+                .contains("Waiting for review");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("withdraw-review")));
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
-                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("confirm-withdraw")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("confirm-withdraw")));
         assertThat(clients.get(client.id()).status()).isEqualTo(ClientStatus.DRAFT);
     }
 
@@ -121,8 +133,8 @@ class ReviewViewsIT extends ViewTest {
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).id()).isEqualTo(review.id());
         assertThat(GridKt._get(grid, 0).waitingDays()).isZero();
-        HasValueUtilsKt._setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class,
-                spec -> spec.withId("queue-min-days")), 1);
+        HasValueUtilsKt._setValue(
+                _get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("queue-min-days")), 1);
         assertThat(GridKt._size(grid)).isZero();
     }
 
@@ -134,20 +146,33 @@ class ReviewViewsIT extends ViewTest {
         signInAs(developer, Role.DEVELOPER);
         ClientDetails approved = clients.get(client.id());
         ClientUpdate edit = ClientUpdate.of(approved);
-        clients.update(approved.id(), approved.version(), new ClientUpdate(edit.name(), edit.clientUri(), edit.tosUri(),
-                edit.policyUri(), edit.contacts(), edit.initiationUri(), edit.settingsUri(),
-                List.of("https://ledger.example.com/cb", "https://other-host.example.net/cb"),
-                java.util.Set.of("vendors:read", "accounts:read"), edit.clientType(), edit.subjectType()));
+        clients.update(
+                approved.id(),
+                approved.version(),
+                new ClientUpdate(
+                        edit.name(),
+                        edit.clientUri(),
+                        edit.tosUri(),
+                        edit.policyUri(),
+                        edit.contacts(),
+                        edit.initiationUri(),
+                        edit.settingsUri(),
+                        List.of("https://ledger.example.com/cb", "https://other-host.example.net/cb"),
+                        java.util.Set.of("vendors:read", "accounts:read"),
+                        edit.clientType(),
+                        edit.subjectType()));
         ReviewRecord second = submitThroughThePage("Adds accounts");
 
         openAsReviewer(second);
         String checks = text(_get(Div.class, spec -> spec.withId("review-checks")));
-        assertThat(checks).contains("PASS https everywhere", "PASS Logo", "WARN Guided test",
-                "WARN Redirect hosts and client URI");
+        assertThat(checks)
+                .contains(
+                        "PASS https everywhere", "PASS Logo", "WARN Guided test", "WARN Redirect hosts and client URI");
         String diff = text(_get(Div.class, spec -> spec.withId("review-diff")));
         assertThat(diff).contains("Redirect URIs", "New redirect host", "Scope added");
         assertThat(diff).doesNotContain("Name changed", "Logo changed");
-        assertThat(text(_get(Paragraph.class, spec -> spec.withId("review-evidence")))).contains("No test run");
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("review-evidence"))))
+                .contains("No test run");
     }
 
     @Test
@@ -166,11 +191,12 @@ class ReviewViewsIT extends ViewTest {
         ReviewRecord review = submitThroughThePage("");
         openAsReviewer(review);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("review-request-changes")));
-        assertThat(_get(TextArea.class, spec -> spec.withId("review-comment")).isInvalid()).isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withId("review-comment")).isInvalid())
+                .isTrue();
         HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withId("review-comment")), "Use your own domain");
         @SuppressWarnings("unchecked")
-        var field = (com.vaadin.flow.component.select.Select<String>) _get(com.vaadin.flow.component.select.Select.class,
-                spec -> spec.withId("pin-field"));
+        var field = (com.vaadin.flow.component.select.Select<String>)
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("pin-field"));
         HasValueUtilsKt._setValue(field, "Redirect URIs");
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("pin-text")), "Not this host");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("pin-add")));
@@ -186,7 +212,8 @@ class ReviewViewsIT extends ViewTest {
     void a_reviewer_rejects_with_a_reason() {
         ReviewRecord review = submitThroughThePage("");
         openAsReviewer(review);
-        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withId("review-comment")), "Not a real integration");
+        HasValueUtilsKt._setValue(
+                _get(TextArea.class, spec -> spec.withId("review-comment")), "Not a real integration");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("review-reject")));
         signInAs(developer, Role.DEVELOPER);
         assertThat(clients.get(client.id()).status()).isEqualTo(ClientStatus.REJECTED);
@@ -201,8 +228,8 @@ class ReviewViewsIT extends ViewTest {
         signInAs(reviewer, Role.REVIEWER);
         NotificationsKt.clearNotifications();
         ButtonKt._click(_get(Button.class, spec -> spec.withId("review-approve")));
-        NotificationsKt.expectNotifications("Another reviewer decided first: rejected by other-" + reviewer.substring(0,
-                reviewer.indexOf('@')) + ". Your decision was not recorded.");
+        NotificationsKt.expectNotifications("Another reviewer decided first: rejected by other-"
+                + reviewer.substring(0, reviewer.indexOf('@')) + ". Your decision was not recorded.");
         assertThat(text(_get(Span.class, spec -> spec.withId("review-state")))).isEqualTo("Rejected");
     }
 }

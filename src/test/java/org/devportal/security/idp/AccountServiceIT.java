@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.devportal.base.InvalidInputException;
+import org.devportal.base.LinkToken;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.Role;
-import org.devportal.base.LinkToken;
 import org.devportal.test.IntegrationTest;
 import org.devportal.test.SignedIn;
 import org.junit.jupiter.api.AfterEach;
@@ -49,8 +49,8 @@ class AccountServiceIT extends IntegrationTest {
         assertThat(account.emailVerified()).isFalse();
         assertThat(account.roles()).containsExactly(Role.DEVELOPER);
         assertThat(account.passwordHash()).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$");
-        assertThat(mail.lastLink(email, AccountService.VERIFY_PATH)).hasValueSatisfying(link ->
-                assertThat(link).startsWith(baseUrl() + "/idp/verify?token="));
+        assertThat(mail.lastLink(email, AccountService.VERIFY_PATH))
+                .hasValueSatisfying(link -> assertThat(link).startsWith(baseUrl() + "/idp/verify?token="));
     }
 
     @Test
@@ -88,7 +88,8 @@ class AccountServiceIT extends IntegrationTest {
 
         String rows = "select count(*) from idp_account_token where token_hash = ?";
         assertThat(jdbc.queryForObject(rows, Integer.class, token)).isZero();
-        assertThat(jdbc.queryForObject(rows, Integer.class, new LinkToken(token).hash())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(rows, Integer.class, new LinkToken(token).hash()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -99,8 +100,9 @@ class AccountServiceIT extends IntegrationTest {
         accounts.signUp(email.toUpperCase(), "Someone Else", "another long passphrase");
 
         assertThat(repository.findByEmail(email).orElseThrow().passwordHash()).isEqualTo(hashBefore);
-        assertThat(mail.sentTo(email)).last().satisfies(message ->
-                assertThat(message.getSubject()).isEqualTo("You already have an account"));
+        assertThat(mail.sentTo(email))
+                .last()
+                .satisfies(message -> assertThat(message.getSubject()).isEqualTo("You already have an account"));
     }
 
     @Test
@@ -109,9 +111,11 @@ class AccountServiceIT extends IntegrationTest {
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("email"));
         assertThatThrownBy(() -> accounts.signUp(email, "  ", PASSWORD))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Enter your name");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Enter your name");
         assertThatThrownBy(() -> accounts.signUp(email, "Ada", "short"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 12 characters");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at least 12 characters");
         assertThat(repository.findByEmail(email)).isEmpty();
     }
 
@@ -124,8 +128,10 @@ class AccountServiceIT extends IntegrationTest {
         assertThat(accounts.checkResetLink(token)).isEqualTo(LinkCheck.VALID);
         assertThat(accounts.resetPassword(token, "a brand new passphrase")).isEqualTo(LinkCheck.VALID);
 
-        assertThat(passwordEncoder.matches("a brand new passphrase",
-                repository.findByEmail(email).orElseThrow().passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches(
+                        "a brand new passphrase",
+                        repository.findByEmail(email).orElseThrow().passwordHash()))
+                .isTrue();
         assertThat(accounts.resetPassword(token, "yet another passphrase")).isEqualTo(LinkCheck.USED);
     }
 
@@ -138,7 +144,8 @@ class AccountServiceIT extends IntegrationTest {
         clock.advance(Duration.ofMinutes(61));
 
         assertThat(accounts.resetPassword(token, "a brand new passphrase")).isEqualTo(LinkCheck.EXPIRED);
-        assertThat(passwordEncoder.matches(PASSWORD, repository.findByEmail(email).orElseThrow().passwordHash()))
+        assertThat(passwordEncoder.matches(
+                        PASSWORD, repository.findByEmail(email).orElseThrow().passwordHash()))
                 .isTrue();
     }
 
@@ -166,7 +173,8 @@ class AccountServiceIT extends IntegrationTest {
         String token = mail.lastToken(email, AccountService.RESET_PATH);
 
         assertThatThrownBy(() -> accounts.resetPassword(token, "password1234"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("too easy to guess");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("too easy to guess");
         assertThat(accounts.checkResetLink(token)).isEqualTo(LinkCheck.VALID);
     }
 
@@ -191,6 +199,7 @@ class AccountServiceIT extends IntegrationTest {
     @Test
     void nobody_signed_in_cannot_list_accounts() {
         assertThatThrownBy(accounts::listAccounts)
-                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOf(
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T10:00:00Z"));
-    private final LoginThrottle throttle = new LoginThrottle(clock, new IdpProperties.Throttle(
-            3, 5, Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofMinutes(4)));
+    private final LoginThrottle throttle = new LoginThrottle(
+            clock,
+            new IdpProperties.Throttle(3, 5, Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofMinutes(4)));
 
     @Test
     void failures_below_the_limit_do_not_slow_anyone_down() {
@@ -68,8 +69,10 @@ class LoginThrottleTest {
             throttle.failed("user" + i + "@example.com", "203.0.113.7");
         }
 
-        assertThat(throttle.retryAfter("someone-new@example.com", "203.0.113.7")).isEqualTo(Duration.ofSeconds(30));
-        assertThat(throttle.retryAfter("someone-new@example.com", "198.51.100.1")).isZero();
+        assertThat(throttle.retryAfter("someone-new@example.com", "203.0.113.7"))
+                .isEqualTo(Duration.ofSeconds(30));
+        assertThat(throttle.retryAfter("someone-new@example.com", "198.51.100.1"))
+                .isZero();
     }
 
     @Test
@@ -95,5 +98,4 @@ class LoginThrottleTest {
             throttle.failed(account, address);
         }
     }
-
 }

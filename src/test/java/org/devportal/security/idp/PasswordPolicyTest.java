@@ -8,7 +8,8 @@ class PasswordPolicyTest {
 
     @Test
     void a_long_passphrase_is_accepted() {
-        assertThat(PasswordPolicy.problem("correct horse battery staple", "ada@example.com")).isNull();
+        assertThat(PasswordPolicy.problem("correct horse battery staple", "ada@example.com"))
+                .isNull();
     }
 
     @Test
@@ -26,7 +27,8 @@ class PasswordPolicyTest {
 
     @Test
     void the_email_address_may_not_be_the_password() {
-        assertThat(PasswordPolicy.problem("xada@example.comx", "ada@example.com")).contains("e-mail address");
+        assertThat(PasswordPolicy.problem("xada@example.comx", "ada@example.com"))
+                .contains("e-mail address");
     }
 
     @Test

@@ -37,7 +37,8 @@ class SignInFlowIT extends IntegrationTest {
 
         HttpResponse<String> authorizationRequest = http.get(HttpTestClient.location(home));
         String authorize = HttpTestClient.location(authorizationRequest);
-        assertThat(authorize).startsWith(baseUrl() + "/idp/oauth2/authorize?")
+        assertThat(authorize)
+                .startsWith(baseUrl() + "/idp/oauth2/authorize?")
                 .contains("response_type=code", "client_id=portal", "code_challenge_method=S256", "state=", "nonce=");
 
         HttpResponse<String> signInPage = http.follow(authorizationRequest);
@@ -56,7 +57,8 @@ class SignInFlowIT extends IntegrationTest {
 
         HttpResponse<String> signedIn = http.get(callback);
         // Spring's request cache marks the resumed request with "continue".
-        assertThat(HttpTestClient.location(signedIn)).matches(java.util.regex.Pattern.quote(baseUrl()) + "/(\\?continue)?");
+        assertThat(HttpTestClient.location(signedIn))
+                .matches(java.util.regex.Pattern.quote(baseUrl()) + "/(\\?continue)?");
 
         // The view itself renders in the browser; karibu and browser tests check what it shows.
         HttpResponse<String> clients = http.get("/clients");
@@ -77,15 +79,16 @@ class SignInFlowIT extends IntegrationTest {
         HttpResponse<String> unknown = http.submitSignIn("nobody-" + UUID.randomUUID() + "@example.com", PASSWORD);
         HttpResponse<String> wrong = new HttpTestClient(baseUrl()).submitSignIn(email, "not the password at all");
 
-        assertThat(HttpTestClient.location(unknown)).isEqualTo(HttpTestClient.location(wrong))
+        assertThat(HttpTestClient.location(unknown))
+                .isEqualTo(HttpTestClient.location(wrong))
                 .isEqualTo(baseUrl() + "/idp/login?error");
     }
 
     @Test
     void a_sign_in_form_without_the_csrf_token_is_refused() {
         http.follow(http.get("/"));
-        HttpResponse<String> response = http.postForm("/idp/login",
-                java.util.Map.of("username", email, "password", PASSWORD));
+        HttpResponse<String> response =
+                http.postForm("/idp/login", java.util.Map.of("username", email, "password", PASSWORD));
 
         assertThat(response.statusCode()).isIn(302, 403);
         if (response.statusCode() == 302) {
@@ -145,7 +148,9 @@ class SignInFlowIT extends IntegrationTest {
         assertThat(signInPage.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(signInPage.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         assertThat(signInPage.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(signInPage.headers().firstValue("Content-Security-Policy")).get().asString()
+        assertThat(signInPage.headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
                 .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
         // HSTS is for https only; over plain http it would be ignored and is not sent.
         assertThat(signInPage.headers().firstValue("Strict-Transport-Security")).isEmpty();
@@ -156,7 +161,9 @@ class SignInFlowIT extends IntegrationTest {
         HttpResponse<String> discovery = http.get("/idp/.well-known/openid-configuration");
 
         assertThat(discovery.statusCode()).isEqualTo(200);
-        assertThat(discovery.body()).contains("\"issuer\":\"" + baseUrl() + "/idp\"",
-                "\"end_session_endpoint\":\"" + baseUrl() + "/idp/connect/logout\"");
+        assertThat(discovery.body())
+                .contains(
+                        "\"issuer\":\"" + baseUrl() + "/idp\"",
+                        "\"end_session_endpoint\":\"" + baseUrl() + "/idp/connect/logout\"");
     }
 }

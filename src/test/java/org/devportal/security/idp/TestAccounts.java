@@ -6,8 +6,7 @@ import org.devportal.security.Role;
 /** Accounts at the built-in identity provider for tests in other packages that sign in over HTTP. */
 public final class TestAccounts {
 
-    private TestAccounts() {
-    }
+    private TestAccounts() {}
 
     /** Creates a verified account if needed and returns its subject, the identity provider's stable user ID. */
     public static String ensure(AccountService accounts, String email, String name, String password, Role... roles) {

@@ -37,8 +37,10 @@ class AccountsViewIT extends ViewTest {
         // As if the user ticked it: the toggle reacts to changes from the client only.
         HasValueUtilsKt._setValue(toggle, true);
 
-        assertThat(accounts.listAccounts()).filteredOn(a -> a.email().equals(address))
-                .singleElement().satisfies(a -> assertThat(a.roles()).contains(Role.REVIEWER));
+        assertThat(accounts.listAccounts())
+                .filteredOn(a -> a.email().equals(address))
+                .singleElement()
+                .satisfies(a -> assertThat(a.roles()).contains(Role.REVIEWER));
     }
 
     @Test

@@ -57,7 +57,8 @@ class IdentityProviderViewsIT extends ViewTest {
         EmailField email = _get(EmailField.class, spec -> spec.withId("email"));
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).isEqualTo("Enter an e-mail address like name@example.com");
-        assertThat(_get(TextField.class, spec -> spec.withId("name")).getValue()).isEqualTo("Grace Hopper");
+        assertThat(_get(TextField.class, spec -> spec.withId("name")).getValue())
+                .isEqualTo("Grace Hopper");
     }
 
     @Test
@@ -70,8 +71,8 @@ class IdentityProviderViewsIT extends ViewTest {
 
         ButtonKt._click(_get(Button.class, spec -> spec.withId("create-account")));
 
-        assertThat(LocatorJ._find(Paragraph.class)).anySatisfy(p ->
-                assertThat(p.getText()).contains("We have sent a verification link to " + address));
+        assertThat(LocatorJ._find(Paragraph.class))
+                .anySatisfy(p -> assertThat(p.getText()).contains("We have sent a verification link to " + address));
         assertThat(mail.lastLink(address, "/idp/verify")).isPresent();
     }
 
@@ -87,11 +88,14 @@ class IdentityProviderViewsIT extends ViewTest {
 
         navigate(link.substring(link.indexOf("idp/verify")));
         ButtonKt._click(_get(Button.class, spec -> spec.withId("confirm-email")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("verification-result")).getText()).contains("is verified");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("verification-result"))
+                        .getText())
+                .contains("is verified");
 
         navigate(link.substring(link.indexOf("idp/verify")));
         ButtonKt._click(_get(Button.class, spec -> spec.withId("confirm-email")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("verification-result")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("verification-result"))
+                        .getText())
                 .contains("already been used");
     }
 
@@ -99,7 +103,8 @@ class IdentityProviderViewsIT extends ViewTest {
     void a_broken_reset_link_says_what_to_do_before_asking_for_a_password() {
         navigate("idp/reset-password?token=not-a-real-token");
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("reset-link-problem")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("reset-link-problem"))
+                        .getText())
                 .contains("not valid", "ask for a new one");
         assertThat(LocatorJ._find(PasswordField.class)).isEmpty();
     }
@@ -111,7 +116,8 @@ class IdentityProviderViewsIT extends ViewTest {
 
         ButtonKt._click(_get(Button.class, spec -> spec.withId("send-reset-link")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("reset-sent")).getText()).contains("If an account exists");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("reset-sent")).getText())
+                .contains("If an account exists");
     }
 
     @Test

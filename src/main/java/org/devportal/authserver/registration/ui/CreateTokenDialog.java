@@ -18,7 +18,8 @@ import org.devportal.base.InvalidInputException;
 /** Asks how long a new initial access token works and how many registrations it allows, then creates it. */
 final class CreateTokenDialog extends Dialog {
 
-    CreateTokenDialog(BiFunction<TokenLifetime, Integer, NewInitialAccessToken> create,
+    CreateTokenDialog(
+            BiFunction<TokenLifetime, Integer, NewInitialAccessToken> create,
             Consumer<NewInitialAccessToken> onCreated) {
         setId("create-token-dialog");
         setHeaderTitle("Create an initial access token");
@@ -60,8 +61,11 @@ final class CreateTokenDialog extends Dialog {
         confirm.setId("confirm-create-token");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickShortcut(Key.ENTER);
-        add(new Paragraph("The token lets automation register sandbox clients in this team. It is shown once."),
-                lifetime, maxUses, error);
+        add(
+                new Paragraph("The token lets automation register sandbox clients in this team. It is shown once."),
+                lifetime,
+                maxUses,
+                error);
         // The dialog moves focus to its first field when it opens, and Esc cancels.
         getFooter().add(new Button("Cancel", event -> close()), confirm);
     }

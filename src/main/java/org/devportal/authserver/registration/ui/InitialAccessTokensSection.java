@@ -59,14 +59,21 @@ class InitialAccessTokensSection implements ClientListContribution {
             Span endpoint = new Span(tokens.registrationEndpoint());
             endpoint.setId("registration-endpoint");
             endpoint.addClassName("portal-reference");
-            intro.add(endpoint, new Span(" with an initial access token. Each token works for a limited time and "
-                    + "number of registrations, and is shown once."));
+            intro.add(
+                    endpoint,
+                    new Span(" with an initial access token. Each token works for a limited time and "
+                            + "number of registrations, and is shown once."));
             intro.addClassName("portal-muted");
             empty.setId("no-initial-access-tokens");
-            Button create = new Button("Create initial access token", VaadinIcon.KEY.create(), event ->
-                    new CreateTokenDialog((lifetime, maxUses) -> tokens.create(teamId, lifetime, maxUses),
-                            created -> new RevealTokenDialog(created, tokens.registrationEndpoint(), this::refresh)
-                                    .open()).open());
+            Button create = new Button(
+                    "Create initial access token",
+                    VaadinIcon.KEY.create(),
+                    event -> new CreateTokenDialog(
+                                    (lifetime, maxUses) -> tokens.create(teamId, lifetime, maxUses),
+                                    created -> new RevealTokenDialog(
+                                                    created, tokens.registrationEndpoint(), this::refresh)
+                                            .open())
+                            .open());
             create.setId("create-initial-access-token");
             configureGrid();
             add(new H2("Registration API (sandbox)"), intro, empty, grid, create);
@@ -76,15 +83,25 @@ class InitialAccessTokensSection implements ClientListContribution {
         private void configureGrid() {
             grid.setId("initial-access-tokens");
             grid.setAllRowsVisible(true);
-            grid.addColumn(InitialAccessTokenView::displayHint).setHeader("Token").setAutoWidth(true);
-            grid.addColumn(token -> token.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
+            grid.addColumn(InitialAccessTokenView::displayHint)
+                    .setHeader("Token")
+                    .setAutoWidth(true);
+            grid.addColumn(token -> token.status().label())
+                    .setHeader("Status")
+                    .setKey("status")
+                    .setAutoWidth(true);
             grid.addColumn(token -> Times.DATE_TIME.format(token.createdAt()) + " by " + token.createdBy())
-                    .setHeader("Created").setAutoWidth(true);
+                    .setHeader("Created")
+                    .setAutoWidth(true);
             grid.addColumn(token -> token.revokedAt() != null
-                    ? "Revoked " + Times.DATE_TIME.format(token.revokedAt()) + " by " + token.revokedBy()
-                    : Times.DATE_TIME.format(token.expiresAt())).setHeader("Expires").setAutoWidth(true);
-            grid.addColumn(token -> token.usesLeft() + " of " + token.maxUses()).setHeader("Uses left")
-                    .setKey("usesLeft").setAutoWidth(true);
+                            ? "Revoked " + Times.DATE_TIME.format(token.revokedAt()) + " by " + token.revokedBy()
+                            : Times.DATE_TIME.format(token.expiresAt()))
+                    .setHeader("Expires")
+                    .setAutoWidth(true);
+            grid.addColumn(token -> token.usesLeft() + " of " + token.maxUses())
+                    .setHeader("Uses left")
+                    .setKey("usesLeft")
+                    .setAutoWidth(true);
             grid.addComponentColumn(this::revokeButton).setKey("revoke");
         }
 
@@ -94,10 +111,12 @@ class InitialAccessTokensSection implements ClientListContribution {
             revoke.setVisible(token.status().isActive());
             revoke.setAriaLabel("Revoke " + token.displayHint());
             revoke.addClickListener(event -> {
-                ConfirmDialog confirm = new ConfirmDialog("Revoke " + token.displayHint() + "?",
+                ConfirmDialog confirm = new ConfirmDialog(
+                        "Revoke " + token.displayHint() + "?",
                         "Automation using this token can no longer register clients, at once. Clients it already "
                                 + "registered keep working. This cannot be undone.",
-                        "Revoke", confirmed -> revoke(token));
+                        "Revoke",
+                        confirmed -> revoke(token));
                 confirm.setId("confirm-revoke-token");
                 confirm.setCancelable(true);
                 confirm.setConfirmButtonTheme("error primary");
@@ -112,8 +131,11 @@ class InitialAccessTokensSection implements ClientListContribution {
                 Notification.show("Token revoked.", 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException | TeamNotFoundException e) {
-                Notification.show("The token could not be revoked: it no longer exists for you. Reload the page.",
-                        6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(
+                                "The token could not be revoked: it no longer exists for you. Reload the page.",
+                                6000,
+                                Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
             refresh();
         }

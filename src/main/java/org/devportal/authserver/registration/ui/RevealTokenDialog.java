@@ -41,8 +41,10 @@ final class RevealTokenDialog extends Dialog {
         row.setWidthFull();
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         Paragraph usage = new Paragraph("Send it as \"Authorization: Bearer <token>\" with a POST of the client's "
-                + "metadata to " + endpoint + ". It registers up to " + created.view().maxUses() + " client"
-                + (created.view().maxUses() == 1 ? "" : "s") + " until " + Times.DATE_TIME.format(created.view().expiresAt())
+                + "metadata to " + endpoint + ". It registers up to "
+                + created.view().maxUses() + " client"
+                + (created.view().maxUses() == 1 ? "" : "s") + " until "
+                + Times.DATE_TIME.format(created.view().expiresAt())
                 + ".");
         Paragraph warning = new Paragraph("Store it now, in your pipeline's secret store. It will not be shown again: "
                 + "the portal keeps only a hash. Anyone with it can register clients in your team.");

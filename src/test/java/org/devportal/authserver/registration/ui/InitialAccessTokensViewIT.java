@@ -56,10 +56,14 @@ class InitialAccessTokensViewIT extends ViewTest {
     void a_team_without_tokens_sees_what_they_are_for_and_where_to_use_them() {
         ui().navigate("teams/" + team.id() + "/clients");
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("no-initial-access-tokens")).isVisible()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("no-initial-access-tokens"))
+                        .isVisible())
+                .isTrue();
         // Karibu finds visible components only: the list stays hidden until there is a token.
-        assertThat(_find(Grid.class, spec -> spec.withId("initial-access-tokens"))).isEmpty();
-        assertThat(_get(Span.class, spec -> spec.withId("registration-endpoint")).getText())
+        assertThat(_find(Grid.class, spec -> spec.withId("initial-access-tokens")))
+                .isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withId("registration-endpoint"))
+                        .getText())
                 .isEqualTo(baseUrl() + "/sandbox/oauth/register");
     }
 
@@ -78,7 +82,8 @@ class InitialAccessTokensViewIT extends ViewTest {
 
         String shown = _get(TextField.class, spec -> spec.withId("token-value")).getValue();
         assertThat(shown).matches("dpiat_[0-9A-Za-z]{43}");
-        assertThat(_get(Button.class, spec -> spec.withId("copy-token")).isVisible()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("copy-token")).isVisible())
+                .isTrue();
         Button done = _get(Button.class, spec -> spec.withId("token-done"));
         assertThat(done.isEnabled()).isFalse();
         HasValueUtilsKt._setValue(_get(Checkbox.class, spec -> spec.withId("token-stored")), true);
@@ -90,7 +95,8 @@ class InitialAccessTokensViewIT extends ViewTest {
         assertThat(listed.displayHint()).isEqualTo(shown.substring(0, 10) + "…");
         assertThat(listed.maxUses()).isEqualTo(3);
         assertThat(listed.expiresAt()).isEqualTo(listed.createdAt().plus(TokenLifetime.SEVEN_DAYS.duration()));
-        assertThat(_find(Paragraph.class, spec -> spec.withId("no-initial-access-tokens"))).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("no-initial-access-tokens")))
+                .isEmpty();
 
         ui().getPage().reload();
         assertThat(_find(TextField.class, spec -> spec.withId("token-value"))).isEmpty();
@@ -118,7 +124,8 @@ class InitialAccessTokensViewIT extends ViewTest {
 
         ButtonKt._click(revokeButton());
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-revoke-token"));
-        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Revoke " + created.view().displayHint() + "?");
+        assertThat(ConfirmDialogKt.getHeader(confirm))
+                .isEqualTo("Revoke " + created.view().displayHint() + "?");
         ConfirmDialogKt._fireCancel(confirm);
         assertThat(onlyRow().status()).isEqualTo(InitialAccessTokenStatus.ACTIVE);
 
@@ -129,7 +136,8 @@ class InitialAccessTokensViewIT extends ViewTest {
         assertThat(revoked.status()).isEqualTo(InitialAccessTokenStatus.REVOKED);
         assertThat(revoked.revokedBy()).isEqualTo(member.substring(0, member.indexOf('@')));
         assertThat(revokeButton().isVisible()).isFalse();
-        assertThat(tokens.list(team.id())).singleElement()
+        assertThat(tokens.list(team.id()))
+                .singleElement()
                 .satisfies(view -> assertThat(view.status()).isEqualTo(InitialAccessTokenStatus.REVOKED));
     }
 
@@ -144,12 +152,14 @@ class InitialAccessTokensViewIT extends ViewTest {
         assertThatThrownBy(() -> tokens.list(team.id())).isInstanceOf(TeamNotFoundException.class);
         assertThatThrownBy(() -> tokens.revoke(team.id(), created.view().id()))
                 .isInstanceOf(TeamNotFoundException.class);
-        TeamSummary own = teams.createTeam("Outsiders " + UUID.randomUUID().toString().substring(0, 6));
+        TeamSummary own =
+                teams.createTeam("Outsiders " + UUID.randomUUID().toString().substring(0, 6));
         assertThatThrownBy(() -> tokens.revoke(own.id(), created.view().id()))
                 .isInstanceOf(TeamNotFoundException.class);
 
         SignedIn.as(member, Role.DEVELOPER);
-        assertThat(tokens.list(team.id())).singleElement()
+        assertThat(tokens.list(team.id()))
+                .singleElement()
                 .satisfies(view -> assertThat(view.status()).isEqualTo(InitialAccessTokenStatus.ACTIVE));
     }
 
