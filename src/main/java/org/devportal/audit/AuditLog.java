@@ -2,13 +2,9 @@ package org.devportal.audit;
 
 import java.util.List;
 import java.util.UUID;
-import org.devportal.authserver.GrantRecorded;
-import org.devportal.authserver.Issuer;
-import org.devportal.clients.ClientChanged;
-import org.devportal.clients.FieldChange;
-import org.devportal.credentials.CredentialChanged;
-import org.devportal.credentials.SecretEnvironment;
-import org.devportal.teams.TeamService;
+import org.devportal.base.Audited;
+import org.devportal.base.FieldChange;
+import org.devportal.base.TeamAccess;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +12,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Records client events and shows a client's history to its team.
+ * Records every {@link Audited} event and shows a client's history to its team. Publishers describe their own
+ * events, so the log knows none of the modules it records.
  * <p>
  * Entries are written in the same transaction as the change they describe: a change is never saved without its
  * audit entry, and an entry never describes a change that was rolled back.
@@ -27,68 +24,25 @@ public class AuditLog {
     private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {};
 
     private final AuditEntryRepository entries;
-    private final TeamService teams;
+    private final TeamAccess teams;
     private final ObjectMapper json;
 
-    AuditLog(AuditEntryRepository entries, TeamService teams, ObjectMapper json) {
+    AuditLog(AuditEntryRepository entries, TeamAccess teams, ObjectMapper json) {
         this.entries = entries;
         this.teams = teams;
         this.json = json;
     }
 
     @EventListener
-    void on(ClientChanged event) {
+    void on(Audited event) {
         entries.save(new AuditEntry(
                 event.clientId(),
                 event.teamId(),
-                event.action().label(),
+                event.auditAction(),
                 event.actorSubject(),
                 event.actorName(),
                 event.at(),
-                json.writeValueAsString(event.changes())));
-    }
-
-    @EventListener
-    void on(CredentialChanged event) {
-        String environment =
-                event.environment() == SecretEnvironment.PRODUCTION ? "Production secret" : "Sandbox secret";
-        List<FieldChange> changes = new java.util.ArrayList<>();
-        switch (event.action()) {
-            case ISSUED -> changes.add(new FieldChange(environment, null, event.secretHint()));
-            case ROTATED -> changes.add(new FieldChange(environment, event.previousSecretHint(), event.secretHint()));
-            case REVOKED, EXPIRED -> changes.add(new FieldChange(environment, event.secretHint(), null));
-        }
-        if (event.detail() != null) {
-            changes.add(new FieldChange("Note", null, event.detail()));
-        }
-        entries.save(new AuditEntry(
-                event.clientId(),
-                event.teamId(),
-                event.action().label(),
-                event.actorSubject(),
-                event.actorName(),
-                event.at(),
-                json.writeValueAsString(changes)));
-    }
-
-    @EventListener
-    void on(GrantRecorded event) {
-        List<FieldChange> changes = new java.util.ArrayList<>();
-        changes.add(new FieldChange("Issuer", null, event.issuer() == Issuer.PRODUCTION ? "Production" : "Sandbox"));
-        if (event.scopes() != null) {
-            changes.add(new FieldChange("Scopes", null, event.scopes()));
-        }
-        if (event.detail() != null) {
-            changes.add(new FieldChange("Reason", null, event.detail()));
-        }
-        entries.save(new AuditEntry(
-                event.clientId(),
-                event.teamId(),
-                event.action().label(),
-                event.actorSubject(),
-                event.actorName(),
-                event.at(),
-                json.writeValueAsString(changes)));
+                json.writeValueAsString(event.auditChanges())));
     }
 
     /** The client's history, newest first, for members of its team. */
@@ -98,7 +52,7 @@ public class AuditLog {
         if (found.isEmpty()) {
             return List.of();
         }
-        teams.requireMembership(found.getFirst().teamId());
+        teams.requireMember(found.getFirst().teamId());
         return found.stream()
                 .map(entry -> new HistoryEntry(
                         entry.action(),

@@ -1,7 +1,11 @@
 package org.devportal.authserver;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.devportal.base.Audited;
+import org.devportal.base.FieldChange;
 
 /**
  * Something an issuer granted or refused for a client: an authorization, tokens, a refusal with its reason. It
@@ -26,7 +30,27 @@ public record GrantRecorded(
         String detail,
         String actorSubject,
         String actorName,
-        Instant at) {
+        Instant at)
+        implements Audited {
+
+    @Override
+    public String auditAction() {
+        return action.label();
+    }
+
+    /** The issuer, the scopes and the reason; never a code, token or secret. */
+    @Override
+    public List<FieldChange> auditChanges() {
+        List<FieldChange> changes = new ArrayList<>(3);
+        changes.add(new FieldChange("Issuer", null, issuer == Issuer.PRODUCTION ? "Production" : "Sandbox"));
+        if (scopes != null) {
+            changes.add(new FieldChange("Scopes", null, scopes));
+        }
+        if (detail != null) {
+            changes.add(new FieldChange("Reason", null, detail));
+        }
+        return List.copyOf(changes);
+    }
 
     public enum Action {
         AUTHORIZED("Authorization granted"),

@@ -3,6 +3,8 @@ package org.devportal.clients;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.devportal.base.Audited;
+import org.devportal.base.FieldChange;
 
 /** A client was registered, edited or deleted. Carries who, when and which fields; never a secret. */
 public record ClientChanged(
@@ -13,7 +15,18 @@ public record ClientChanged(
         String actorSubject,
         String actorName,
         Instant at,
-        List<FieldChange> changes) {
+        List<FieldChange> changes)
+        implements Audited {
+
+    @Override
+    public String auditAction() {
+        return action.label();
+    }
+
+    @Override
+    public List<FieldChange> auditChanges() {
+        return changes;
+    }
 
     public enum Action {
         REGISTERED("Registered"),

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.devportal.base.FieldChange;
 import org.devportal.base.InvalidInputException;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.devportal.base.AbstractEntity;
+import org.devportal.base.FieldChange;
 
 /**
  * The client aggregate. Its methods are the intents a team has (register, revise, delete); each refuses what the

@@ -1,7 +1,11 @@
 package org.devportal.credentials;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.devportal.base.Audited;
+import org.devportal.base.FieldChange;
 
 /**
  * A credential event of a client: a secret issued, rotated or revoked. Carries the secret's display hint
@@ -17,7 +21,29 @@ public record CredentialChanged(
         String detail,
         String actorSubject,
         String actorName,
-        Instant at) {
+        Instant at)
+        implements Audited {
+
+    @Override
+    public String auditAction() {
+        return action.label();
+    }
+
+    /** The secret's hint before and after, and the note; never a secret value. */
+    @Override
+    public List<FieldChange> auditChanges() {
+        String secret = environment == SecretEnvironment.PRODUCTION ? "Production secret" : "Sandbox secret";
+        List<FieldChange> changes = new ArrayList<>(2);
+        switch (action) {
+            case ISSUED -> changes.add(new FieldChange(secret, null, secretHint));
+            case ROTATED -> changes.add(new FieldChange(secret, previousSecretHint, secretHint));
+            case REVOKED, EXPIRED -> changes.add(new FieldChange(secret, secretHint, null));
+        }
+        if (detail != null) {
+            changes.add(new FieldChange("Note", null, detail));
+        }
+        return List.copyOf(changes);
+    }
 
     public enum Action {
         ISSUED("Secret issued"),

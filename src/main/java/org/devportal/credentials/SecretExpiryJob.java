@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.devportal.base.Times;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientDirectory;
-import org.devportal.notifications.NotificationService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,19 +21,13 @@ class SecretExpiryJob {
 
     private final StoredSecretRepository secrets;
     private final ClientDirectory directory;
-    private final NotificationService notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SecretExpiryJob(
-            StoredSecretRepository secrets,
-            ClientDirectory directory,
-            NotificationService notifications,
-            ApplicationEventPublisher events,
-            Clock clock) {
+            StoredSecretRepository secrets, ClientDirectory directory, ApplicationEventPublisher events, Clock clock) {
         this.secrets = secrets;
         this.directory = directory;
-        this.notifications = notifications;
         this.events = events;
         this.clock = clock;
     }
@@ -55,18 +47,11 @@ class SecretExpiryJob {
     }
 
     private void handle(StoredSecret secret, ClientDetails client, Instant now) {
-        String what = environmentLabel(secret) + " secret " + secret.displayHint() + " of " + client.name();
         Instant expiresAt = secret.expiresAt();
         if (!expiresAt.isAfter(now)) {
             Instant lastUsed = secret.lastUsedAt();
             if (lastUsed != null && !lastUsed.isBefore(expiresAt.minus(Duration.ofHours(1)))) {
-                notifications.notifyTeam(
-                        client.teamId(),
-                        client.id(),
-                        "The " + what + " expired at "
-                                + Times.DATE_TIME.format(expiresAt) + " while still in use: it was last used at "
-                                + Times.DATE_TIME.format(lastUsed)
-                                + ". Make sure every server uses the new secret.");
+                events.publishEvent(expiring(secret, client, SecretExpiring.Stage.EXPIRED_IN_USE, lastUsed));
             }
             events.publishEvent(new CredentialChanged(
                     client.id(),
@@ -82,24 +67,26 @@ class SecretExpiryJob {
             secret.markExpiryHandled();
         } else if (expiresAt.isBefore(now.plus(Duration.ofHours(1)).plusSeconds(1))) {
             if (!secret.warnedHourBefore()) {
-                notifications.notifyTeam(
-                        client.teamId(),
-                        client.id(),
-                        "The " + what + " expires within the hour, at " + Times.DATE_TIME.format(expiresAt)
-                                + ". Switch every server to the new secret before then.");
+                events.publishEvent(expiring(secret, client, SecretExpiring.Stage.HOUR_BEFORE, null));
                 secret.markWarnedHourBefore();
                 secret.markWarnedDayBefore();
             }
         } else if (!secret.warnedDayBefore()) {
-            notifications.notifyTeam(
-                    client.teamId(),
-                    client.id(),
-                    "The " + what + " expires in less than 24 hours, at " + Times.DATE_TIME.format(expiresAt) + ".");
+            events.publishEvent(expiring(secret, client, SecretExpiring.Stage.DAY_BEFORE, null));
             secret.markWarnedDayBefore();
         }
     }
 
-    private static String environmentLabel(StoredSecret secret) {
-        return secret.environment() == SecretEnvironment.PRODUCTION ? "production" : "sandbox";
+    private static SecretExpiring expiring(
+            StoredSecret secret, ClientDetails client, SecretExpiring.Stage stage, Instant lastUsedAt) {
+        return new SecretExpiring(
+                client.id(),
+                client.teamId(),
+                client.name(),
+                secret.environment(),
+                secret.displayHint(),
+                secret.expiresAt(),
+                stage,
+                lastUsedAt);
     }
 }

@@ -1,17 +1,24 @@
 package org.devportal.notifications;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.devportal.base.Notice;
+import org.devportal.base.Notifying;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.Role;
 import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Notifies teams in the app, and shows members the notifications of their teams. */
+/**
+ * Delivers the {@link Notice}s of every {@link Notifying} event in the app, and shows members the notifications of
+ * their teams and roles. Other modules publish events; none of them calls this service.
+ */
 @Service
 public class NotificationService {
 
@@ -27,16 +34,19 @@ public class NotificationService {
         this.clock = clock;
     }
 
-    /** Records a notification for every member of the team. The message must never contain a secret. */
-    @Transactional
-    public void notifyTeam(UUID teamId, UUID clientId, String message) {
-        notifications.save(new Notification(teamId, clientId, message, clock.instant()));
-    }
-
-    /** Records a notification for everyone who holds the role, such as reviewers about a new submission. */
-    @Transactional
-    public void notifyRole(Role role, UUID clientId, String message) {
-        notifications.save(Notification.forRole(role.name(), clientId, message, clock.instant()));
+    /**
+     * Records the notices of an event, in the transaction of the change that caused them: a notification never
+     * announces a change that was rolled back.
+     */
+    @EventListener
+    void on(Notifying event) {
+        Instant now = clock.instant();
+        for (Notice notice : event.notices()) {
+            notifications.save(
+                    notice.teamId() != null
+                            ? new Notification(notice.teamId(), notice.clientId(), notice.message(), now)
+                            : Notification.forRole(notice.role(), notice.clientId(), notice.message(), now));
+        }
     }
 
     /** The newest notifications of the current user's teams and roles. Read-write: a new user gets a team. */

@@ -18,12 +18,12 @@ import org.devportal.clients.ClientService;
 import org.devportal.clients.Submission;
 import org.devportal.flowtest.FlowTestSummary;
 import org.devportal.flowtest.FlowTests;
-import org.devportal.notifications.NotificationService;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
 import org.devportal.security.Role;
 import org.devportal.teams.TeamMembership;
 import org.devportal.teams.TeamService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -42,7 +42,7 @@ public class ReviewService {
     private final ClientService clients;
     private final ClientLifecycle lifecycle;
     private final TeamService teams;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final Mailer mailer;
     private final CurrentUser currentUser;
     private final PortalProperties portal;
@@ -56,7 +56,7 @@ public class ReviewService {
             ClientService clients,
             ClientLifecycle lifecycle,
             TeamService teams,
-            NotificationService notifications,
+            ApplicationEventPublisher events,
             Mailer mailer,
             CurrentUser currentUser,
             PortalProperties portal,
@@ -67,7 +67,7 @@ public class ReviewService {
         this.clients = clients;
         this.lifecycle = lifecycle;
         this.teams = teams;
-        this.notifications = notifications;
+        this.events = events;
         this.mailer = mailer;
         this.currentUser = currentUser;
         this.portal = portal;
@@ -96,10 +96,12 @@ public class ReviewService {
                 user.subject(),
                 user.displayName(),
                 clock.instant()));
-        String name = submission.submitted().name();
-        notifications.notifyTeam(
-                submission.teamId(), clientId, user.displayName() + " submitted " + name + " for review");
-        notifications.notifyRole(Role.REVIEWER, clientId, "New submission: " + name + " from " + team.teamName());
+        events.publishEvent(new ReviewSubmitted(
+                clientId,
+                submission.teamId(),
+                team.teamName(),
+                submission.submitted().name(),
+                user.displayName()));
         return review.record();
     }
 
@@ -111,10 +113,8 @@ public class ReviewService {
                 reviews.findFirstByClientIdOrderByRevisionDesc(clientId).orElseThrow(ClientNotFoundException::new);
         review.withdraw(clock.instant());
         PortalUser user = currentUser.require();
-        notifications.notifyTeam(
-                review.teamId(),
-                clientId,
-                user.displayName() + " withdrew " + review.record().submitted().name() + " from review");
+        events.publishEvent(new ReviewWithdrawn(
+                clientId, review.teamId(), review.record().submitted().name(), user.displayName()));
     }
 
     /** The client's submissions, newest first, for its team. */
@@ -298,9 +298,10 @@ public class ReviewService {
             }
         });
         ReviewRecord record = review.record();
-        String message = record.submitted().name() + ": " + decision.label().toLowerCase(Locale.ROOT) + " by "
-                + reviewer.displayName();
-        notifications.notifyTeam(record.teamId(), clientId, message);
+        ReviewDecided decided = new ReviewDecided(
+                clientId, record.teamId(), record.submitted().name(), decision, reviewer.displayName());
+        events.publishEvent(decided);
+        String message = decided.summary();
         String link = portal.url("/clients/" + clientId);
         for (String contact : record.submitted().contacts()) {
             mailer.send(

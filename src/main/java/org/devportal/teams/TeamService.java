@@ -14,6 +14,7 @@ import org.devportal.base.InvalidInputException;
 import org.devportal.base.LinkToken;
 import org.devportal.base.Mailer;
 import org.devportal.base.PortalProperties;
+import org.devportal.base.TeamAccess;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
 import org.springframework.stereotype.Service;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * does not belong to is "not found".
  */
 @Service
-public class TeamService {
+public class TeamService implements TeamAccess {
 
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
     static final String INVITATION_PATH = "/invitation";
@@ -98,6 +99,12 @@ public class TeamService {
         PortalUser user = currentUser.require();
         return teamId != null
                 && members.findByTeamIdAndSubject(teamId, user.subject()).isPresent();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void requireMember(UUID teamId) {
+        membership(teamId);
     }
 
     /** The current user's membership of the team; "not found" when they have none. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.devportal.audit.AuditLog;
 import org.devportal.audit.HistoryEntry;
+import org.devportal.base.FieldChange;
 import org.devportal.base.InvalidInputException;
 import org.devportal.security.Role;
 import org.devportal.teams.TeamNotFoundException;

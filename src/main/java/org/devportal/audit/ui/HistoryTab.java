@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.devportal.audit.AuditLog;
 import org.devportal.audit.HistoryEntry;
-import org.devportal.clients.FieldChange;
+import org.devportal.base.FieldChange;
 import org.devportal.clients.ui.ClientPageTab;
 
 /** The client page's "History" tab: who changed what, old value → new value. */
