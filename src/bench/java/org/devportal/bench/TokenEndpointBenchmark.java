@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Collectors;
 import org.devportal.Application;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
@@ -42,29 +41,26 @@ import org.devportal.test.HttpTestClient;
 import org.devportal.test.SignedIn;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Throughput of the sandbox issuer's token endpoint for {@code refresh_token} grants of a confidential client
- * ({@code client_secret_basic}), with the portal's keyed-hash secret check and with Spring Security's default
- * bcrypt(10) check, in one run.
+ * ({@code client_secret_basic}), with the portal as configured: its secrets checked by their keyed hash.
  * <p>
- * For each mode the harness starts the whole portal ({@link Application}, its own embedded MariaDB in a fresh data
- * directory, its own port), one after the other so that the two never compete for the cores. It registers a
- * confidential client, then gets one authorization per worker over HTTP exactly as an integration would (sign-in at
- * the built-in identity provider, consent, code exchange). Each worker then refreshes in a loop, always with the
- * newest refresh token it got, since every refresh rotates the token. All workers share one
- * {@link HttpClient} speaking HTTP/1.1, whose pool keeps one keep-alive connection per worker; the harness checks
- * that the same connections are open at the start and the end of the measurement.
+ * The harness starts the whole portal ({@link Application}, with its own embedded MariaDB in a fresh data
+ * directory and its own port). It registers a confidential client, then gets one authorization per worker over
+ * HTTP exactly as an integration would (sign-in at the built-in identity provider, consent, code exchange). Each
+ * worker then refreshes in a loop, always with the newest refresh token it got, since every refresh rotates the
+ * token. All workers share one {@link HttpClient} speaking HTTP/1.1, whose pool keeps one keep-alive connection
+ * per worker; the harness checks that the same connections are open at the start and the end of the measurement.
  * <p>
  * Every answer must be a 200 with a new refresh token; anything else is counted and reported as an error, and
  * that worker stops, since its authorization is no longer usable. The load generator runs in the same JVM as the
  * server and MariaDB on the same machine: requests per second per core divide by every core the server could
  * use, with everything it needs sharing them.
  * <p>
- * Arguments, all optional: {@code threads=8 warmup=20 measure=30 modes=keyed-hash,bcrypt}, and any Spring
- * property as {@code --name=value} (for both portals). Run with
+ * Arguments, all optional: {@code threads=8 warmup=20 measure=30}, and any Spring property as
+ * {@code --name=value}. Run with
  * {@code ./mvnw -Pbench -DskipTests test-compile exec:exec -Dbench.main=org.devportal.bench.TokenEndpointBenchmark -Djmh.args="threads=8 warmup=90 measure=30"}; the README has the figures.
  */
 public final class TokenEndpointBenchmark {
@@ -79,7 +75,7 @@ public final class TokenEndpointBenchmark {
 
     private TokenEndpointBenchmark() {}
 
-    record Options(int threads, Duration warmup, Duration measure, List<String> modes, List<String> springArguments) {
+    record Options(int threads, Duration warmup, Duration measure, List<String> springArguments) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -99,13 +95,11 @@ public final class TokenEndpointBenchmark {
                     Integer.parseInt(values.getOrDefault("threads", "8")),
                     Duration.ofSeconds(Long.parseLong(values.getOrDefault("warmup", "20"))),
                     Duration.ofSeconds(Long.parseLong(values.getOrDefault("measure", "30"))),
-                    List.of(values.getOrDefault("modes", "keyed-hash,bcrypt").split(",")),
                     springArguments);
         }
     }
 
     record Result(
-            String mode,
             int threads,
             long completed,
             long errors,
@@ -141,23 +135,19 @@ public final class TokenEndpointBenchmark {
                 options.measure().toSeconds(),
                 cores,
                 Runtime.version());
-        List<Result> results = new ArrayList<>();
-        for (String mode : options.modes()) {
-            results.add(run(mode, options));
-        }
-        report(results, cores);
-        boolean failed = results.stream().anyMatch(result -> result.errors() + result.warmupErrors() > 0);
-        System.exit(failed ? 1 : 0);
+        Result result = run(options);
+        report(result, cores);
+        System.exit(result.errors() + result.warmupErrors() > 0 ? 1 : 0);
     }
 
-    private static Result run(String mode, Options options) throws Exception {
+    private static Result run(Options options) throws Exception {
         int port = freePort();
         String baseUrl = "http://localhost:" + port;
-        Path database = Path.of("target", "bench-db", mode).toAbsolutePath();
+        Path database = Path.of("target", "bench-db", "token-endpoint").toAbsolutePath();
         deleteRecursively(database);
         byte[] key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);
-        System.out.printf("[%s] starting the portal on port %d%n", mode, port);
+        System.out.printf("Starting the portal on port %d%n", port);
         // As command-line arguments: they override application.yml, where default properties would not.
         Map<String, Object> properties = Map.ofEntries(
                 Map.entry("server.port", port),
@@ -165,7 +155,6 @@ public final class TokenEndpointBenchmark {
                 Map.entry("portal.embedded-db.directory", database.toString()),
                 Map.entry("portal.embedded-db.port", 0),
                 Map.entry("portal.credentials.hmac-key", Base64.getEncoder().encodeToString(key)),
-                Map.entry("portal.credentials.client-secret-check", mode),
                 Map.entry("portal.idp.client-secret", Base64.getEncoder().encodeToString(key) + "-idp"),
                 // A keep-alive connection serves any number of requests (Tomcat closes it after 100 by default).
                 Map.entry("server.tomcat.max-keep-alive-requests", -1),
@@ -178,17 +167,16 @@ public final class TokenEndpointBenchmark {
         arguments.addAll(options.springArguments());
         try (ConfigurableApplicationContext context =
                 new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new))) {
-            Setup setup = prepare(context, mode, baseUrl, options.threads());
-            System.out.printf("[%s] %d authorizations ready; warming up%n", mode, options.threads());
-            return drive(mode, baseUrl, port, setup, options);
+            Setup setup = prepare(context, baseUrl, options.threads());
+            System.out.printf("%d authorizations ready; warming up%n", options.threads());
+            return drive(baseUrl, port, setup, options);
         }
     }
 
     record Setup(String clientId, String secret, List<String> refreshTokens) {}
 
     /** A developer, a team and a confidential client, and one authorization per worker, obtained over HTTP. */
-    private static Setup prepare(
-            ConfigurableApplicationContext context, String mode, String baseUrl, int authorizations) {
+    private static Setup prepare(ConfigurableApplicationContext context, String baseUrl, int authorizations) {
         String email = "bench-" + UUID.randomUUID() + "@example.com";
         String subject = TestAccounts.ensure(
                 context.getBean(AccountService.class), email, "Bench User", PASSWORD, Role.DEVELOPER);
@@ -221,14 +209,6 @@ public final class TokenEndpointBenchmark {
                     .orElseThrow();
         } finally {
             SecurityContextHolder.clearContext();
-        }
-        // The mode is in force: a bcrypt hash was stored with the secret in bcrypt mode, and only then.
-        String bcryptHash = context.getBean(JdbcTemplate.class)
-                .queryForObject("select bcrypt_hash from client_secret where client_id = ?", String.class, client.id());
-        if ((bcryptHash != null) != mode.equals("bcrypt")
-                || (bcryptHash != null && !bcryptHash.startsWith("$2a$10$"))) {
-            throw new IllegalStateException(
-                    "The secret's stored bcrypt hash does not fit mode " + mode + ": " + bcryptHash);
         }
         String clientId = client.sandboxClientId().toString();
         HttpTestClient browser = new HttpTestClient(baseUrl);
@@ -296,8 +276,7 @@ public final class TokenEndpointBenchmark {
         DONE
     }
 
-    private static Result drive(String mode, String baseUrl, int port, Setup setup, Options options)
-            throws InterruptedException {
+    private static Result drive(String baseUrl, int port, Setup setup, Options options) throws InterruptedException {
         HttpClient client =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicReference<Phase> phase = new AtomicReference<>(Phase.WARMUP);
@@ -375,7 +354,6 @@ public final class TokenEndpointBenchmark {
                 ? Double.NaN
                 : 1.0 - (double) (cpuAtEnd[1] - cpuAtStart[1]) / (cpuAtEnd[0] - cpuAtStart[0]);
         Result result = new Result(
-                mode,
                 options.threads(),
                 completed.sum(),
                 errors.sum(),
@@ -390,10 +368,9 @@ public final class TokenEndpointBenchmark {
                 firstError.get());
         System.out.printf(
                 Locale.ROOT,
-                "[%s] %d grants in %.1f s = %.1f/s, %d errors (%d in warm-up), p50 %.2f ms, "
+                "%d grants in %.1f s = %.1f/s, %d errors (%d in warm-up), p50 %.2f ms, "
                         + "p99 %.2f ms; machine CPU %.0f %% busy, of which this JVM and its MariaDB %.1f CPU-s (MariaDB %.1f) "
                         + "= %.0f grants per CPU-second; %d of %d connections open throughout%n",
-                mode,
                 result.completed(),
                 seconds,
                 result.perSecond(),
@@ -408,39 +385,26 @@ public final class TokenEndpointBenchmark {
                 kept.size(),
                 connectionsAtEnd.size());
         if (result.firstError() != null) {
-            System.out.printf("[%s] first error: %s%n", mode, result.firstError());
+            System.out.printf("First error: %s%n", result.firstError());
         }
         return result;
     }
 
-    private static void report(List<Result> results, int cores) {
+    private static void report(Result result, int cores) {
         System.out.printf(
                 Locale.ROOT,
-                "%n| Client-secret check | Grants/s | Grants/s/core (%d cores) | Grants per CPU-second "
-                        + "(portal + MariaDB) | Errors | p50 | p99 |%n",
+                "%n| Grants/s | Grants/s/core (%d cores) | Grants per CPU-second (portal + MariaDB) | Errors | p50 | p99 |%n",
                 cores);
-        System.out.println("|---|---|---|---|---|---|---|");
-        for (Result result : results) {
-            System.out.printf(
-                    Locale.ROOT,
-                    "| %s | %.0f | %.0f | %.0f | %d | %.2f ms | %.2f ms |%n",
-                    result.mode(),
-                    result.perSecond(),
-                    result.perSecond() / cores,
-                    result.perCpuSecond(),
-                    result.errors() + result.warmupErrors(),
-                    result.p50Millis(),
-                    result.p99Millis());
-        }
-        Map<String, Result> byMode = results.stream().collect(Collectors.toMap(Result::mode, r -> r));
-        if (byMode.containsKey("keyed-hash") && byMode.containsKey("bcrypt")) {
-            System.out.printf(
-                    Locale.ROOT,
-                    "%nkeyed-hash ÷ bcrypt = %.1f× in grants/s, %.1f× in grants per CPU-second%n",
-                    byMode.get("keyed-hash").perSecond() / byMode.get("bcrypt").perSecond(),
-                    byMode.get("keyed-hash").perCpuSecond()
-                            / byMode.get("bcrypt").perCpuSecond());
-        }
+        System.out.println("|---|---|---|---|---|---|");
+        System.out.printf(
+                Locale.ROOT,
+                "| %.0f | %.0f | %.0f | %d | %.2f ms | %.2f ms |%n",
+                result.perSecond(),
+                result.perSecond() / cores,
+                result.perCpuSecond(),
+                result.errors() + result.warmupErrors(),
+                result.p50Millis(),
+                result.p99Millis());
     }
 
     private static HttpRequest tokenRequest(String baseUrl, String clientId, String secret, String form) {

@@ -17,7 +17,6 @@ import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +38,6 @@ public class CredentialService {
     private final PendingReveals reveals;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    /** Set only in the bcrypt mode of {@link CredentialsProperties.ClientSecretCheck}. */
-    private final BCryptPasswordEncoder bcrypt;
 
     CredentialService(
             StoredSecretRepository secrets,
@@ -51,8 +48,7 @@ public class CredentialService {
             CurrentUser currentUser,
             PendingReveals reveals,
             ApplicationEventPublisher events,
-            Clock clock,
-            CredentialsProperties properties) {
+            Clock clock) {
         this.secrets = secrets;
         this.rings = rings;
         this.hasher = hasher;
@@ -62,10 +58,6 @@ public class CredentialService {
         this.reveals = reveals;
         this.events = events;
         this.clock = clock;
-        // Strength 10 is Spring Security's default, the one its authorization server uses for client secrets.
-        this.bcrypt = properties.clientSecretCheck() == CredentialsProperties.ClientSecretCheck.BCRYPT
-                ? new BCryptPasswordEncoder(10)
-                : null;
     }
 
     /**
@@ -207,8 +199,7 @@ public class CredentialService {
         List<StoredSecret> active = secrets.findActive(clientId, environment, now);
         SecretRing ring = SecretRing.of(
                 environment, active.stream().map(StoredSecret::record).toList());
-        Optional<SecretRecord> match =
-                bcrypt == null ? ring.verify(presentedSecret, hasher, now) : bcryptMatch(active, presentedSecret);
+        Optional<SecretRecord> match = ring.verify(presentedSecret, hasher, now);
         if (match.isEmpty()) {
             return false;
         }
@@ -216,16 +207,6 @@ public class CredentialService {
             secrets.markUsed(match.get().id().value(), now);
         }
         return true;
-    }
-
-    /** As Spring Security's default check does it: {@code matches} against each stored bcrypt hash until one fits. */
-    private Optional<SecretRecord> bcryptMatch(List<StoredSecret> active, String presentedSecret) {
-        for (StoredSecret secret : active) {
-            if (secret.bcryptHash() != null && bcrypt.matches(presentedSecret, secret.bcryptHash())) {
-                return Optional.of(secret.record());
-            }
-        }
-        return Optional.empty();
     }
 
     private ClientSecret rotateLocked(
@@ -241,9 +222,6 @@ public class CredentialService {
                 ring.activeSecrets(clock.instant()).stream().reduce((first, second) -> second);
         ClientSecret secret = ring.rotate(grace, actorName, hasher, clock);
         save(client.id(), environment, loaded);
-        if (bcrypt != null) {
-            secrets.storeBcryptHash(ring.secrets().getLast().id().value(), bcrypt.encode(secret.value()));
-        }
         boolean first = previous.isEmpty();
         events.publishEvent(new CredentialChanged(
                 client.id(),

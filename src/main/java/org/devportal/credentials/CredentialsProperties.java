@@ -7,23 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Credentials settings ({@code portal.credentials.*}).
  *
  * @param hmacKey the server-side key of the secrets' keyed hash, base64; from the environment in production
- * @param clientSecretCheck how a presented client secret is checked; {@link ClientSecretCheck#KEYED_HASH} unless set
  */
 @ConfigurationProperties("portal.credentials")
-public record CredentialsProperties(String hmacKey, ClientSecretCheck clientSecretCheck) {
-
-    /** How the token endpoint checks a presented client secret ({@code portal.credentials.client-secret-check}). */
-    public enum ClientSecretCheck {
-        /** The keyed hash (HMAC-SHA-256) that every secret is stored with. The default. */
-        KEYED_HASH,
-        /**
-         * Spring Security's default for client secrets, a bcrypt hash of strength 10, checked with
-         * {@code BCryptPasswordEncoder.matches}. Secrets issued in this mode are stored with a bcrypt hash as well
-         * as the keyed hash; secrets issued before have none and are refused. Kept for comparison: client secrets
-         * carry 256 random bits, so the slow hash buys nothing but latency on the token endpoint.
-         */
-        BCRYPT
-    }
+public record CredentialsProperties(String hmacKey) {
 
     /** The key the development configuration ships with; a warning is logged when it is used for real. */
     public static final String DEVELOPMENT_KEY = "ZGV2ZWxvcG1lbnQtb25seS1obWFjLWtleS1mb3ItY2xpZW50LXNlY3JldHM=";
@@ -31,9 +17,6 @@ public record CredentialsProperties(String hmacKey, ClientSecretCheck clientSecr
     public CredentialsProperties {
         if (hmacKey == null || hmacKey.isBlank()) {
             hmacKey = DEVELOPMENT_KEY;
-        }
-        if (clientSecretCheck == null) {
-            clientSecretCheck = ClientSecretCheck.KEYED_HASH;
         }
     }
 

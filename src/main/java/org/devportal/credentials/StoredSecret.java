@@ -49,10 +49,6 @@ class StoredSecret {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    /** Only in the bcrypt mode of {@link CredentialsProperties.ClientSecretCheck}; null otherwise. */
-    @Column(name = "bcrypt_hash")
-    private String bcryptHash;
-
     @Column(name = "warned_day_before", nullable = false)
     private boolean warnedDayBefore;
 
@@ -106,10 +102,6 @@ class StoredSecret {
 
     SecretEnvironment environment() {
         return environment;
-    }
-
-    String bcryptHash() {
-        return bcryptHash;
     }
 
     String displayHint() {

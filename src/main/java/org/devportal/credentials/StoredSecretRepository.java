@@ -24,8 +24,4 @@ interface StoredSecretRepository extends JpaRepository<StoredSecret, UUID> {
     @Modifying
     @Query("update StoredSecret s set s.lastUsedAt = :at where s.id = :id")
     void markUsed(UUID id, Instant at);
-
-    @Modifying
-    @Query("update StoredSecret s set s.bcryptHash = :bcryptHash where s.id = :id")
-    void storeBcryptHash(UUID id, String bcryptHash);
 }
