@@ -34,7 +34,7 @@ class SampleApiController {
         body.put("client_id", token.getAttribute("client_id"));
         body.put("scope", String.join(" ", token.<List<String>>getAttribute("scope")));
         body.put("sub", token.getName());
-        body.put("company_id", token.getAttribute(AuthorizationStore.COMPANY_CLAIM));
+        body.put("company_id", token.getAttribute(SampleApiConfiguration.COMPANY_ATTRIBUTE));
         body.put("expires_at", token.getAttribute("exp").toString());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
     }
@@ -42,7 +42,7 @@ class SampleApiController {
     /** The dummy vendors of the company the token acts for; needs {@code vendors:read}. */
     @GetMapping("/{issuer:sandbox|production}/api/v1/vendors")
     ResponseEntity<Map<String, Object>> vendors(@AuthenticationPrincipal OAuth2AuthenticatedPrincipal token) {
-        String company = token.getAttribute(AuthorizationStore.COMPANY_CLAIM);
+        String company = token.getAttribute(SampleApiConfiguration.COMPANY_ATTRIBUTE);
         List<Map<String, Object>> vendors = company == null
                 ? List.of()
                 : companies.vendors(UUID.fromString(company)).stream()
