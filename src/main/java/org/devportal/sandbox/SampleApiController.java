@@ -1,4 +1,4 @@
-package org.devportal.authserver;
+package org.devportal.sandbox;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.devportal.authserver;
+package org.devportal.sandbox;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.devportal.clients.Environment;
-import org.devportal.sandbox.IntrospectedToken;
-import org.devportal.sandbox.TokenIntrospection;
 import org.devportal.security.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
