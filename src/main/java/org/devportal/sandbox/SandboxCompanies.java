@@ -11,6 +11,7 @@ import org.devportal.teams.TeamMembership;
 import org.devportal.teams.TeamService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Each team's sandbox company, with a little dummy data (vendors, accounts, users) for the sample API. A company
  * is created the first time a member of the team authorises a client for it, and never changes afterwards.
  */
+@NamedInterface("companies")
 @Service
 public class SandboxCompanies {
 
