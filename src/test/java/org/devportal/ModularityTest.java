@@ -2,6 +2,7 @@ package org.devportal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
@@ -18,5 +19,19 @@ class ModularityTest {
     void the_portal_is_split_into_its_feature_modules() {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
                 .contains("base", "security", "clients", "review");
+    }
+
+    @Test
+    void registration_and_the_sandbox_are_modules_of_their_own_that_do_not_depend_on_the_issuers() {
+        assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
+                .contains("authserver", "registration", "sandbox");
+        for (String module : List.of("registration", "sandbox")) {
+            assertThat(modules.getModuleByName(module)
+                            .orElseThrow()
+                            .getAllDependencies(modules)
+                            .containsModuleNamed("authserver"))
+                    .as("%s depends on authserver", module)
+                    .isFalse();
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.devportal.base.PortalProperties;
 import org.devportal.clients.ScopeCatalogue;
 import org.devportal.credentials.CredentialService;
+import org.devportal.sandbox.SandboxCompanies;
 import org.devportal.security.SecurityHeaders;
 import org.devportal.security.SecurityProperties;
 import org.springframework.context.annotation.Bean;

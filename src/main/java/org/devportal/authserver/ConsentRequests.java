@@ -11,6 +11,7 @@ import org.devportal.clients.ClientSnapshot;
 import org.devportal.clients.ScopeCatalogue;
 import org.devportal.clients.ScopeDefinition;
 import org.devportal.logos.LogoService;
+import org.devportal.sandbox.SandboxCompanies;
 import org.devportal.security.CurrentUser;
 import org.devportal.teams.TeamNotFoundException;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;

@@ -2,6 +2,7 @@ package org.devportal.authserver;
 
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.devportal.sandbox.SandboxCompanies;
 import org.devportal.teams.TeamNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.OAuth2Error;

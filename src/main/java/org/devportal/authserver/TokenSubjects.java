@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.UUID;
 import org.devportal.base.PortalProperties;
 import org.devportal.clients.SubjectTypePreference;
+import org.devportal.sandbox.SandboxCompanies;
+import org.devportal.sandbox.SandboxCompany;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenClaimsContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 

@@ -2,8 +2,25 @@
  * The platform's authorization server over the portal's clients: two issuers, {@code {base}/sandbox} and
  * {@code {base}/production}, built on Spring Authorization Server. It reads clients through
  * {@link org.devportal.clients.ClientDirectory} instead of copying them, checks secrets with the credentials
- * module, keeps authorizations with their codes and tokens stored only as hashes, and serves a small sample API
- * on each issuer's resource side. Publishes {@link org.devportal.authserver.GrantRecorded} for the audit log.
+ * module, keeps authorizations with their codes and tokens stored only as hashes, and owns the authorization and
+ * token endpoints, the consent page and discovery.
+ *
+ * <p>The resource owner an authorization is for is the team's sandbox company, which it gets from the sandbox
+ * module's {@code companies} interface; in turn it answers that module's
+ * {@link org.devportal.sandbox.TokenIntrospection} for the sample API. Registration (RFC 7591/7592) is a module of
+ * its own, which this one only advertises in the sandbox issuer's discovery document. Publishes
+ * {@link org.devportal.authserver.GrantRecorded}, with {@link org.devportal.authserver.Issuer}, for the audit log.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Authorization server")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Authorization server",
+        allowedDependencies = {
+            "base",
+            "clients",
+            "credentials",
+            "logos",
+            "security",
+            "teams",
+            "sandbox :: companies",
+            "sandbox :: introspection"
+        })
 package org.devportal.authserver;

@@ -1,6 +1,0 @@
-package org.devportal.authserver;
-
-import java.util.UUID;
-
-/** A team's sandbox company: the resource owner a sandbox authorization is for. */
-public record SandboxCompany(UUID id, UUID organisationId, UUID teamId, String name) {}

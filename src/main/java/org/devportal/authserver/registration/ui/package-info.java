@@ -1,5 +1,0 @@
-/**
- * The registration API's part of the team's client list: creating an initial access token (shown once),
- * listing the team's tokens and revoking them.
- */
-package org.devportal.authserver.registration.ui;

@@ -1,0 +1,250 @@
+package org.devportal.registration;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.devportal.base.InvalidInputException;
+import org.devportal.clients.ClientType;
+import org.devportal.clients.ClientUpdate;
+import org.devportal.clients.SubjectTypePreference;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Client metadata as the registration API receives it: the fields of RFC 7591 §2 the portal supports, and the
+ * platform's extensions {@code initiation_uri}, {@code settings_uri} and {@code subject_type_preference}.
+ *
+ * <p>This class only maps between the protocol and the portal: JSON shapes, field names and the few protocol
+ * rules (authentication method, grant and response types). Every rule about the values themselves is the client
+ * page's, applied by {@link org.devportal.clients.ClientService}; {@link #problemOf} turns its field errors into the
+ * protocol's error codes. Fields the portal does not understand are ignored, as RFC 7591 §2 requires; so is
+ * {@code logo_uri}, since logos are uploaded and cropped in the portal.
+ *
+ * @param clientId only in a replacement (RFC 7592 §2.2), where it must be the client's own ID
+ * @param clientSecret only in a replacement, where, if present, it must be one of the client's active secrets
+ */
+public record ClientMetadata(
+        String clientName,
+        List<String> redirectUris,
+        String scope,
+        String tokenEndpointAuthMethod,
+        List<String> grantTypes,
+        List<String> responseTypes,
+        List<String> contacts,
+        String clientUri,
+        String tosUri,
+        String policyUri,
+        String initiationUri,
+        String settingsUri,
+        String subjectTypePreference,
+        String clientId,
+        String clientSecret) {
+
+    static final String CLIENT_SECRET_BASIC = "client_secret_basic";
+    static final String NONE = "none";
+    static final String AUTHORIZATION_CODE = "authorization_code";
+    static final String REFRESH_TOKEN = "refresh_token";
+    static final String CODE = "code";
+
+    /** The portal's field names, as {@link InvalidInputException#field()} has them, and their RFC 7591 names. */
+    private static final Map<String, String> FIELD_NAMES = Map.ofEntries(
+            Map.entry("name", "client_name"),
+            Map.entry("clientUri", "client_uri"),
+            Map.entry("tosUri", "tos_uri"),
+            Map.entry("policyUri", "policy_uri"),
+            Map.entry("contacts", "contacts"),
+            Map.entry("initiationUri", "initiation_uri"),
+            Map.entry("settingsUri", "settings_uri"),
+            Map.entry("redirectUris", "redirect_uris"),
+            Map.entry("scopes", "scope"),
+            Map.entry("clientType", "token_endpoint_auth_method"),
+            Map.entry("subjectType", "subject_type_preference"));
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    public ClientMetadata {
+        redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        grantTypes = grantTypes == null ? null : List.copyOf(grantTypes);
+        responseTypes = responseTypes == null ? null : List.copyOf(responseTypes);
+    }
+
+    /**
+     * Reads the request body: a JSON object of metadata. A body that is not JSON, not an object, or has a known
+     * field of the wrong type is refused with {@code invalid_client_metadata}; a {@code null} field counts as absent.
+     */
+    public static ClientMetadata parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw RegistrationException.invalidMetadata("Send the client metadata as a JSON object");
+        }
+        JsonNode json;
+        try {
+            json = JSON.readTree(body);
+        } catch (JacksonException e) {
+            var at = e.getLocation();
+            throw RegistrationException.invalidMetadata("The body is not valid JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+                    + "; send the client metadata as one JSON object, each field once");
+        }
+        if (json == null || !json.isObject()) {
+            throw RegistrationException.invalidMetadata("Send the client metadata as a JSON object");
+        }
+        return new ClientMetadata(
+                string(json, "client_name"),
+                strings(json, "redirect_uris"),
+                string(json, "scope"),
+                string(json, "token_endpoint_auth_method"),
+                strings(json, "grant_types"),
+                strings(json, "response_types"),
+                strings(json, "contacts"),
+                string(json, "client_uri"),
+                string(json, "tos_uri"),
+                string(json, "policy_uri"),
+                string(json, "initiation_uri"),
+                string(json, "settings_uri"),
+                string(json, "subject_type_preference"),
+                string(json, "client_id"),
+                string(json, "client_secret"));
+    }
+
+    /** The client type the authentication method stands for; RFC 7591 §2 makes client_secret_basic the default. */
+    public ClientType clientType() {
+        if (tokenEndpointAuthMethod == null || tokenEndpointAuthMethod.equals(CLIENT_SECRET_BASIC)) {
+            return ClientType.CONFIDENTIAL;
+        }
+        if (tokenEndpointAuthMethod.equals(NONE)) {
+            return ClientType.PUBLIC;
+        }
+        throw RegistrationException.invalidMetadata("token_endpoint_auth_method: use " + CLIENT_SECRET_BASIC
+                + " for a server-side web app, which gets a client secret, or " + NONE
+                + " for a single-page, mobile or desktop app, which uses PKCE alone");
+    }
+
+    /**
+     * The metadata as the fields of the client page, after the protocol's own checks. The values themselves are
+     * checked by the client service.
+     */
+    public ClientUpdate toClientUpdate() {
+        ClientType type = clientType();
+        checkGrantTypes();
+        checkResponseTypes();
+        return new ClientUpdate(
+                clientName,
+                clientUri,
+                tosUri,
+                policyUri,
+                contacts,
+                initiationUri,
+                settingsUri,
+                redirectUris,
+                scopes(),
+                type,
+                subjectType());
+    }
+
+    /** The field error of a client rule as a registration error, with the field's RFC 7591 name in front. */
+    public static RegistrationException problemOf(InvalidInputException e) {
+        String field = FIELD_NAMES.get(e.field());
+        String error = "redirectUris".equals(e.field())
+                ? RegistrationException.INVALID_REDIRECT_URI
+                : RegistrationException.INVALID_CLIENT_METADATA;
+        return new RegistrationException(error, field == null ? e.getMessage() : field + ": " + e.getMessage());
+    }
+
+    private void checkGrantTypes() {
+        if (grantTypes == null) {
+            return;
+        }
+        for (String grant : grantTypes) {
+            if (!grant.equals(AUTHORIZATION_CODE) && !grant.equals(REFRESH_TOKEN)) {
+                throw RegistrationException.invalidMetadata("grant_types: only " + AUTHORIZATION_CODE + " and "
+                        + REFRESH_TOKEN + " are supported, not \"" + grant + "\"");
+            }
+        }
+        if (!grantTypes.contains(AUTHORIZATION_CODE)) {
+            throw RegistrationException.invalidMetadata("grant_types must include " + AUTHORIZATION_CODE
+                    + ": clients sign users in with the authorization code flow and PKCE");
+        }
+    }
+
+    private void checkResponseTypes() {
+        if (responseTypes != null && !responseTypes.equals(List.of(CODE))) {
+            throw RegistrationException.invalidMetadata("response_types: only [\"" + CODE + "\"] is supported");
+        }
+    }
+
+    /** RFC 6749 §3.3: scope names separated by single spaces. Each name is checked against the catalogue later. */
+    private Set<String> scopes() {
+        Set<String> scopes = new LinkedHashSet<>();
+        if (scope == null || scope.isEmpty()) {
+            return scopes;
+        }
+        for (String name : scope.split(" ", -1)) {
+            if (name.isEmpty()) {
+                throw RegistrationException.invalidMetadata(
+                        "scope: separate scope names with single spaces, with none before the first or after the last");
+            }
+            if (!scopes.add(name)) {
+                throw RegistrationException.invalidMetadata("scope: \"" + name + "\" is listed twice");
+            }
+        }
+        return scopes;
+    }
+
+    private SubjectTypePreference subjectType() {
+        if (subjectTypePreference == null) {
+            return null;
+        }
+        for (SubjectTypePreference preference : SubjectTypePreference.values()) {
+            if (preference.name().equalsIgnoreCase(subjectTypePreference)) {
+                return preference;
+            }
+        }
+        throw RegistrationException.invalidMetadata(
+                "subject_type_preference: use NONE, COMPANY or ORGANISATION, " + "or leave it out");
+    }
+
+    private static String string(JsonNode json, String field) {
+        JsonNode value = json.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            throw RegistrationException.invalidMetadata(field + " must be a string");
+        }
+        return value.stringValue();
+    }
+
+    private static List<String> strings(JsonNode json, String field) {
+        JsonNode value = json.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isArray()) {
+            throw RegistrationException.invalidMetadata(field + " must be an array of strings");
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode element : value) {
+            if (!element.isString()) {
+                throw RegistrationException.invalidMetadata(field + " must be an array of strings");
+            }
+            values.add(element.stringValue());
+        }
+        return values;
+    }
+
+    @Override
+    public String toString() {
+        // The record's own toString would print a client secret sent with a replacement.
+        return "ClientMetadata[client_name=" + clientName + ", redirect_uris=" + redirectUris + ", scope=" + scope
+                + ", token_endpoint_auth_method=" + tokenEndpointAuthMethod + "]";
+    }
+}

@@ -1,0 +1,234 @@
+package org.devportal.registration;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.devportal.base.PortalProperties;
+import org.devportal.clients.ClientNotFoundException;
+import org.devportal.clients.ConcurrentEditException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The sandbox's dynamic client registration endpoint (RFC 7591) at {@code {base}/sandbox/oauth/register}, and the
+ * client configuration endpoint (RFC 7592) at {@code {base}/sandbox/oauth/register/{client_id}}. Production has
+ * no open registration: clients reach it through review, so its paths answer 404.
+ *
+ * <p>This class only speaks HTTP: it reads the bearer token and at most {@value #MAX_BODY_BYTES} bytes of body,
+ * and turns results and errors into JSON. Tokens are checked by {@link ClientRegistrationService}. Every answer
+ * carries {@code Cache-Control: no-store} and {@code Pragma: no-cache} (RFC 7591 §3.2.1), set by
+ * {@link RegistrationSecurityConfiguration} for everything under these paths.
+ */
+@RestController
+class ClientRegistrationEndpoint {
+
+    static final String PATH = "/sandbox/oauth/register";
+    static final String PRODUCTION_PATH = "/production/oauth/register";
+    static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(ClientRegistrationEndpoint.class);
+    private static final String BEARER = "bearer ";
+
+    private final ClientRegistrationService registrations;
+    private final PortalProperties portal;
+
+    ClientRegistrationEndpoint(ClientRegistrationService registrations, PortalProperties portal) {
+        this.registrations = registrations;
+        this.portal = portal;
+    }
+
+    @PostMapping(PATH)
+    ResponseEntity<Map<String, Object>> register(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            HttpServletRequest request)
+            throws IOException {
+        byte[] body = body(request);
+        var registration = registrations.register(bearer(authorization), body);
+        Map<String, Object> json = information(registration);
+        registration.clientSecret().ifPresent(secret -> {
+            json.put("client_secret", secret.value());
+            json.put("client_secret_expires_at", 0);
+        });
+        return json(HttpStatus.CREATED, json);
+    }
+
+    @GetMapping(PATH + "/{clientId}")
+    ResponseEntity<Map<String, Object>> read(
+            @PathVariable String clientId,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        return json(HttpStatus.OK, information(registrations.read(clientId, bearer(authorization))));
+    }
+
+    @PutMapping(PATH + "/{clientId}")
+    ResponseEntity<Map<String, Object>> replace(
+            @PathVariable String clientId,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            HttpServletRequest request)
+            throws IOException {
+        byte[] body = body(request);
+        return json(HttpStatus.OK, information(registrations.replace(clientId, bearer(authorization), body)));
+    }
+
+    @DeleteMapping(PATH + "/{clientId}")
+    ResponseEntity<Void> delete(
+            @PathVariable String clientId,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        registrations.delete(clientId, bearer(authorization));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Any other method on the registration endpoint. */
+    @RequestMapping(PATH)
+    ResponseEntity<Map<String, Object>> otherMethodOnRegistration() {
+        return methodNotAllowed("POST");
+    }
+
+    /** Any other method on a client's configuration endpoint. */
+    @RequestMapping(PATH + "/{clientId}")
+    ResponseEntity<Map<String, Object>> otherMethodOnConfiguration() {
+        return methodNotAllowed("GET, PUT, DELETE");
+    }
+
+    @RequestMapping({PATH + "/**", PRODUCTION_PATH, PRODUCTION_PATH + "/**"})
+    ResponseEntity<Map<String, Object>> notFound(HttpServletRequest request) {
+        String description = request.getRequestURI().startsWith(PRODUCTION_PATH)
+                ? "Production has no open registration: clients reach production through review in the portal"
+                : "Nothing here; the registration endpoint is " + PATH;
+        return error(HttpStatus.NOT_FOUND, "not_found", description);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> on(InvalidTokenException e) {
+        // RFC 6750 §3: the challenge names the error; the description stays in the body.
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(errorBody("invalid_token", e.description()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> on(RegistrationException e) {
+        return error(HttpStatus.BAD_REQUEST, e.error(), e.description());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> on(ConcurrentEditException e) {
+        return error(
+                HttpStatus.CONFLICT,
+                "invalid_request",
+                "The client was changed by someone else at the same time; read it again and retry");
+    }
+
+    /** The client was deleted between the token check and the change: for the caller, the token no longer works. */
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> on(ClientNotFoundException e) {
+        return on(new InvalidTokenException("The client of this registration access token no longer exists"));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> on(Exception e) {
+        // Tokens never travel in exceptions (their toString is redacted too), so the whole exception can be logged.
+        log.error("Registration request failed unexpectedly", e);
+        return error(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "server_error",
+                "The request could not be processed; try again later");
+    }
+
+    private Map<String, Object> information(ClientRegistrationService.Registration registration) {
+        String clientUri = portal.url(PATH + "/" + registration.client().sandboxClientId());
+        Map<String, Object> json =
+                ClientInformation.of(registration.client(), portal.baseUrl().toString(), clientUri);
+        // RFC 7592 §3 lists the token as part of every client information response; it is the one just presented,
+        // or the new one at registration. Only its hash is stored, so nothing else could be returned.
+        json.put(
+                "registration_access_token",
+                registration.registrationAccessToken().value());
+        return json;
+    }
+
+    /** The token of an {@code Authorization: Bearer} header (RFC 6750 §2.1); null when there is none. */
+    private static String bearer(String authorization) {
+        if (authorization == null
+                || authorization.length() <= BEARER.length()
+                || !authorization
+                        .substring(0, BEARER.length())
+                        .toLowerCase(Locale.ROOT)
+                        .equals(BEARER)) {
+            return null;
+        }
+        return authorization.substring(BEARER.length()).strip();
+    }
+
+    /** The JSON body, refused when it claims another type or is larger than the limit, whatever it declares. */
+    private static byte[] body(HttpServletRequest request) throws IOException {
+        if (request.getContentType() == null || !isJson(request.getContentType())) {
+            throw RegistrationException.invalidMetadata(
+                    "Send the client metadata as JSON, with Content-Type: application/json");
+        }
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        return body;
+    }
+
+    private static boolean isJson(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return MediaType.APPLICATION_JSON.isCompatibleWith(type) && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    private static RegistrationException tooLarge() {
+        return RegistrationException.invalidMetadata("The client metadata is larger than " + MAX_BODY_BYTES / 1024
+                + " KB; send only the fields of the client");
+    }
+
+    private static ResponseEntity<Map<String, Object>> methodNotAllowed(String allowed) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                .header(HttpHeaders.ALLOW, allowed)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(errorBody("invalid_request", "Use " + allowed + " here"));
+    }
+
+    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String error, String description) {
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(errorBody(error, description));
+    }
+
+    private static Map<String, Object> errorBody(String error, String description) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("error_description", description);
+        return body;
+    }
+
+    private static ResponseEntity<Map<String, Object>> json(HttpStatus status, Map<String, Object> body) {
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
+    }
+}

@@ -1,0 +1,18 @@
+package org.devportal.registration;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An initial access token as its team sees it in the list: never its value, only a hint. */
+public record InitialAccessTokenView(
+        UUID id,
+        String displayHint,
+        String createdBy,
+        Instant createdAt,
+        Instant expiresAt,
+        int maxUses,
+        int usesLeft,
+        Instant lastUsedAt,
+        Instant revokedAt,
+        String revokedBy,
+        InitialAccessTokenStatus status) {}

@@ -1,0 +1,18 @@
+/**
+ * Dynamic client registration for the sandbox issuer: RFC 7591 registration at {@code {base}/sandbox/oauth/register}
+ * with an initial access token, and RFC 7592 management of a registered client with its registration access token.
+ *
+ * <p>Owns the initial access tokens of teams ({@link org.devportal.registration.InitialAccessTokenService}),
+ * the registration access tokens of clients, their filter chain, and the protocol mapping
+ * ({@link org.devportal.registration.ClientMetadata}). Client rules stay with the clients module, which
+ * the API goes through as the actor "Registration API", so registrations appear in each client's history like any
+ * other change. Token values are never stored, logged or audited; only their SHA-256 is kept.
+ *
+ * <p>It needs nothing of the issuers: the sandbox issuer only names this endpoint in its discovery document. Its
+ * one contribution to other modules is the team's token section on the client list
+ * ({@link org.devportal.clients.ui.ClientListContribution}). Publishes no events and no API.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Client registration",
+        allowedDependencies = {"base", "clients", "clients :: ui", "credentials", "security", "teams"})
+package org.devportal.registration;

@@ -1,0 +1,150 @@
+package org.devportal.registration.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.List;
+import java.util.UUID;
+import org.devportal.base.InvalidInputException;
+import org.devportal.base.Times;
+import org.devportal.clients.ui.ClientListContribution;
+import org.devportal.registration.InitialAccessTokenService;
+import org.devportal.registration.InitialAccessTokenView;
+import org.devportal.teams.TeamNotFoundException;
+
+/**
+ * The registration API on a team's client list: the team's initial access tokens, a button to create one and a
+ * revoke button on each active one.
+ */
+@org.springframework.stereotype.Component
+class InitialAccessTokensSection implements ClientListContribution {
+
+    private final InitialAccessTokenService tokens;
+
+    InitialAccessTokensSection(InitialAccessTokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Component create(UUID teamId) {
+        return new Section(teamId);
+    }
+
+    private final class Section extends Div {
+
+        private final UUID teamId;
+        private final Grid<InitialAccessTokenView> grid = new Grid<>();
+        private final Paragraph empty = new Paragraph("No initial access tokens yet. Create one to let a script or "
+                + "your CI pipeline register sandbox clients for this team.");
+
+        Section(UUID teamId) {
+            this.teamId = teamId;
+            setId("registration-api");
+            Paragraph intro = new Paragraph("Automation can register sandbox clients in this team with OAuth dynamic "
+                    + "client registration (RFC 7591): it sends the client's metadata to ");
+            Span endpoint = new Span(tokens.registrationEndpoint());
+            endpoint.setId("registration-endpoint");
+            endpoint.addClassName("portal-reference");
+            intro.add(
+                    endpoint,
+                    new Span(" with an initial access token. Each token works for a limited time and "
+                            + "number of registrations, and is shown once."));
+            intro.addClassName("portal-muted");
+            empty.setId("no-initial-access-tokens");
+            Button create = new Button(
+                    "Create initial access token",
+                    VaadinIcon.KEY.create(),
+                    event -> new CreateTokenDialog(
+                                    (lifetime, maxUses) -> tokens.create(teamId, lifetime, maxUses),
+                                    created -> new RevealTokenDialog(
+                                                    created, tokens.registrationEndpoint(), this::refresh)
+                                            .open())
+                            .open());
+            create.setId("create-initial-access-token");
+            configureGrid();
+            add(new H2("Registration API (sandbox)"), intro, empty, grid, create);
+            refresh();
+        }
+
+        private void configureGrid() {
+            grid.setId("initial-access-tokens");
+            grid.setAllRowsVisible(true);
+            grid.addColumn(InitialAccessTokenView::displayHint)
+                    .setHeader("Token")
+                    .setAutoWidth(true);
+            grid.addColumn(token -> token.status().label())
+                    .setHeader("Status")
+                    .setKey("status")
+                    .setAutoWidth(true);
+            grid.addColumn(token -> Times.DATE_TIME.format(token.createdAt()) + " by " + token.createdBy())
+                    .setHeader("Created")
+                    .setAutoWidth(true);
+            grid.addColumn(token -> token.revokedAt() != null
+                            ? "Revoked " + Times.DATE_TIME.format(token.revokedAt()) + " by " + token.revokedBy()
+                            : Times.DATE_TIME.format(token.expiresAt()))
+                    .setHeader("Expires")
+                    .setAutoWidth(true);
+            grid.addColumn(token -> token.usesLeft() + " of " + token.maxUses())
+                    .setHeader("Uses left")
+                    .setKey("usesLeft")
+                    .setAutoWidth(true);
+            grid.addComponentColumn(this::revokeButton).setKey("revoke");
+        }
+
+        private Component revokeButton(InitialAccessTokenView token) {
+            Button revoke = new Button("Revoke");
+            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            revoke.setVisible(token.status().isActive());
+            revoke.setAriaLabel("Revoke " + token.displayHint());
+            revoke.addClickListener(event -> {
+                ConfirmDialog confirm = new ConfirmDialog(
+                        "Revoke " + token.displayHint() + "?",
+                        "Automation using this token can no longer register clients, at once. Clients it already "
+                                + "registered keep working. This cannot be undone.",
+                        "Revoke",
+                        confirmed -> revoke(token));
+                confirm.setId("confirm-revoke-token");
+                confirm.setCancelable(true);
+                confirm.setConfirmButtonTheme("error primary");
+                confirm.open();
+            });
+            return revoke;
+        }
+
+        private void revoke(InitialAccessTokenView token) {
+            try {
+                tokens.revoke(teamId, token.id());
+                Notification.show("Token revoked.", 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException | TeamNotFoundException e) {
+                Notification.show(
+                                "The token could not be revoked: it no longer exists for you. Reload the page.",
+                                6000,
+                                Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            refresh();
+        }
+
+        private void refresh() {
+            List<InitialAccessTokenView> all = tokens.list(teamId);
+            grid.setItems(all);
+            grid.setVisible(!all.isEmpty());
+            empty.setVisible(all.isEmpty());
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.devportal.registration.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.UUID;
+import org.devportal.registration.InitialAccessTokenService;
+import org.devportal.registration.InitialAccessTokenStatus;
+import org.devportal.registration.InitialAccessTokenView;
+import org.devportal.registration.NewInitialAccessToken;
+import org.devportal.registration.TokenLifetime;
+import org.devportal.security.Role;
+import org.devportal.teams.TeamNotFoundException;
+import org.devportal.teams.TeamService;
+import org.devportal.teams.TeamSummary;
+import org.devportal.test.SignedIn;
+import org.devportal.test.ViewTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class InitialAccessTokensViewIT extends ViewTest {
+
+    @Autowired
+    InitialAccessTokenService tokens;
+
+    @Autowired
+    TeamService teams;
+
+    private final String member = "tokens-ui-" + UUID.randomUUID() + "@example.com";
+    private TeamSummary team;
+
+    @BeforeEach
+    void signInWithATeam() {
+        signInAs(member, Role.DEVELOPER);
+        team = teams.createTeam("Tokens UI " + UUID.randomUUID().toString().substring(0, 6));
+    }
+
+    @Test
+    void a_team_without_tokens_sees_what_they_are_for_and_where_to_use_them() {
+        ui().navigate("teams/" + team.id() + "/clients");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("no-initial-access-tokens"))
+                        .isVisible())
+                .isTrue();
+        // Karibu finds visible components only: the list stays hidden until there is a token.
+        assertThat(_find(Grid.class, spec -> spec.withId("initial-access-tokens")))
+                .isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withId("registration-endpoint"))
+                        .getText())
+                .isEqualTo(baseUrl() + "/sandbox/oauth/register");
+    }
+
+    @Test
+    void a_new_token_is_shown_once_and_then_listed_by_its_hint_only() {
+        ui().navigate("teams/" + team.id() + "/clients");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("create-initial-access-token")));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<TokenLifetime> lifetime = _get(RadioButtonGroup.class, spec -> spec.withId("token-lifetime"));
+        assertThat(lifetime.getValue()).isEqualTo(TokenLifetime.TWENTY_FOUR_HOURS);
+        IntegerField maxUses = _get(IntegerField.class, spec -> spec.withId("token-max-uses"));
+        assertThat(maxUses.getValue()).isEqualTo(1);
+        HasValueUtilsKt._setValue(lifetime, TokenLifetime.SEVEN_DAYS);
+        HasValueUtilsKt._setValue(maxUses, 3);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("confirm-create-token")));
+
+        String shown = _get(TextField.class, spec -> spec.withId("token-value")).getValue();
+        assertThat(shown).matches("dpiat_[0-9A-Za-z]{43}");
+        assertThat(_get(Button.class, spec -> spec.withId("copy-token")).isVisible())
+                .isTrue();
+        Button done = _get(Button.class, spec -> spec.withId("token-done"));
+        assertThat(done.isEnabled()).isFalse();
+        HasValueUtilsKt._setValue(_get(Checkbox.class, spec -> spec.withId("token-stored")), true);
+        ButtonKt._click(done);
+
+        assertThat(_find(TextField.class, spec -> spec.withId("token-value"))).isEmpty();
+        assertThat(_find(Dialog.class, spec -> spec.withId("reveal-token"))).isEmpty();
+        InitialAccessTokenView listed = onlyRow();
+        assertThat(listed.displayHint()).isEqualTo(shown.substring(0, 10) + "…");
+        assertThat(listed.maxUses()).isEqualTo(3);
+        assertThat(listed.expiresAt()).isEqualTo(listed.createdAt().plus(TokenLifetime.SEVEN_DAYS.duration()));
+        assertThat(_find(Paragraph.class, spec -> spec.withId("no-initial-access-tokens")))
+                .isEmpty();
+
+        ui().getPage().reload();
+        assertThat(_find(TextField.class, spec -> spec.withId("token-value"))).isEmpty();
+        assertThat(onlyRow().id()).isEqualTo(listed.id());
+    }
+
+    @Test
+    void an_impossible_number_of_uses_is_explained_at_the_field_and_creates_nothing() {
+        ui().navigate("teams/" + team.id() + "/clients");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("create-initial-access-token")));
+        IntegerField maxUses = _get(IntegerField.class, spec -> spec.withId("token-max-uses"));
+        HasValueUtilsKt._setValue(maxUses, 500);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("confirm-create-token")));
+
+        assertThat(maxUses.isInvalid()).isTrue();
+        assertThat(maxUses.getErrorMessage()).isEqualTo("Allow between 1 and 100 registrations with one token");
+        assertThat(_find(TextField.class, spec -> spec.withId("token-value"))).isEmpty();
+        assertThat(tokens.list(team.id())).isEmpty();
+    }
+
+    @Test
+    void revoking_asks_for_confirmation_first() {
+        NewInitialAccessToken created = tokens.create(team.id(), TokenLifetime.ONE_HOUR, 2);
+        ui().navigate("teams/" + team.id() + "/clients");
+
+        ButtonKt._click(revokeButton());
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-revoke-token"));
+        assertThat(ConfirmDialogKt.getHeader(confirm))
+                .isEqualTo("Revoke " + created.view().displayHint() + "?");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(onlyRow().status()).isEqualTo(InitialAccessTokenStatus.ACTIVE);
+
+        ButtonKt._click(revokeButton());
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-revoke-token")));
+
+        InitialAccessTokenView revoked = onlyRow();
+        assertThat(revoked.status()).isEqualTo(InitialAccessTokenStatus.REVOKED);
+        assertThat(revoked.revokedBy()).isEqualTo(member.substring(0, member.indexOf('@')));
+        assertThat(revokeButton().isVisible()).isFalse();
+        assertThat(tokens.list(team.id()))
+                .singleElement()
+                .satisfies(view -> assertThat(view.status()).isEqualTo(InitialAccessTokenStatus.REVOKED));
+    }
+
+    @Test
+    void someone_outside_the_team_can_neither_create_list_nor_revoke_its_tokens() {
+        NewInitialAccessToken created = tokens.create(team.id(), TokenLifetime.ONE_HOUR, 1);
+
+        SignedIn.as("outsider-" + UUID.randomUUID() + "@example.com", Role.DEVELOPER);
+
+        assertThatThrownBy(() -> tokens.create(team.id(), TokenLifetime.ONE_HOUR, 1))
+                .isInstanceOf(TeamNotFoundException.class);
+        assertThatThrownBy(() -> tokens.list(team.id())).isInstanceOf(TeamNotFoundException.class);
+        assertThatThrownBy(() -> tokens.revoke(team.id(), created.view().id()))
+                .isInstanceOf(TeamNotFoundException.class);
+        TeamSummary own =
+                teams.createTeam("Outsiders " + UUID.randomUUID().toString().substring(0, 6));
+        assertThatThrownBy(() -> tokens.revoke(own.id(), created.view().id()))
+                .isInstanceOf(TeamNotFoundException.class);
+
+        SignedIn.as(member, Role.DEVELOPER);
+        assertThat(tokens.list(team.id()))
+                .singleElement()
+                .satisfies(view -> assertThat(view.status()).isEqualTo(InitialAccessTokenStatus.ACTIVE));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<InitialAccessTokenView> grid() {
+        return _get(Grid.class, spec -> spec.withId("initial-access-tokens"));
+    }
+
+    private static InitialAccessTokenView onlyRow() {
+        Grid<InitialAccessTokenView> grid = grid();
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        return GridKt._get(grid, 0);
+    }
+
+    private static Button revokeButton() {
+        return (Button) GridKt._getCellComponent(grid(), 0, "revoke");
+    }
+}
