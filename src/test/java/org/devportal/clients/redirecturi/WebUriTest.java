@@ -1,4 +1,4 @@
-package org.devportal.clients;
+package org.devportal.clients.redirecturi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
