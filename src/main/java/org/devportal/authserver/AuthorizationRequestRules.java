@@ -1,8 +1,11 @@
 package org.devportal.authserver;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.devportal.clients.redirecturi.RedirectUri;
+import org.devportal.clients.redirecturi.RedirectUriMatch;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
@@ -33,8 +36,9 @@ final class AuthorizationRequestRules implements Consumer<OAuth2AuthorizationCod
                     OAuth2ErrorCodes.INVALID_REQUEST,
                     "The request has no redirect_uri. Send one of the redirect URIs registered for this client.");
         }
-        if (RedirectUriMatch.find(request.getRedirectUri(), client.getRedirectUris())
-                .isEmpty()) {
+        List<RedirectUri> registered = client.getClientSettings().getSetting(PlatformClients.REDIRECT_URIS_SETTING);
+        if (registered == null
+                || RedirectUriMatch.find(request.getRedirectUri(), registered).isEmpty()) {
             throw error(
                     request,
                     null,

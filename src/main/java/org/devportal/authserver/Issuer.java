@@ -1,7 +1,7 @@
 package org.devportal.authserver;
 
 import java.util.Optional;
-import org.devportal.clients.Environment;
+import org.devportal.base.Environment;
 
 /**
  * The two issuers, each at its own path below the portal's base URL. A request belongs to an issuer by the

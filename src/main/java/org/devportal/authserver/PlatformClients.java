@@ -8,6 +8,7 @@ import org.devportal.clients.ClientDirectory;
 import org.devportal.clients.ClientSnapshot;
 import org.devportal.clients.ClientType;
 import org.devportal.clients.ProductionClient;
+import org.devportal.clients.redirecturi.RedirectUri;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -30,6 +31,12 @@ class PlatformClients implements RegisteredClientRepository {
 
     static final String TEAM_SETTING = "portal.team-id";
     static final String SUBJECT_TYPE_SETTING = "portal.subject-type";
+
+    /**
+     * The client's redirect URIs as {@link RedirectUri} values, for {@link AuthorizationRequestRules}. Spring's own
+     * {@link RegisteredClient#getRedirectUris()} gets their text, because its API takes strings.
+     */
+    static final String REDIRECT_URIS_SETTING = "portal.redirect-uris";
 
     static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(15);
     static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofDays(60);
@@ -116,13 +123,14 @@ class PlatformClients implements RegisteredClientRepository {
                         confidential ? ClientAuthenticationMethod.CLIENT_SECRET_BASIC : ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-                .redirectUris(uris -> uris.addAll(client.redirectUris()))
+                .redirectUris(uris -> client.redirectUris().forEach(uri -> uris.add(uri.value())))
                 .scopes(scopes -> scopes.addAll(client.scopes()))
                 .clientSettings(ClientSettings.builder()
                         .requireProofKey(client.pkceRequired() || !confidential)
                         .requireAuthorizationConsent(true)
                         .setting(TEAM_SETTING, teamId)
                         .setting(SUBJECT_TYPE_SETTING, client.subjectType())
+                        .setting(REDIRECT_URIS_SETTING, client.redirectUris())
                         .build())
                 .tokenSettings(TokenSettings.builder()
                         .accessTokenFormat(OAuth2TokenFormat.REFERENCE)

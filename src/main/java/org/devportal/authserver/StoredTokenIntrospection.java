@@ -1,7 +1,7 @@
 package org.devportal.authserver;
 
 import java.util.Optional;
-import org.devportal.clients.Environment;
+import org.devportal.base.Environment;
 import org.devportal.sandbox.IntrospectedToken;
 import org.devportal.sandbox.TokenIntrospection;
 import org.springframework.stereotype.Component;

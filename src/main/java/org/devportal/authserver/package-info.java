@@ -16,6 +16,7 @@
         allowedDependencies = {
             "base",
             "clients",
+            "clients :: redirecturi",
             "credentials",
             "logos",
             "security",

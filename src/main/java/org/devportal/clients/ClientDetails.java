@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.devportal.clients.redirecturi.RedirectUri;
 
 /**
  * Everything the client page shows. {@code version} is what an edit must be based on. Once approved, the client
@@ -22,7 +23,7 @@ public record ClientDetails(
         List<String> contacts,
         String initiationUri,
         String settingsUri,
-        List<String> redirectUris,
+        List<RedirectUri> redirectUris,
         Set<String> scopes,
         ClientType clientType,
         boolean pkceRequired,

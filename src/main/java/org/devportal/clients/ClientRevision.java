@@ -3,6 +3,8 @@ package org.devportal.clients;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.devportal.clients.redirecturi.RedirectUri;
+import org.devportal.clients.redirecturi.WebUri;
 
 /** The editable fields of a client, every one validated. */
 record ClientRevision(

@@ -3,8 +3,15 @@ package org.devportal.clients;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.devportal.base.Environment;
 import org.devportal.base.InvalidInputException;
 import org.devportal.base.PortalProperties;
+import org.devportal.clients.redirecturi.RedirectUri;
+import org.devportal.clients.redirecturi.RedirectUriEvaluation;
+import org.devportal.clients.redirecturi.RedirectUriPolicy;
+import org.devportal.clients.redirecturi.RedirectUriVerdict;
+import org.devportal.clients.redirecturi.RedirectUriViolation;
+import org.devportal.clients.redirecturi.WebUri;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,26 +59,41 @@ public class ClientRules {
         return Optional.of(WebUri.of(raw));
     }
 
+    /**
+     * One redirect URI, such as the create wizard's first one, as a value.
+     *
+     * @throws InvalidInputException on {@code redirectUris} with the first rule it breaks
+     */
     public RedirectUri redirectUri(String raw, Environment environment) {
-        return field("redirectUris", () -> redirectUris.parse(raw, environment));
+        RedirectUriVerdict verdict = redirectUris.verdict(raw, environment);
+        return verdict.uri()
+                .orElseThrow(() -> new InvalidInputException(
+                        "redirectUris", verdict.error().orElseThrow().message()));
     }
 
+    /**
+     * A client's whole list of redirect URIs as values: the one place where typed text becomes {@link RedirectUri}s
+     * on a save, checked once each.
+     *
+     * @throws InvalidInputException on {@code redirectUris} with the first problem, by position
+     */
     public List<RedirectUri> redirectUris(List<String> raw, Environment environment) {
-        redirectUris.checkList(raw, environment).ifPresent(violation -> {
-            throw new InvalidInputException("redirectUris", violation.message());
-        });
-        return raw.stream().map(uri -> redirectUris.parse(uri, environment)).toList();
+        RedirectUriEvaluation evaluation = redirectUris.evaluate(raw, environment);
+        Optional<RedirectUriViolation> error = evaluation.firstError();
+        if (error.isPresent()) {
+            throw new InvalidInputException("redirectUris", error.get().message());
+        }
+        return evaluation.uris();
     }
 
-    /** Why a URI accepted for the sandbox would be refused for production, for a warning next to it. */
-    public List<String> productionWarnings(RedirectUri uri) {
-        return redirectUris.productionProblems(uri).stream()
-                .map(RedirectUriViolation::message)
-                .toList();
+    /** What the environment makes of a list of redirect URIs, errors and production warnings alike, for display. */
+    public RedirectUriEvaluation evaluateRedirectUris(List<String> raw, Environment environment) {
+        return redirectUris.evaluate(raw, environment);
     }
 
-    public Optional<String> redirectUriProblem(String raw, Environment environment) {
-        return redirectUris.check(raw, environment).map(RedirectUriViolation::message);
+    /** What the environment makes of one redirect URI, such as a form row as the user types it. */
+    public RedirectUriVerdict redirectUriVerdict(String raw, Environment environment) {
+        return redirectUris.verdict(raw, environment);
     }
 
     public ContactEmails contacts(List<String> raw) {

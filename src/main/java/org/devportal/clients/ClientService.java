@@ -7,8 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.devportal.base.Environment;
 import org.devportal.base.FieldChange;
 import org.devportal.base.InvalidInputException;
+import org.devportal.clients.redirecturi.RedirectUri;
+import org.devportal.clients.redirecturi.RedirectUriVerdict;
+import org.devportal.clients.redirecturi.RedirectUriViolation;
+import org.devportal.clients.redirecturi.WebUri;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
 import org.devportal.teams.TeamNotFoundException;
@@ -134,11 +139,10 @@ public class ClientService {
         if (client.getVersion() != basedOnVersion) {
             throw new ConcurrentEditException(client.details().updatedBy());
         }
-        List<String> current = client.details().redirectUris();
-        if (current.contains(uri)) {
+        List<String> wanted = values(client.details().redirectUris());
+        if (wanted.contains(uri)) {
             return client.details();
         }
-        List<String> wanted = new ArrayList<>(current);
         wanted.add(uri);
         RedirectUri added = rules.redirectUris(wanted, Environment.SANDBOX).getLast();
         List<FieldChange> changes;
@@ -219,10 +223,12 @@ public class ClientService {
         productionProblem("policyUri", "Privacy policy URI", details.policyUri(), problems);
         productionProblem("initiationUri", "Initiation URI", details.initiationUri(), problems);
         productionProblem("settingsUri", "Settings URI", details.settingsUri(), problems);
-        for (String uri : details.redirectUris()) {
-            for (String warning : rules.productionWarnings(rules.redirectUri(uri, Environment.SANDBOX))) {
+        for (RedirectUriVerdict verdict : rules.evaluateRedirectUris(
+                        values(details.redirectUris()), Environment.SANDBOX)
+                .verdicts()) {
+            for (RedirectUriViolation problem : verdict.productionProblems()) {
                 problems.add(new SubmissionRefusedException.FieldProblem(
-                        "redirectUris", "Redirect URIs", uri + ": " + warning));
+                        "redirectUris", "Redirect URIs", verdict.entered() + ": " + problem.message()));
             }
         }
         if (!problems.isEmpty()) {
@@ -348,13 +354,18 @@ public class ClientService {
         addIfSet(fields, "Initiation URI", client.initiationUri());
         addIfSet(fields, "Settings URI", client.settingsUri());
         fields.add(new FieldChange("Contact e-mails", null, String.join("\n", client.contacts())));
-        fields.add(new FieldChange("Redirect URIs", null, String.join("\n", client.redirectUris())));
+        fields.add(new FieldChange("Redirect URIs", null, String.join("\n", values(client.redirectUris()))));
         fields.add(new FieldChange("Scopes", null, String.join(" ", client.scopes())));
         if (client.subjectType() != SubjectTypePreference.NONE) {
             fields.add(new FieldChange(
                     "Subject type preference", null, client.subjectType().label()));
         }
         return fields;
+    }
+
+    /** The URIs' text, in a list that may be added to. */
+    private static List<String> values(List<RedirectUri> uris) {
+        return new ArrayList<>(uris.stream().map(RedirectUri::value).toList());
     }
 
     private static void addIfSet(List<FieldChange> fields, String field, String value) {

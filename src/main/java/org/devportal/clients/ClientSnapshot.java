@@ -1,6 +1,7 @@
 package org.devportal.clients;
 
 import java.util.List;
+import org.devportal.clients.redirecturi.RedirectUri;
 
 /**
  * A client as it is reviewed and as production serves it: every field, the logo's content hash, the redirect URIs
@@ -15,7 +16,7 @@ public record ClientSnapshot(
         List<String> contacts,
         String initiationUri,
         String settingsUri,
-        List<String> redirectUris,
+        List<RedirectUri> redirectUris,
         List<String> scopes,
         ClientType clientType,
         boolean pkceRequired,

@@ -2,10 +2,11 @@ package org.devportal.clients;
 
 import java.util.List;
 import java.util.Set;
+import org.devportal.clients.redirecturi.RedirectUri;
 
 /**
- * The editable fields of a client as the user typed them. The service validates each one; blank optional
- * addresses mean "not set yet".
+ * The editable fields of a client as the user typed them. The service validates each one, turning the redirect URIs
+ * into {@link RedirectUri} values; blank optional addresses mean "not set yet".
  */
 public record ClientUpdate(
         String name,
@@ -30,7 +31,7 @@ public record ClientUpdate(
                 client.contacts(),
                 blank(client.initiationUri()),
                 blank(client.settingsUri()),
-                client.redirectUris(),
+                client.redirectUris().stream().map(RedirectUri::value).toList(),
                 client.scopes(),
                 client.clientType(),
                 client.subjectType());

@@ -19,6 +19,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.devportal.base.AbstractEntity;
 import org.devportal.base.FieldChange;
+import org.devportal.clients.redirecturi.RedirectUri;
+import org.devportal.clients.redirecturi.RedirectUriAttributeConverter;
+import org.devportal.clients.redirecturi.WebUri;
 
 /**
  * The client aggregate. Its methods are the intents a team has (register, revise, delete); each refuses what the
@@ -59,7 +62,8 @@ class OAuthClient extends AbstractEntity {
     @CollectionTable(name = "oauth_client_redirect_uri", joinColumns = @JoinColumn(name = "client_id"))
     @OrderColumn(name = "position")
     @Column(name = "uri", nullable = false)
-    private List<String> redirectUris = new ArrayList<>();
+    @jakarta.persistence.Convert(converter = RedirectUriAttributeConverter.class)
+    private List<RedirectUri> redirectUris = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "oauth_client_contact", joinColumns = @JoinColumn(name = "client_id"))
@@ -141,7 +145,7 @@ class OAuthClient extends AbstractEntity {
         client.sandboxClientId = UUID.randomUUID();
         client.clientType = type;
         client.name = name.value();
-        client.redirectUris.add(firstRedirectUri.value());
+        client.redirectUris.add(firstRedirectUri);
         client.contacts.addAll(contacts);
         client.createdAt = now;
         client.createdBy = actor;
@@ -162,11 +166,7 @@ class OAuthClient extends AbstractEntity {
         initiationUri = track(changes, "Initiation URI", initiationUri, text(revision.initiationUri()));
         settingsUri = track(changes, "Settings URI", settingsUri, text(revision.settingsUri()));
         replace(changes, "Contact e-mails", contacts, revision.contacts().values());
-        boolean technical = replace(
-                changes,
-                "Redirect URIs",
-                redirectUris,
-                revision.redirectUris().stream().map(RedirectUri::value).toList());
+        boolean technical = replace(changes, "Redirect URIs", redirectUris, revision.redirectUris());
         List<String> newScopes =
                 revision.scopes().stream().map(ScopeName::value).sorted().toList();
         if (!new ArrayList<>(scopes).equals(newScopes)) {
@@ -208,14 +208,12 @@ class OAuthClient extends AbstractEntity {
      */
     List<FieldChange> addRedirectUri(RedirectUri uri, String actor, Instant now) {
         requireEditable();
-        if (redirectUris.contains(uri.value())) {
+        if (redirectUris.contains(uri)) {
             return List.of();
         }
-        List<FieldChange> changes = List.of(new FieldChange(
-                "Redirect URIs",
-                String.join("\n", redirectUris),
-                String.join("\n", redirectUris) + "\n" + uri.value()));
-        redirectUris.add(uri.value());
+        List<FieldChange> changes = List.of(
+                new FieldChange("Redirect URIs", lines(redirectUris), lines(redirectUris) + "\n" + uri.value()));
+        redirectUris.add(uri);
         updatedAt = now;
         updatedBy = actor;
         technicalChangedAt = now;
@@ -387,14 +385,19 @@ class OAuthClient extends AbstractEntity {
         return next;
     }
 
-    private static boolean replace(List<FieldChange> changes, String field, List<String> current, List<String> next) {
+    private static <T> boolean replace(List<FieldChange> changes, String field, List<T> current, List<T> next) {
         if (current.equals(next)) {
             return false;
         }
-        changes.add(new FieldChange(field, String.join("\n", current), String.join("\n", next)));
+        changes.add(new FieldChange(field, lines(current), lines(next)));
         current.clear();
         current.addAll(next);
         return true;
+    }
+
+    /** The values one per line, as the history shows a list; a redirect URI's text is its value. */
+    private static String lines(List<?> values) {
+        return String.join("\n", values.stream().map(String::valueOf).toList());
     }
 
     private static String text(java.util.Optional<WebUri> uri) {

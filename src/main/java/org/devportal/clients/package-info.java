@@ -2,9 +2,10 @@
  * The OAuth client aggregate: metadata, redirect URIs, scopes and lifecycle. For now it owns the developer's
  * start page, "your clients".
  *
- * <p>Its public API so far holds the client's URI value objects: {@link org.devportal.clients.RedirectUri} and
- * {@link org.devportal.clients.WebUri}, and the {@link org.devportal.clients.RedirectUriPolicy} that applies the
- * redirect-URI registration rules of the sandbox or of production.
+ * <p>Its public API holds the client service and the records it returns. Everything about redirect URIs (the
+ * value type, the registration rules of the sandbox and of production, and the authorization server's match) is
+ * in the named interface {@link org.devportal.clients.redirecturi}, together with the client's other web
+ * addresses, which share its checks.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Clients")
 package org.devportal.clients;

@@ -18,6 +18,7 @@ import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientDirectory;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
+import org.devportal.clients.redirecturi.RedirectUri;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
 import org.devportal.teams.TeamService;
@@ -406,8 +407,10 @@ public class FlowTests {
             return new StepOutcome(
                     FlowStep.REDIRECT_URI, now, Verdict.FAILED, "Choose a redirect URI.", List.of(), null, List.of());
         }
-        if (!client.redirectUris().contains(redirectUri)) {
-            String closest = closest(client.redirectUris(), redirectUri);
+        List<String> registered =
+                client.redirectUris().stream().map(RedirectUri::value).toList();
+        if (!registered.contains(redirectUri)) {
+            String closest = closest(registered, redirectUri);
             return new StepOutcome(
                     FlowStep.REDIRECT_URI,
                     now,

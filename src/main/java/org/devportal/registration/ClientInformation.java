@@ -6,6 +6,7 @@ import java.util.Map;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientType;
 import org.devportal.clients.LogoAddress;
+import org.devportal.clients.redirecturi.RedirectUri;
 
 /**
  * The client information response of RFC 7591 §3.2.1 and RFC 7592 §3: the client's metadata as the portal stored
@@ -25,7 +26,9 @@ final class ClientInformation {
         json.put("client_id", client.sandboxClientId().toString());
         json.put("client_id_issued_at", client.createdAt().getEpochSecond());
         json.put("client_name", client.name());
-        json.put("redirect_uris", client.redirectUris());
+        json.put(
+                "redirect_uris",
+                client.redirectUris().stream().map(RedirectUri::value).toList());
         json.put(
                 "token_endpoint_auth_method",
                 client.clientType() == ClientType.CONFIDENTIAL

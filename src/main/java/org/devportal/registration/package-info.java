@@ -14,5 +14,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Client registration",
-        allowedDependencies = {"base", "clients", "clients :: ui", "credentials", "security", "teams"})
+        allowedDependencies = {
+            "base",
+            "clients",
+            "clients :: redirecturi",
+            "clients :: ui",
+            "credentials",
+            "security",
+            "teams"
+        })
 package org.devportal.registration;

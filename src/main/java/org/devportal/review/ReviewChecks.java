@@ -3,17 +3,22 @@ package org.devportal.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.devportal.base.Environment;
 import org.devportal.clients.ClientSnapshot;
 import org.devportal.clients.ClientType;
-import org.devportal.clients.RedirectUri;
-import org.devportal.clients.RedirectUriPolicy;
-import org.devportal.clients.RedirectUriViolation;
+import org.devportal.clients.redirecturi.RedirectUri;
+import org.devportal.clients.redirecturi.RedirectUriPolicy;
+import org.devportal.clients.redirecturi.RedirectUriVerdict;
+import org.devportal.clients.redirecturi.RedirectUriViolation;
+import org.devportal.clients.redirecturi.UriParts;
 
 /**
  * The automatic checks a reviewer sees next to a revision. Each is pass, warn or fail with its reason; none of
- * them decides, the reviewer does.
+ * them decides, the reviewer does. What a URI's host and scheme are, and whether a redirect URI may go to
+ * production, is the redirect-URI package's answer, not a parse of its own.
  */
 public final class ReviewChecks {
 
@@ -65,8 +70,10 @@ public final class ReviewChecks {
     }
 
     private CheckResult httpsEverywhere(ClientSnapshot client) {
-        List<String> plain =
-                uris(client).filter(uri -> !uri.startsWith("https://")).toList();
+        List<String> plain = addresses(client)
+                .filter(address -> !address.https())
+                .map(Address::text)
+                .toList();
         return plain.isEmpty()
                 ? pass("https everywhere", "Every address uses https")
                 : fail("https everywhere", "Not https: " + String.join(", ", plain));
@@ -74,14 +81,13 @@ public final class ReviewChecks {
 
     private CheckResult publicRedirectHosts(ClientSnapshot client) {
         List<String> problems = new ArrayList<>();
-        for (String uri : client.redirectUris()) {
-            Optional<RedirectUriViolation> invalid = redirectUris.check(uri, org.devportal.clients.Environment.SANDBOX);
-            if (invalid.isPresent()) {
-                problems.add(uri + ": " + invalid.get().message());
-                continue;
+        List<String> registered =
+                client.redirectUris().stream().map(RedirectUri::value).toList();
+        for (RedirectUriVerdict verdict :
+                redirectUris.evaluate(registered, Environment.SANDBOX).verdicts()) {
+            for (RedirectUriViolation problem : verdict.productionProblems()) {
+                problems.add(verdict.entered() + ": " + problem.message());
             }
-            RedirectUri parsed = redirectUris.parse(uri, org.devportal.clients.Environment.SANDBOX);
-            redirectUris.productionProblems(parsed).forEach(v -> problems.add(uri + ": " + v.message()));
         }
         return problems.isEmpty()
                 ? pass("Public redirect hosts", "Every redirect host is a public DNS name")
@@ -93,11 +99,11 @@ public final class ReviewChecks {
         if (client.name().toLowerCase(Locale.ROOT).contains(platformName)) {
             found.add("the name \"" + client.name() + "\"");
         }
-        uris(client).forEach(uri -> {
-            String host = RevisionDiff.host(uri).toLowerCase(Locale.ROOT);
+        addresses(client).forEach(address -> {
+            String host = address.host().toLowerCase(Locale.ROOT);
             boolean platformHost = platformDomains.stream().anyMatch(d -> host.equals(d) || host.endsWith("." + d));
             if (platformHost || host.contains(platformName)) {
-                found.add(uri);
+                found.add(address.text());
             }
         });
         return found.isEmpty()
@@ -118,9 +124,9 @@ public final class ReviewChecks {
         if (client.clientUri() == null) {
             return warn("Redirect hosts and client URI", "There is no client URI to compare with");
         }
-        String home = registrableDomain(RevisionDiff.host(client.clientUri()));
+        String home = registrableDomain(Address.of(client.clientUri()).host());
         List<String> other = client.redirectUris().stream()
-                .map(RevisionDiff::host)
+                .map(RedirectUri::host)
                 .distinct()
                 .filter(host -> !registrableDomain(host).equals(home))
                 .toList();
@@ -139,7 +145,8 @@ public final class ReviewChecks {
         return TWO_LABEL_SUFFIXES.contains(lastTwo) ? labels[labels.length - 3] + "." + lastTwo : lastTwo;
     }
 
-    private static Stream<String> uris(ClientSnapshot client) {
+    /** Every address of the client, web addresses first, then redirect URIs. */
+    private static Stream<Address> addresses(ClientSnapshot client) {
         return Stream.concat(
                 Stream.of(
                                 client.clientUri(),
@@ -147,8 +154,22 @@ public final class ReviewChecks {
                                 client.policyUri(),
                                 client.initiationUri(),
                                 client.settingsUri())
-                        .filter(java.util.Objects::nonNull),
-                client.redirectUris().stream());
+                        .filter(Objects::nonNull)
+                        .map(Address::of),
+                client.redirectUris().stream().map(Address::of));
+    }
+
+    /** An address with its host (empty if it has none) and whether it is https, as the redirect-URI package reads them. */
+    private record Address(String text, String host, boolean https) {
+
+        static Address of(String webUri) {
+            UriParts parts = UriParts.split(webUri);
+            return new Address(webUri, Objects.requireNonNullElse(parts.host(), ""), parts.isHttps());
+        }
+
+        static Address of(RedirectUri uri) {
+            return new Address(uri.value(), uri.host(), uri.isHttps());
+        }
     }
 
     private static CheckResult pass(String name, String reason) {

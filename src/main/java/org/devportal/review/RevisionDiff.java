@@ -1,6 +1,5 @@
 package org.devportal.review;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.devportal.clients.ClientSnapshot;
 import org.devportal.clients.ClientType;
+import org.devportal.clients.redirecturi.RedirectUri;
 
 /**
  * The field-by-field comparison of a submitted revision with the last approved one, each change tagged with its
@@ -59,22 +59,27 @@ public final class RevisionDiff {
         return diff;
     }
 
-    private static FieldDiff redirectUris(List<String> before, List<String> after, boolean first) {
+    private static FieldDiff redirectUris(List<RedirectUri> before, List<RedirectUri> after, boolean first) {
         Set<String> knownHosts = new LinkedHashSet<>();
-        before.forEach(uri -> knownHosts.add(host(uri)));
+        before.forEach(uri -> knownHosts.add(uri.host()));
         List<Risk> risks = new ArrayList<>();
-        for (String uri : after) {
+        for (RedirectUri uri : after) {
             if (before.contains(uri)) {
                 continue;
             }
-            if (!knownHosts.contains(host(uri)) && !risks.contains(Risk.NEW_REDIRECT_HOST)) {
+            if (!knownHosts.contains(uri.host()) && !risks.contains(Risk.NEW_REDIRECT_HOST)) {
                 risks.add(Risk.NEW_REDIRECT_HOST);
             }
-            if ((uri.startsWith("http:") || isLoopback(host(uri))) && !risks.contains(Risk.HTTP_OR_LOOPBACK_ADDED)) {
+            if ((!uri.isHttps() || uri.isLoopback()) && !risks.contains(Risk.HTTP_OR_LOOPBACK_ADDED)) {
                 risks.add(Risk.HTTP_OR_LOOPBACK_ADDED);
             }
         }
-        return new FieldDiff("Redirect URIs", first ? null : lines(before), lines(after), !before.equals(after), risks);
+        return new FieldDiff(
+                "Redirect URIs",
+                first ? null : lines(values(before)),
+                lines(values(after)),
+                !before.equals(after),
+                risks);
     }
 
     private static FieldDiff scopes(List<String> before, List<String> after, boolean first) {
@@ -102,16 +107,7 @@ public final class RevisionDiff {
         return String.join("\n", values);
     }
 
-    static String host(String uri) {
-        try {
-            String host = URI.create(uri).getHost();
-            return host == null ? "" : host;
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
-    }
-
-    static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
+    private static List<String> values(List<RedirectUri> uris) {
+        return uris.stream().map(RedirectUri::value).toList();
     }
 }

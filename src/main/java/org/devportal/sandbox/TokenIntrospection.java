@@ -1,7 +1,7 @@
 package org.devportal.sandbox;
 
 import java.util.Optional;
-import org.devportal.clients.Environment;
+import org.devportal.base.Environment;
 import org.springframework.modulith.NamedInterface;
 
 /**

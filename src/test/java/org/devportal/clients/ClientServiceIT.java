@@ -10,6 +10,7 @@ import org.devportal.audit.AuditLog;
 import org.devportal.audit.HistoryEntry;
 import org.devportal.base.FieldChange;
 import org.devportal.base.InvalidInputException;
+import org.devportal.clients.redirecturi.RedirectUri;
 import org.devportal.security.Role;
 import org.devportal.teams.TeamNotFoundException;
 import org.devportal.teams.TeamRole;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 class ClientServiceIT extends IntegrationTest {
@@ -34,6 +36,9 @@ class ClientServiceIT extends IntegrationTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final String developer = "dev-" + UUID.randomUUID() + "@example.com";
     private TeamSummary team;
@@ -57,13 +62,34 @@ class ClientServiceIT extends IntegrationTest {
         assertThat(client.status()).isEqualTo(ClientStatus.DRAFT);
         assertThat(client.sandboxClientId()).isNotNull().isNotEqualTo(client.id());
         assertThat(client.contacts()).containsExactly(developer);
-        assertThat(client.redirectUris()).containsExactly("https://ledger.example.com/oauth/callback");
+        assertThat(client.redirectUris())
+                .extracting(RedirectUri::value)
+                .containsExactly("https://ledger.example.com/oauth/callback");
         assertThat(client.pkceRequired()).isTrue();
         assertThat(audit.historyOf(client.id()))
                 .extracting(HistoryEntry::action)
                 .containsExactly("Secret issued", "Registered");
         assertThat(audit.historyOf(client.id()).getLast().changes())
                 .contains(new FieldChange("Client name", null, "Ledger Sync"));
+    }
+
+    @Test
+    void a_redirect_uri_stored_under_older_rules_still_loads_and_is_judged_by_todays_rules_on_the_next_save() {
+        ClientDetails client =
+                clients.register(team.id(), ClientType.PUBLIC, "Ledger Legacy", "https://ledger.example.com/cb");
+        jdbc.update(
+                "update oauth_client_redirect_uri set uri = ? where client_id = ?",
+                "http://127.0.0.1:08080/cb",
+                client.id());
+
+        ClientDetails loaded = clients.get(client.id());
+
+        assertThat(loaded.redirectUris()).extracting(RedirectUri::value).containsExactly("http://127.0.0.1:08080/cb");
+        assertThatThrownBy(() -> clients.update(loaded.id(), loaded.version(), ClientUpdate.of(loaded)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("redirectUris");
+                    assertThat(e.getMessage()).isEqualTo("Redirect URI 1: Write the port without leading zeros");
+                });
     }
 
     @Test
@@ -106,7 +132,9 @@ class ClientServiceIT extends IntegrationTest {
 
         assertThat(saved.name()).isEqualTo("Ledger Sync Pro");
         assertThat(saved.contacts()).containsExactly(developer, "support@ledger.example.com");
-        assertThat(saved.redirectUris()).containsExactly("https://ledger.example.com/cb", "http://localhost:8080/cb");
+        assertThat(saved.redirectUris())
+                .extracting(RedirectUri::value)
+                .containsExactly("https://ledger.example.com/cb", "http://localhost:8080/cb");
         assertThat(saved.scopes()).containsExactly("vendors:read");
         assertThat(saved.version()).isGreaterThan(client.version());
         List<HistoryEntry> history = audit.historyOf(client.id());
@@ -145,7 +173,7 @@ class ClientServiceIT extends IntegrationTest {
                 List.of(developer),
                 "",
                 "",
-                client.redirectUris(),
+                ClientUpdate.of(client).redirectUris(),
                 Set.of("users:read"),
                 ClientType.PUBLIC,
                 SubjectTypePreference.NONE);
@@ -225,7 +253,7 @@ class ClientServiceIT extends IntegrationTest {
                         List.of(developer),
                         "https://l.example.com/connect",
                         "https://l.example.com/settings",
-                        client.redirectUris(),
+                        ClientUpdate.of(client).redirectUris(),
                         Set.of("accounts:read"),
                         ClientType.PUBLIC,
                         SubjectTypePreference.NONE));
@@ -273,7 +301,9 @@ class ClientServiceIT extends IntegrationTest {
         assertThat(client.teamId()).isEqualTo(team.id());
         assertThat(client.status()).isEqualTo(ClientStatus.DRAFT);
         assertThat(client.createdBy()).isEqualTo("Test robot");
-        assertThat(client.redirectUris()).containsExactly("https://l.example.com/cb", "http://localhost:3000/cb");
+        assertThat(client.redirectUris())
+                .extracting(RedirectUri::value)
+                .containsExactly("https://l.example.com/cb", "http://localhost:3000/cb");
         assertThat(client.contacts()).containsExactly("ops@l.example.com");
         assertThat(client.subjectType()).isEqualTo(SubjectTypePreference.COMPANY);
         assertThatThrownBy(() -> clients.registerForTeam(
@@ -344,7 +374,7 @@ class ClientServiceIT extends IntegrationTest {
                         List.of(developer),
                         "",
                         "",
-                        client.redirectUris(),
+                        ClientUpdate.of(client).redirectUris(),
                         Set.of("accounts:read"),
                         ClientType.PUBLIC,
                         SubjectTypePreference.NONE));
@@ -390,7 +420,7 @@ class ClientServiceIT extends IntegrationTest {
                 client.contacts(),
                 "",
                 "",
-                client.redirectUris(),
+                ClientUpdate.of(client).redirectUris(),
                 scopes,
                 client.clientType(),
                 client.subjectType());

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.devportal.clients.redirecturi.RedirectUri;
+import org.devportal.clients.redirecturi.WebUri;
 import org.junit.jupiter.api.Test;
 
 class OAuthClientLifecycleTest {

@@ -29,6 +29,7 @@ import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
 import org.devportal.clients.ClientUpdate;
+import org.devportal.clients.redirecturi.RedirectUri;
 import org.devportal.credentials.CredentialService;
 import org.devportal.security.Role;
 import org.devportal.security.idp.AccountService;
@@ -149,7 +150,9 @@ class FlowTestViewsIT extends ViewTest {
         assertThat(_find(Button.class, spec -> spec.withId("flow-add-callback")))
                 .as("hidden once registered")
                 .isEmpty();
-        assertThat(clients.get(client.id()).redirectUris()).contains(baseUrl() + "/flowtest/callback");
+        assertThat(clients.get(client.id()).redirectUris())
+                .extracting(RedirectUri::value)
+                .contains(baseUrl() + "/flowtest/callback");
         assertThat(audit.historyOf(client.id()).getFirst().changes())
                 .anySatisfy(change -> assertThat(change.newValue()).contains("/flowtest/callback"));
 

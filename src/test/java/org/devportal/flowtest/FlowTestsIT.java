@@ -14,6 +14,7 @@ import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
 import org.devportal.clients.ClientUpdate;
+import org.devportal.clients.redirecturi.RedirectUri;
 import org.devportal.credentials.CredentialService;
 import org.devportal.security.Role;
 import org.devportal.security.idp.AccountService;
@@ -106,7 +107,9 @@ class FlowTestsIT extends IntegrationTest {
                 .orElseThrow()
                 .value();
         client = flowTests.addPortalCallback(client.id(), client.version());
-        assertThat(client.redirectUris()).containsExactly(APP_CALLBACK, baseUrl() + "/flowtest/callback");
+        assertThat(client.redirectUris())
+                .extracting(RedirectUri::value)
+                .containsExactly(APP_CALLBACK, baseUrl() + "/flowtest/callback");
         assertThat(jdbc.queryForList("select changes from audit_entry where client_id = ?", String.class, client.id()))
                 .anySatisfy(changes -> assertThat(changes).contains("Redirect URIs", "/flowtest/callback"));
 

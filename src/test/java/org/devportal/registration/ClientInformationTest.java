@@ -10,6 +10,7 @@ import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientStatus;
 import org.devportal.clients.ClientType;
 import org.devportal.clients.SubjectTypePreference;
+import org.devportal.clients.redirecturi.RedirectUri;
 import org.junit.jupiter.api.Test;
 
 class ClientInformationTest {
@@ -30,7 +31,7 @@ class ClientInformationTest {
                 List.of("ops@ledger.example.com"),
                 null,
                 null,
-                List.of("https://ledger.example.com/cb"),
+                List.of(RedirectUri.of("https://ledger.example.com/cb")),
                 new LinkedHashSet<>(List.of("accounts:read", "vendors:read")),
                 type,
                 true,

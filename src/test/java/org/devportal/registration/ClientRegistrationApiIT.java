@@ -20,6 +20,7 @@ import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientDirectory;
 import org.devportal.clients.ClientType;
 import org.devportal.clients.SubjectTypePreference;
+import org.devportal.clients.redirecturi.RedirectUri;
 import org.devportal.credentials.CredentialService;
 import org.devportal.security.Role;
 import org.devportal.teams.TeamService;
@@ -250,8 +251,9 @@ class ClientRegistrationApiIT extends IntegrationTest {
                 "invalid_redirect_uri",
                 "redirect_uris: Redirect URI 1: Fragments");
         assertThat(directory.bySandboxClientId(UUID.fromString(clientId)))
-                .hasValueSatisfying(
-                        client -> assertThat(client.redirectUris()).containsExactly("https://ledger.example.com/cb"));
+                .hasValueSatisfying(client -> assertThat(client.redirectUris())
+                        .extracting(RedirectUri::value)
+                        .containsExactly("https://ledger.example.com/cb"));
     }
 
     @Test

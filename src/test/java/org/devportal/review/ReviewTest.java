@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.devportal.clients.ClientSnapshot;
 import org.devportal.clients.ClientType;
 import org.devportal.clients.SubjectTypePreference;
+import org.devportal.clients.redirecturi.RedirectUri;
 import org.junit.jupiter.api.Test;
 
 class ReviewTest {
@@ -25,7 +26,7 @@ class ReviewTest {
                 List.of("dev@ledger.example.com"),
                 "https://ledger.example.com/connect",
                 "https://ledger.example.com/settings",
-                redirectUris,
+                redirectUris.stream().map(RedirectUri::of).toList(),
                 scopes,
                 ClientType.CONFIDENTIAL,
                 true,

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.devportal.base.Environment;
 import org.devportal.base.InvalidInputException;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientName;
@@ -28,12 +29,13 @@ import org.devportal.clients.ClientRules;
 import org.devportal.clients.ClientType;
 import org.devportal.clients.ClientUpdate;
 import org.devportal.clients.ContactEmails;
-import org.devportal.clients.Environment;
-import org.devportal.clients.RedirectUri;
-import org.devportal.clients.RedirectUriPolicy;
 import org.devportal.clients.ScopeDefinition;
 import org.devportal.clients.SubjectTypePreference;
-import org.devportal.clients.WebUri;
+import org.devportal.clients.redirecturi.RedirectUri;
+import org.devportal.clients.redirecturi.RedirectUriPolicy;
+import org.devportal.clients.redirecturi.RedirectUriVerdict;
+import org.devportal.clients.redirecturi.RedirectUriViolation;
+import org.devportal.clients.redirecturi.WebUri;
 
 /**
  * The client's editable fields, in the seed's three sections. Each field is checked as the user types by the same
@@ -85,12 +87,7 @@ final class ClientForm extends Div {
                 "Redirect URI",
                 "Add a redirect URI",
                 RedirectUriPolicy.MAX_URIS,
-                value -> new StringListField.RowCheck(
-                        rules.redirectUriProblem(value, Environment.SANDBOX),
-                        rules.redirectUriProblem(value, Environment.SANDBOX).isPresent()
-                                ? Optional.empty()
-                                : rules.productionWarnings(RedirectUri.of(value)).stream()
-                                        .findFirst()));
+                value -> redirectUriRow(rules.redirectUriVerdict(value, Environment.SANDBOX)));
         redirectUris.setId("redirectUris");
         redirectUris.setHelperText("Where users land after consent, with the code. Matched exactly: no wildcards. "
                 + "http is allowed for localhost, 127.0.0.1 and [::1] in the sandbox only.");
@@ -129,7 +126,8 @@ final class ClientForm extends Div {
                 .withValidator(listRule(contacts, value -> rules.contacts(value)))
                 .bind(m -> m.contacts, (m, v) -> m.contacts = v);
         binder.forField(redirectUris)
-                .withValidator(listRule(redirectUris, value -> rules.redirectUris(value, Environment.SANDBOX)))
+                .withValidator(value -> !redirectUris.hasRowErrors(), "Fix the highlighted entries")
+                .withConverter(new RedirectUriListConverter(rules))
                 .bind(m -> m.redirectUris, (m, v) -> m.redirectUris = v);
         binder.forField(scopes)
                 .withValidator(
@@ -176,7 +174,7 @@ final class ClientForm extends Div {
         model.contacts = new ArrayList<>(values.contacts());
         model.initiationUri = values.initiationUri();
         model.settingsUri = values.settingsUri();
-        model.redirectUris = new ArrayList<>(values.redirectUris());
+        model.redirectUris = new ArrayList<>(client.redirectUris());
         model.scopes = new TreeSet<>(values.scopes());
         model.clientType = values.clientType();
         model.subjectType = values.subjectType();
@@ -198,7 +196,7 @@ final class ClientForm extends Div {
                 candidate.contacts,
                 candidate.initiationUri,
                 candidate.settingsUri,
-                candidate.redirectUris,
+                candidate.redirectUris.stream().map(RedirectUri::value).toList(),
                 candidate.scopes,
                 candidate.clientType,
                 candidate.subjectType));
@@ -280,6 +278,13 @@ final class ClientForm extends Div {
         };
     }
 
+    /** A redirect URI row: the error that refuses it, or else the first reason production would. */
+    private static StringListField.RowCheck redirectUriRow(RedirectUriVerdict verdict) {
+        return new StringListField.RowCheck(
+                verdict.error().map(RedirectUriViolation::message),
+                verdict.productionWarnings().stream().findFirst().map(RedirectUriViolation::message));
+    }
+
     private static Optional<String> problem(Runnable check) {
         try {
             check.run();
@@ -298,7 +303,7 @@ final class ClientForm extends Div {
         List<String> contacts = new ArrayList<>();
         String initiationUri;
         String settingsUri;
-        List<String> redirectUris = new ArrayList<>();
+        List<RedirectUri> redirectUris = new ArrayList<>();
         Set<String> scopes = new TreeSet<>();
         ClientType clientType;
         SubjectTypePreference subjectType = SubjectTypePreference.NONE;

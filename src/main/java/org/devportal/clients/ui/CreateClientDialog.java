@@ -11,17 +11,17 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.devportal.base.Environment;
 import org.devportal.base.InvalidInputException;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientName;
 import org.devportal.clients.ClientRules;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
-import org.devportal.clients.Environment;
-import org.devportal.clients.RedirectUri;
+import org.devportal.clients.redirecturi.RedirectUriVerdict;
+import org.devportal.clients.redirecturi.RedirectUriViolation;
 
 /**
  * The create wizard: what are you building, its name, and the first redirect URI. The rest is edited on the client
@@ -168,15 +168,18 @@ final class CreateClientDialog extends Dialog {
 
     private boolean checkRedirectUri() {
         redirectWarning.setText("");
-        var problem = rules.redirectUriProblem(redirectUri.getValue(), Environment.SANDBOX);
-        if (problem.isPresent()) {
-            redirectUri.setErrorMessage(problem.get());
+        RedirectUriVerdict verdict = rules.redirectUriVerdict(redirectUri.getValue(), Environment.SANDBOX);
+        if (verdict.error().isPresent()) {
+            redirectUri.setErrorMessage(verdict.error().get().message());
             redirectUri.setInvalid(true);
             return false;
         }
         redirectUri.setInvalid(false);
-        List<String> warnings = rules.productionWarnings(RedirectUri.of(redirectUri.getValue()));
-        redirectWarning.setText(String.join(" ", warnings));
+        redirectWarning.setText(String.join(
+                " ",
+                verdict.productionWarnings().stream()
+                        .map(RedirectUriViolation::message)
+                        .toList()));
         return true;
     }
 

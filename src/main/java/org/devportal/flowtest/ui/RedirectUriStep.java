@@ -6,10 +6,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.List;
 import java.util.function.Consumer;
 import org.devportal.base.InvalidInputException;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ConcurrentEditException;
+import org.devportal.clients.redirecturi.RedirectUri;
 import org.devportal.flowtest.FlowStep;
 import org.devportal.flowtest.FlowTests;
 import org.devportal.flowtest.StepOutcome;
@@ -52,11 +54,12 @@ final class RedirectUriStep extends StepCard {
 
     private void show(ClientDetails details) {
         client = details;
-        uri.setItems(details.redirectUris());
-        boolean registered = details.redirectUris().contains(flowTests.portalCallback());
-        addCallback.setVisible(!registered);
-        uri.setValue(
-                registered ? flowTests.portalCallback() : details.redirectUris().getFirst());
+        List<String> registered =
+                details.redirectUris().stream().map(RedirectUri::value).toList();
+        uri.setItems(registered);
+        boolean portalCallback = registered.contains(flowTests.portalCallback());
+        addCallback.setVisible(!portalCallback);
+        uri.setValue(portalCallback ? flowTests.portalCallback() : registered.getFirst());
     }
 
     private void check() {

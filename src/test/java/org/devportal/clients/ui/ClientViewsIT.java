@@ -167,7 +167,7 @@ class ClientViewsIT extends ViewTest {
                         List.of(developer),
                         "",
                         "",
-                        client.redirectUris(),
+                        ClientUpdate.of(client).redirectUris(),
                         Set.of("users:read"),
                         ClientType.PUBLIC,
                         client.subjectType()));

@@ -1,4 +1,4 @@
-package org.devportal.clients;
+package org.devportal.clients.redirecturi;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +11,16 @@ import java.util.Set;
  */
 final class Hosts {
 
-    /** SPEC §3.1 rule 7: exactly these spellings, so not {@code *.localhost}, {@code 127.0.0.2} or {@code 0.0.0.0}. */
-    static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
+    /**
+     * SPEC §3.1 rule 7: the loopback hosts are {@code localhost} and the two IP literals below, in exactly these
+     * spellings, so not {@code *.localhost}, {@code 127.0.0.2} or {@code 0.0.0.0}. They are listed only here: the
+     * registration rules, the authorization-time match and the review all ask {@link #isLoopback(String)} or
+     * {@link #isLoopbackIpLiteral(String)}.
+     */
+    static final String LOOPBACK_NAME = "localhost";
+
+    /** The loopback IP literals, which alone match any port at authorization time (RFC 8252 §7.3). */
+    static final Set<String> LOOPBACK_IP_LITERALS = Set.of("127.0.0.1", "[::1]");
 
     /** SPEC §3.1 rule 8, after RFC 6761, RFC 6762 (.local), RFC 8375 (home.arpa) and RFC 7686 (.onion). */
     static final List<String> SPECIAL_USE =
@@ -26,7 +34,11 @@ final class Hosts {
     private Hosts() {}
 
     static boolean isLoopback(String host) {
-        return LOOPBACK.contains(host);
+        return LOOPBACK_NAME.equals(host) || isLoopbackIpLiteral(host);
+    }
+
+    static boolean isLoopbackIpLiteral(String host) {
+        return host != null && LOOPBACK_IP_LITERALS.contains(host);
     }
 
     static boolean isIpLiteral(String host) {

@@ -1,4 +1,4 @@
-package org.devportal.clients;
+package org.devportal.base;
 
 /** Where a client runs. A client works in the sandbox once registered, and in production once approved (SPEC §1). */
 public enum Environment {

@@ -1,9 +1,10 @@
-package org.devportal.clients;
+package org.devportal.clients.redirecturi;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.devportal.base.Environment;
 
 /**
  * The registration rules for redirect URIs (SPEC §3.1), for one environment at a time. Each rule is a small check;
@@ -11,6 +12,10 @@ import java.util.Optional;
  *
  * <p>The sandbox runs rules 1–7 and 9. Production runs them all, with rule 7 refusing every http URI and rule 8
  * refusing hosts that cannot be publicly reachable. No rule resolves DNS.
+ *
+ * <p>{@link #evaluate(List, Environment)} is the one call for a client's list: it splits each URI once, runs the
+ * environment's rules on it once and, in the sandbox, the production-only rules on the same split, so the errors
+ * and the production warnings come from a single pass.
  */
 public final class RedirectUriPolicy {
 
@@ -60,68 +65,63 @@ public final class RedirectUriPolicy {
         return domain.toLowerCase(Locale.ROOT);
     }
 
-    /** The first rule the candidate breaks in the environment, or empty if it may be registered there. */
-    public Optional<RedirectUriViolation> check(String candidate, Environment environment) {
-        List<RedirectUriRules.Rule> rules = environment == Environment.PRODUCTION ? productionRules : sandboxRules;
-        return RedirectUriRules.firstViolation(rules, UriParts.split(candidate == null ? "" : candidate));
+    /**
+     * A client's whole list of redirect URIs: its size (1–10) and exact duplicates, as rule 1 has it, and a verdict
+     * on each URI, with the production warnings of those the sandbox accepts.
+     */
+    public RedirectUriEvaluation evaluate(List<String> entered, Environment environment) {
+        if (entered == null || entered.isEmpty()) {
+            return new RedirectUriEvaluation(
+                    Optional.of(new RedirectUriViolation(1, "Add at least one redirect URI")), List.of());
+        }
+        if (entered.size() > MAX_URIS) {
+            return new RedirectUriEvaluation(
+                    Optional.of(new RedirectUriViolation(
+                            1,
+                            "A client can have at most " + MAX_URIS + " redirect URIs; remove "
+                                    + (entered.size() - MAX_URIS))),
+                    List.of());
+        }
+        List<RedirectUriVerdict> verdicts = new ArrayList<>(entered.size());
+        for (int i = 0; i < entered.size(); i++) {
+            verdicts.add(verdict(i + 1, entered.get(i), environment));
+        }
+        return new RedirectUriEvaluation(duplicate(entered), verdicts);
     }
 
-    /**
-     * The candidate as a redirect URI for the environment; the single place a form's converter turns text into a
-     * {@link RedirectUri}.
-     *
-     * @throws IllegalArgumentException with the message of the first rule the candidate breaks
-     */
-    public RedirectUri parse(String candidate, Environment environment) {
-        Optional<RedirectUriViolation> violation = check(candidate, environment);
+    /** The verdict on one URI on its own, as the first of a list. */
+    public RedirectUriVerdict verdict(String entered, Environment environment) {
+        return verdict(1, entered, environment);
+    }
+
+    private RedirectUriVerdict verdict(int position, String entered, Environment environment) {
+        UriParts parts = UriParts.split(entered);
+        boolean production = environment == Environment.PRODUCTION;
+        Optional<RedirectUriViolation> violation =
+                RedirectUriRules.firstViolation(production ? productionRules : sandboxRules, parts);
         if (violation.isPresent()) {
-            throw new IllegalArgumentException(violation.get().message());
+            return RedirectUriVerdict.refused(position, entered, violation.get());
         }
-        return new RedirectUri(candidate);
+        List<RedirectUriViolation> warnings = new ArrayList<>(2);
+        if (!production) {
+            for (RedirectUriRules.Rule rule : productionOnlyRules) {
+                rule.apply(parts).ifPresent(warnings::add);
+            }
+        }
+        return RedirectUriVerdict.accepted(position, RedirectUri.accepted(parts), warnings);
     }
 
-    /**
-     * What the URI would break in production on top of the sandbox rules (rules 7 and 8), all of them, worded as a
-     * warning for a URI that already passed {@link #check(String, Environment)} in the sandbox.
-     */
-    public List<RedirectUriViolation> productionProblems(RedirectUri uri) {
-        UriParts parts = UriParts.split(uri.value());
-        List<RedirectUriViolation> problems = new ArrayList<>(productionOnlyRules.size());
-        for (RedirectUriRules.Rule rule : productionOnlyRules) {
-            rule.apply(parts).ifPresent(problems::add);
-        }
-        return List.copyOf(problems);
-    }
-
-    /**
-     * The first problem with a client's whole list of redirect URIs: its size (1–10) and exact duplicates first, as
-     * rule 1 has it, then the first violation of each URI in turn, prefixed with its position.
-     */
-    public Optional<RedirectUriViolation> checkList(List<String> uris, Environment environment) {
-        if (uris == null || uris.isEmpty()) {
-            return Optional.of(new RedirectUriViolation(1, "Add at least one redirect URI"));
-        }
-        if (uris.size() > MAX_URIS) {
-            return Optional.of(new RedirectUriViolation(
-                    1, "A client can have at most " + MAX_URIS + " redirect URIs; remove " + (uris.size() - MAX_URIS)));
-        }
-        for (int i = 1; i < uris.size(); i++) {
-            String uri = uris.get(i);
+    /** Rule 1: the first URI that repeats an earlier one exactly, byte for byte. */
+    private static Optional<RedirectUriViolation> duplicate(List<String> entered) {
+        for (int i = 1; i < entered.size(); i++) {
+            String uri = entered.get(i);
             for (int j = 0; j < i; j++) {
-                if (uri != null && uri.equals(uris.get(j))) {
+                if (uri != null && uri.equals(entered.get(j))) {
                     return Optional.of(new RedirectUriViolation(
                             1,
                             "Redirect URI " + (i + 1) + " is the same as redirect URI " + (j + 1)
                                     + "; remove one of them"));
                 }
-            }
-        }
-        for (int i = 0; i < uris.size(); i++) {
-            Optional<RedirectUriViolation> violation = check(uris.get(i), environment);
-            if (violation.isPresent()) {
-                String position = "Redirect URI " + (i + 1) + ": ";
-                return Optional.of(new RedirectUriViolation(
-                        violation.get().rule(), position + violation.get().message()));
             }
         }
         return Optional.empty();

@@ -1,11 +1,11 @@
-package org.devportal.clients;
+package org.devportal.clients.redirecturi;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The numbered registration rules of SPEC §3.1, each composed from the small checks in {@link UriChecks}. Rules
- * 1–7 as the sandbox applies them need nothing but the URI, so {@link RedirectUri} enforces them itself;
+ * 1–7 as the sandbox applies them need nothing but the URI, so {@link RedirectUri#of(String)} can apply them alone;
  * {@link RedirectUriPolicy} adds the rules that depend on the environment or on configuration.
  */
 final class RedirectUriRules {

@@ -1,4 +1,4 @@
-package org.devportal.clients;
+package org.devportal.clients.redirecturi;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -341,9 +341,12 @@ final class UriChecks {
         return decoded.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** SPEC §3.1 rule 7 in the sandbox: http only for the exact loopback spellings. */
+    /**
+     * SPEC §3.1 rule 7 in the sandbox: http only for the exact loopback spellings. Runs after rules 3 and 5, so the
+     * scheme is {@code https} or {@code http}.
+     */
     static UriCheck httpOnlyForLoopback() {
-        return uri -> !uri.scheme().equals("http") || Hosts.isLoopback(uri.host())
+        return uri -> uri.isHttps() || Hosts.isLoopback(uri.host())
                 ? Optional.empty()
                 : Optional.of(HTTP_ONLY_FOR_LOOPBACK + "; use https for any other host");
     }
@@ -353,8 +356,7 @@ final class UriChecks {
      * put it behind "Refused for production:" or a warning about the sandbox.
      */
     static UriCheck httpsOnly() {
-        return uri -> !uri.scheme().equals("http")
-                ? Optional.empty()
-                : Optional.of(HTTP_ONLY_FOR_LOOPBACK + " in the sandbox; use https");
+        return uri ->
+                uri.isHttps() ? Optional.empty() : Optional.of(HTTP_ONLY_FOR_LOOPBACK + " in the sandbox; use https");
     }
 }

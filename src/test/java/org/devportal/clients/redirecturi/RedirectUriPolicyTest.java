@@ -1,16 +1,18 @@
-package org.devportal.clients;
+package org.devportal.clients.redirecturi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.devportal.base.Environment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * SPEC §3.1 vectors. Each states the outcome in the sandbox and in production: accepted, or the number of the first
@@ -266,19 +268,17 @@ class RedirectUriPolicyTest {
     }
 
     private void assertOutcome(String uri, Environment environment, int rule, String keyWords) {
-        Optional<RedirectUriViolation> violation = policy.check(uri, environment);
+        RedirectUriVerdict verdict = policy.verdict(uri, environment);
         if (rule == ACCEPTED) {
-            assertThat(violation).as("%s in %s", uri, environment).isEmpty();
-            assertThat(policy.parse(uri, environment).value()).isEqualTo(uri);
+            assertThat(verdict.error()).as("%s in %s", uri, environment).isEmpty();
+            assertThat(verdict.uri()).map(RedirectUri::value).contains(uri);
         } else {
-            assertThat(violation)
+            assertThat(verdict.error())
                     .as("%s in %s", uri, environment)
                     .get()
                     .satisfies(v -> assertThat(v.rule()).as("rule").isEqualTo(rule))
                     .satisfies(v -> assertThat(v.message()).contains(keyWords));
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> policy.parse(uri, environment))
-                    .withMessage(violation.get().message());
+            assertThat(verdict.uri()).isEmpty();
         }
     }
 
@@ -304,29 +304,32 @@ class RedirectUriPolicyTest {
 
     @Test
     void redirect_uri_with_fragment_is_rejected() {
-        assertThat(policy.check("https://app.example.com/cb#top", Environment.SANDBOX))
+        assertThat(policy.verdict("https://app.example.com/cb#top", Environment.SANDBOX)
+                        .error())
                 .contains(new RedirectUriViolation(
                         6, "Fragments (#…) are not allowed in redirect URIs; remove the # and everything after it"));
     }
 
     @Test
     void wildcards_are_rejected_with_advice_to_register_each_uri_exactly() {
-        assertThat(policy.check("https://*.example.com/cb", Environment.PRODUCTION))
+        assertThat(policy.verdict("https://*.example.com/cb", Environment.PRODUCTION)
+                        .error())
                 .contains(new RedirectUriViolation(
                         2, "Wildcards (*) are not supported; register each redirect URI exactly"));
     }
 
     @Test
     void a_uri_of_2048_characters_is_accepted_and_one_of_2049_is_not() {
-        assertThat(policy.check(uriOfLength(2048), Environment.PRODUCTION)).isEmpty();
-        assertThat(policy.check(uriOfLength(2049), Environment.PRODUCTION))
+        assertThat(policy.verdict(uriOfLength(2048), Environment.PRODUCTION).error())
+                .isEmpty();
+        assertThat(policy.verdict(uriOfLength(2049), Environment.PRODUCTION).error())
                 .map(RedirectUriViolation::rule)
                 .contains(1);
     }
 
     @Test
     void an_upper_case_platform_host_fails_the_canonical_form_rule_before_the_platform_rule() {
-        assertThat(policy.check("https://app.PLEO.io/cb", Environment.SANDBOX))
+        assertThat(policy.verdict("https://app.PLEO.io/cb", Environment.SANDBOX).error())
                 .map(RedirectUriViolation::rule)
                 .contains(5);
     }
@@ -335,13 +338,19 @@ class RedirectUriPolicyTest {
     void platform_domains_from_configuration_match_in_any_letter_case() {
         RedirectUriPolicy configured = new RedirectUriPolicy(List.of("Pleo.IO", "pleo.com"));
 
-        assertThat(configured.check("https://app.pleo.io/cb", Environment.SANDBOX))
+        assertThat(configured
+                        .verdict("https://app.pleo.io/cb", Environment.SANDBOX)
+                        .error())
                 .map(RedirectUriViolation::rule)
                 .contains(9);
-        assertThat(configured.check("https://pleo.com/cb", Environment.SANDBOX))
+        assertThat(configured
+                        .verdict("https://pleo.com/cb", Environment.SANDBOX)
+                        .error())
                 .map(RedirectUriViolation::rule)
                 .contains(9);
-        assertThat(configured.check("https://notpleo.com/cb", Environment.SANDBOX))
+        assertThat(configured
+                        .verdict("https://notpleo.com/cb", Environment.SANDBOX)
+                        .error())
                 .isEmpty();
     }
 
@@ -354,7 +363,7 @@ class RedirectUriPolicyTest {
 
     @Test
     void a_missing_uri_asks_for_one() {
-        assertThat(policy.check(null, Environment.SANDBOX))
+        assertThat(policy.verdict(null, Environment.SANDBOX).error())
                 .map(RedirectUriViolation::message)
                 .hasValueSatisfying(message -> assertThat(message).startsWith("Enter a redirect URI"));
     }
@@ -369,7 +378,7 @@ class RedirectUriPolicyTest {
                 "https://App.Example.com/secret-path",
                 uriOfLength(2049));
         for (String candidate : candidates) {
-            assertThat(policy.check(candidate, Environment.PRODUCTION))
+            assertThat(policy.verdict(candidate, Environment.PRODUCTION).error())
                     .as(candidate)
                     .get()
                     .extracting(RedirectUriViolation::message)
@@ -381,25 +390,27 @@ class RedirectUriPolicyTest {
     }
 
     @Test
-    void parse_keeps_the_uri_exactly_as_entered() {
+    void an_accepted_uri_is_kept_exactly_as_entered() {
         String entered = "https://app.example.com/cb?b=2&a=1&next=%2f";
 
-        assertThat(policy.parse(entered, Environment.PRODUCTION))
-                .isEqualTo(new RedirectUri(entered))
-                .hasToString(entered);
+        assertThat(policy.verdict(entered, Environment.PRODUCTION).uri())
+                .hasValueSatisfying(uri ->
+                        assertThat(uri).isEqualTo(RedirectUri.of(entered)).hasToString(entered));
     }
 
     @Test
-    void parse_refuses_with_the_message_of_the_first_failed_rule() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> policy.parse("http://localhost:8080/cb", Environment.PRODUCTION))
-                .withMessage("Refused for production: http is only allowed for localhost, 127.0.0.1 and [::1] in the "
+    void a_refused_uri_carries_the_message_of_the_first_failed_rule() {
+        assertThat(policy.verdict("http://localhost:8080/cb", Environment.PRODUCTION)
+                        .error())
+                .map(RedirectUriViolation::message)
+                .contains("Refused for production: http is only allowed for localhost, 127.0.0.1 and [::1] in the "
                         + "sandbox; use https");
     }
 
     @Test
     void a_loopback_uri_warns_of_every_rule_it_would_break_in_production() {
-        List<RedirectUriViolation> problems = policy.productionProblems(RedirectUri.of("http://localhost:8080/cb"));
+        List<RedirectUriViolation> problems =
+                policy.verdict("http://localhost:8080/cb", Environment.SANDBOX).productionWarnings();
 
         assertThat(problems).extracting(RedirectUriViolation::rule).containsExactly(7, 8);
         assertThat(problems)
@@ -412,7 +423,8 @@ class RedirectUriPolicyTest {
 
     @Test
     void an_https_uri_on_a_private_name_warns_only_about_reachability() {
-        assertThat(policy.productionProblems(RedirectUri.of("https://api.internal/cb")))
+        assertThat(policy.verdict("https://api.internal/cb", Environment.SANDBOX)
+                        .productionWarnings())
                 .singleElement()
                 .extracting(RedirectUriViolation::rule)
                 .isEqualTo(8);
@@ -420,26 +432,31 @@ class RedirectUriPolicyTest {
 
     @Test
     void a_public_https_uri_has_no_production_problems() {
-        assertThat(policy.productionProblems(RedirectUri.of("https://app.example.com/cb")))
+        assertThat(policy.verdict("https://app.example.com/cb", Environment.SANDBOX)
+                        .productionWarnings())
                 .isEmpty();
     }
 
     @Test
     void a_client_needs_at_least_one_redirect_uri() {
-        assertThat(policy.checkList(List.of(), Environment.SANDBOX))
+        assertThat(policy.evaluate(List.of(), Environment.SANDBOX).firstError())
                 .contains(new RedirectUriViolation(1, "Add at least one redirect URI"));
-        assertThat(policy.checkList(null, Environment.SANDBOX))
+        assertThat(policy.evaluate(null, Environment.SANDBOX).firstError())
                 .map(RedirectUriViolation::rule)
                 .contains(1);
     }
 
     @Test
     void a_client_may_register_ten_redirect_uris_but_not_eleven() {
-        assertThat(policy.checkList(numberedUris(10), Environment.PRODUCTION)).isEmpty();
-        assertThat(policy.checkList(numberedUris(11), Environment.PRODUCTION)).hasValueSatisfying(violation -> {
-            assertThat(violation.rule()).isEqualTo(1);
-            assertThat(violation.message()).contains("at most 10 redirect URIs").endsWith("remove 1");
-        });
+        assertThat(policy.evaluate(numberedUris(10), Environment.PRODUCTION).firstError())
+                .isEmpty();
+        assertThat(policy.evaluate(numberedUris(11), Environment.PRODUCTION).firstError())
+                .hasValueSatisfying(violation -> {
+                    assertThat(violation.rule()).isEqualTo(1);
+                    assertThat(violation.message())
+                            .contains("at most 10 redirect URIs")
+                            .endsWith("remove 1");
+                });
     }
 
     @Test
@@ -447,7 +464,7 @@ class RedirectUriPolicyTest {
         List<String> uris =
                 List.of("https://app.example.com/a", "https://app.example.com/b", "https://app.example.com/a");
 
-        assertThat(policy.checkList(uris, Environment.SANDBOX))
+        assertThat(policy.evaluate(uris, Environment.SANDBOX).firstError())
                 .contains(new RedirectUriViolation(
                         1, "Redirect URI 3 is the same as redirect URI 1; remove one of them"));
     }
@@ -456,14 +473,14 @@ class RedirectUriPolicyTest {
     void uris_that_differ_only_in_case_are_not_duplicates() {
         List<String> uris = List.of("https://app.example.com/cb", "https://app.example.com/CB");
 
-        assertThat(policy.checkList(uris, Environment.SANDBOX)).isEmpty();
+        assertThat(policy.evaluate(uris, Environment.SANDBOX).firstError()).isEmpty();
     }
 
     @Test
     void duplicates_are_reported_before_the_problems_of_single_uris() {
         List<String> uris = List.of("https://app.example.com/cb#x", "https://app.example.com/cb#x");
 
-        assertThat(policy.checkList(uris, Environment.SANDBOX))
+        assertThat(policy.evaluate(uris, Environment.SANDBOX).firstError())
                 .map(RedirectUriViolation::message)
                 .hasValueSatisfying(message -> assertThat(message).contains("Redirect URI 2 is the same"));
     }
@@ -473,11 +490,11 @@ class RedirectUriPolicyTest {
         List<String> uris =
                 List.of("https://app.example.com/a", "http://localhost:8080/cb", "https://app.example.com/#c");
 
-        assertThat(policy.checkList(uris, Environment.SANDBOX)).hasValueSatisfying(violation -> {
+        assertThat(policy.evaluate(uris, Environment.SANDBOX).firstError()).hasValueSatisfying(violation -> {
             assertThat(violation.rule()).isEqualTo(6);
             assertThat(violation.message()).startsWith("Redirect URI 3: Fragments (#…) are not allowed");
         });
-        assertThat(policy.checkList(uris, Environment.PRODUCTION)).hasValueSatisfying(violation -> {
+        assertThat(policy.evaluate(uris, Environment.PRODUCTION).firstError()).hasValueSatisfying(violation -> {
             assertThat(violation.rule()).isEqualTo(7);
             assertThat(violation.message()).startsWith("Redirect URI 2: Refused for production: http is only allowed");
         });
@@ -488,9 +505,119 @@ class RedirectUriPolicyTest {
         List<String> uris = new ArrayList<>(List.of("https://app.example.com/a"));
         uris.add(null);
 
-        assertThat(policy.checkList(uris, Environment.SANDBOX))
+        assertThat(policy.evaluate(uris, Environment.SANDBOX).firstError())
                 .map(RedirectUriViolation::message)
                 .hasValueSatisfying(message -> assertThat(message).startsWith("Redirect URI 2: Enter a redirect URI"));
+    }
+
+    @Test
+    void one_evaluation_returns_the_errors_by_position_and_the_production_warnings_together() {
+        List<String> uris = List.of(
+                "https://app.example.com/cb", "http://localhost:8080/cb", "https://app.example.com/#x", "ftp://x/");
+
+        RedirectUriEvaluation evaluation = policy.evaluate(uris, Environment.SANDBOX);
+
+        assertThat(evaluation.accepted()).isFalse();
+        assertThat(evaluation.errors())
+                .extracting(RedirectUriViolation::rule, RedirectUriViolation::message)
+                .containsExactly(
+                        tuple(
+                                6,
+                                "Redirect URI 3: Fragments (#…) are not allowed in redirect URIs; remove the # and "
+                                        + "everything after it"),
+                        tuple(
+                                3,
+                                "Redirect URI 4: Redirect URIs must use https (http only for localhost in the "
+                                        + "sandbox); other schemes such as javascript:, data: or file: are not allowed"));
+        assertThat(evaluation.warnings()).extracting(RedirectUriViolation::rule).containsExactly(7, 8);
+        assertThat(evaluation.warnings())
+                .extracting(RedirectUriViolation::message)
+                .allSatisfy(message -> assertThat(message)
+                        .startsWith(
+                                "Redirect URI 2: This URI works in the sandbox but will be refused for production: "));
+        assertThat(evaluation.verdicts())
+                .extracting(RedirectUriVerdict::position, RedirectUriVerdict::accepted)
+                .containsExactly(tuple(1, true), tuple(2, true), tuple(3, false), tuple(4, false));
+    }
+
+    @Test
+    void an_accepted_list_gives_its_uris_in_order_exactly_as_entered() {
+        List<String> uris = List.of("https://app.example.com/b", "http://127.0.0.1/cb", "https://app.example.com/a");
+
+        RedirectUriEvaluation evaluation = policy.evaluate(uris, Environment.SANDBOX);
+
+        assertThat(evaluation.accepted()).isTrue();
+        assertThat(evaluation.errors()).isEmpty();
+        assertThat(evaluation.uris()).extracting(RedirectUri::value).containsExactlyElementsOf(uris);
+    }
+
+    @Test
+    void the_uris_of_a_refused_list_cannot_be_taken() {
+        RedirectUriEvaluation evaluation =
+                policy.evaluate(List.of("https://app.example.com/a", "https://pleo.io/cb"), Environment.SANDBOX);
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(evaluation::uris)
+                .withMessageStartingWith("Redirect URI 2: Redirect URIs cannot point to the platform's own domain");
+    }
+
+    @Test
+    void production_refuses_what_the_sandbox_only_warns_about_and_warns_about_nothing() {
+        RedirectUriEvaluation evaluation = policy.evaluate(List.of("http://localhost:8080/cb"), Environment.PRODUCTION);
+
+        assertThat(evaluation.warnings()).isEmpty();
+        assertThat(evaluation.errors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.rule()).isEqualTo(7))
+                .satisfies(error ->
+                        assertThat(error.message()).startsWith("Redirect URI 1: Refused for production: http is only"));
+    }
+
+    @Test
+    void a_list_over_the_limit_is_refused_as_a_whole_without_looking_at_its_uris() {
+        RedirectUriEvaluation evaluation = policy.evaluate(numberedUris(11), Environment.SANDBOX);
+
+        assertThat(evaluation.verdicts()).isEmpty();
+        assertThat(evaluation.errors()).extracting(RedirectUriViolation::rule).containsExactly(1);
+    }
+
+    @Test
+    void the_production_verdict_of_a_refused_uri_is_its_error_and_of_an_accepted_one_its_warnings() {
+        assertThat(policy.verdict("https://app.example.com/cb#x", Environment.SANDBOX)
+                        .productionProblems())
+                .extracting(RedirectUriViolation::rule)
+                .containsExactly(6);
+        assertThat(policy.verdict("http://localhost:8080/cb", Environment.SANDBOX)
+                        .productionProblems())
+                .extracting(RedirectUriViolation::rule)
+                .containsExactly(7, 8);
+        assertThat(policy.verdict("https://app.example.com/cb", Environment.SANDBOX)
+                        .productionProblems())
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"localhost", "not a url", "localhost:8080", ":", "a:", "//", "?", "#", "%", "http://[", "[::1]"})
+    void text_that_is_not_a_url_is_refused_with_a_message_and_never_throws(String text) {
+        for (Environment environment : Environment.values()) {
+            assertThat(policy.verdict(text, environment).error())
+                    .as("%s in %s", text, environment)
+                    .hasValueSatisfying(
+                            violation -> assertThat(violation.message()).isNotBlank());
+        }
+    }
+
+    @Test
+    void a_host_without_a_scheme_is_asked_to_be_absolute() {
+        assertThat(policy.verdict("localhost", Environment.SANDBOX).error())
+                .contains(new RedirectUriViolation(
+                        3, "Redirect URIs must be absolute: start with https:// followed by the host"));
+        assertThat(policy.verdict("not a url", Environment.SANDBOX).error())
+                .contains(new RedirectUriViolation(
+                        2,
+                        "Spaces, tabs and line breaks are not allowed in redirect URIs; percent-encode a space in "
+                                + "the path or query as %20"));
     }
 
     private static List<String> numberedUris(int count) {

@@ -1,4 +1,4 @@
-package org.devportal.clients;
+package org.devportal.clients.redirecturi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -48,7 +48,7 @@ class RedirectUriTest {
     @Test
     void null_is_refused_with_a_prompt() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new RedirectUri(null))
+                .isThrownBy(() -> RedirectUri.of(null))
                 .withMessageStartingWith("Enter a redirect URI");
     }
 
@@ -79,5 +79,38 @@ class RedirectUriTest {
                 .isEqualTo(RedirectUri.of("https://app.example.com/cb"))
                 .isNotEqualTo(RedirectUri.of("https://app.example.com/cb/"))
                 .isNotEqualTo(RedirectUri.of("https://app.example.com/CB"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"localhost", "not a url"})
+    void text_without_a_scheme_is_refused_with_the_rules_message(String value) {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RedirectUri.of(value))
+                .withMessageStartingWith(value.contains(" ") ? "Spaces" : "Redirect URIs must be absolute");
+    }
+
+    @Test
+    void it_answers_host_scheme_and_loopback_from_its_own_split() {
+        RedirectUri loopback = RedirectUri.of("http://[::1]:8080/cb?next=https://elsewhere.example/");
+        RedirectUri public_ = RedirectUri.of("https://app.example.com:8443/cb");
+
+        assertThat(loopback.host()).isEqualTo("[::1]");
+        assertThat(loopback.isHttps()).isFalse();
+        assertThat(loopback.isLoopback()).isTrue();
+        assertThat(public_.host()).isEqualTo("app.example.com");
+        assertThat(public_.isHttps()).isTrue();
+        assertThat(public_.isLoopback()).isFalse();
+        assertThat(RedirectUri.of("http://localhost/cb").isLoopback()).isTrue();
+        assertThat(RedirectUri.of("https://foo.localhost/cb").isLoopback()).isFalse();
+    }
+
+    @Test
+    void a_stored_value_loads_even_when_todays_rules_refuse_it() {
+        RedirectUri stored = RedirectUri.fromStorage("http://127.0.0.1:08080/cb#old");
+
+        assertThat(stored.value()).isEqualTo("http://127.0.0.1:08080/cb#old");
+        assertThat(stored.host()).isEqualTo("127.0.0.1");
+        assertThat(stored).isEqualTo(RedirectUri.fromStorage("http://127.0.0.1:08080/cb#old"));
+        assertThat(RedirectUri.fromStorage("not a url").host()).isEmpty();
     }
 }

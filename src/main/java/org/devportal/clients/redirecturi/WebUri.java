@@ -1,7 +1,8 @@
-package org.devportal.clients;
+package org.devportal.clients.redirecturi;
 
 import java.util.List;
 import java.util.Optional;
+import org.devportal.base.Environment;
 
 /**
  * One of the client's web addresses: client URI, terms of service, privacy policy, initiation and settings page

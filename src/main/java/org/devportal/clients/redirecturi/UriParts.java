@@ -1,10 +1,13 @@
-package org.devportal.clients;
+package org.devportal.clients.redirecturi;
 
 /**
  * A URI split into its RFC 3986 components, without decoding, case folding or any other change. The split
- * follows the regular expression of RFC 3986 Appendix B, so it never fails: deciding whether the pieces are
- * acceptable is the job of the checks in {@link UriChecks}. It deliberately does not use {@link java.net.URI},
- * whose parser accepts and repairs spellings that the registration rules must refuse.
+ * follows the regular expression of RFC 3986 Appendix B, so it never fails, whatever the text: deciding whether the
+ * pieces are acceptable is the job of the checks in {@link UriChecks}. It deliberately does not use
+ * {@link java.net.URI}, whose parser accepts and repairs spellings that the registration rules must refuse.
+ *
+ * <p>Registration, the authorization-time {@link RedirectUriMatch} and the review all read URIs through this one
+ * split, so they agree on what the host, the port and the scheme of a URI are.
  *
  * <p>A component that is absent is {@code null}; one that is present but empty is {@code ""}. So
  * {@code https://host:/} has an empty port and {@code https://host/} has none.
@@ -20,7 +23,7 @@ package org.devportal.clients;
  * @param query     the text after the first {@code ?}
  * @param fragment  the text after the first {@code #}
  */
-record UriParts(
+public record UriParts(
         String raw,
         String scheme,
         String authority,
@@ -32,13 +35,15 @@ record UriParts(
         String query,
         String fragment) {
 
-    static UriParts split(String raw) {
+    /** Splits any text, {@code null} included (as the empty string); never throws. */
+    public static UriParts split(String text) {
+        String raw = text == null ? "" : text;
         int length = raw.length();
         int cursor = 0;
 
         String scheme = null;
         int firstDelimiter = indexOfAny(raw, ":/?#", 0, length);
-        if (firstDelimiter > 0 && raw.charAt(firstDelimiter) == ':') {
+        if (firstDelimiter > 0 && firstDelimiter < length && raw.charAt(firstDelimiter) == ':') {
             scheme = raw.substring(0, firstDelimiter);
             cursor = firstDelimiter + 1;
         }
@@ -78,6 +83,22 @@ record UriParts(
         String fragment = cursor < length ? raw.substring(cursor + 1) : null;
 
         return new UriParts(raw, scheme, authority, userInfo, host, port, hostStart, path, query, fragment);
+    }
+
+    /**
+     * Whether the URI is an https URL: the scheme is exactly {@code https} and an authority follows. This is the
+     * one place that says what "https" means, for the registration rules and for the review alike.
+     */
+    public boolean isHttps() {
+        return "https".equals(scheme) && authority != null;
+    }
+
+    /** Everything after the authority: the path, and the query and the fragment with their {@code ?} and {@code #}. */
+    String pathQueryAndFragment() {
+        int length = path.length()
+                + (query == null ? 0 : query.length() + 1)
+                + (fragment == null ? 0 : fragment.length() + 1);
+        return raw.substring(raw.length() - length);
     }
 
     /** The index just past the host in {@link #raw}, or -1 without an authority. */

@@ -1,4 +1,4 @@
-package org.devportal.clients;
+package org.devportal.clients.redirecturi;
 
 import java.util.Optional;
 
