@@ -35,9 +35,10 @@ import javax.imageio.stream.ImageOutputStream;
  * <p>
  * The resize works on a 16-bit copy whose colour is weighted by alpha (premultiplied), so that fully transparent
  * pixels, whose colour is meaningless, cannot bleed a dark fringe into the visible edge, and so that dividing the
- * alpha out again at the end gives back the exact colour of a half-covered edge: in 8 bits that round trip is off by
- * one or two. Such a copy is also an image type of {@code TYPE_CUSTOM}, for which {@code ResampleOp} runs its own
- * filter rather than handing the work to a bilinear {@code AffineTransformOp}.
+ * alpha out again at the end gives back the exact colour of a half-covered edge: in 8 bits that round trip loses
+ * a level at half cover and more the fainter the pixel. Such a copy is also an image type of {@code TYPE_CUSTOM},
+ * for which {@code ResampleOp} runs its own filter rather than handing the work to a bilinear
+ * {@code AffineTransformOp}.
  * <p>
  * The PNGs are written by ImageIO with metadata that this class builds, holding nothing but the {@code sRGB} chunk;
  * nothing of the upload (EXIF, GPS position, ICC profile, text) is passed to the writer, so none of it can survive.
