@@ -9,15 +9,19 @@ import java.awt.image.DataBufferInt;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 
-/** Brings a decoded image of any layout into sRGB ARGB, the one form the rest of the pipeline works with. */
+/**
+ * Brings a decoded image of any layout into 8-bit sRGB, {@code TYPE_INT_RGB} or, if any pixel is not fully
+ * opaque, {@code TYPE_INT_ARGB}: the one form the rest of the pipeline starts from. An image with an alpha channel
+ * that is opaque everywhere, as many editors export, counts as opaque, so its logo is written without one.
+ */
 final class Colours {
 
     private Colours() {}
 
-    static Pixels toSrgb(BufferedImage image) {
+    static BufferedImage toSrgb(BufferedImage image) {
         ColorSpace space = image.getColorModel().getColorSpace();
         if (space.getType() == ColorSpace.TYPE_GRAY && !(image.getColorModel() instanceof IndexColorModel)) {
-            return fromGrey(image);
+            return withoutOpaqueAlpha(fromGrey(image));
         }
         boolean alpha = image.getColorModel().hasAlpha();
         BufferedImage srgb = new BufferedImage(
@@ -35,20 +39,14 @@ final class Colours {
             // instead of letting the pixel values pass as sRGB, which would make them dull or garish.
             new ColorConvertOp(null).filter(image, srgb);
         }
-        int[] argb = ((DataBufferInt) srgb.getRaster().getDataBuffer()).getData();
-        if (!alpha) {
-            for (int i = 0; i < argb.length; i++) {
-                argb[i] |= 0xFF000000;
-            }
-        }
-        return new Pixels(argb, srgb.getWidth(), srgb.getHeight());
+        return withoutOpaqueAlpha(srgb);
     }
 
     /**
      * Grey pixel values are taken as they are, the way browsers show grey images. Java's own grey colour space is
      * linear, so a conversion through it would lighten every grey logo.
      */
-    private static Pixels fromGrey(BufferedImage image) {
+    private static BufferedImage fromGrey(BufferedImage image) {
         Raster raster = image.getRaster();
         int width = raster.getWidth();
         int height = raster.getHeight();
@@ -57,7 +55,9 @@ final class Colours {
         int alphaMax = alpha ? (1 << image.getColorModel().getComponentSize(1)) - 1 : 1;
         int[] grey = new int[width];
         int[] opacity = new int[width];
-        int[] argb = new int[width * height];
+        BufferedImage srgb =
+                new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        int[] argb = pixels(srgb);
         for (int y = 0; y < height; y++) {
             raster.getSamples(0, y, width, 1, 0, grey);
             if (alpha) {
@@ -69,10 +69,31 @@ final class Colours {
                 argb[y * width + x] = a << 24 | v << 16 | v << 8 | v;
             }
         }
-        return new Pixels(argb, width, height);
+        return srgb;
     }
 
     private static int to8Bits(int sample, int max) {
         return max == 0xFF ? sample : (sample * 0xFF + max / 2) / max;
+    }
+
+    private static BufferedImage withoutOpaqueAlpha(BufferedImage srgb) {
+        if (srgb.getType() != BufferedImage.TYPE_INT_ARGB) {
+            return srgb;
+        }
+        int all = 0xFF000000;
+        for (int pixel : pixels(srgb)) {
+            all &= pixel;
+        }
+        if (all >>> 24 != 0xFF) {
+            return srgb;
+        }
+        // The same pixels, read without their alpha byte.
+        BufferedImage opaque = new BufferedImage(srgb.getWidth(), srgb.getHeight(), BufferedImage.TYPE_INT_RGB);
+        System.arraycopy(pixels(srgb), 0, pixels(opaque), 0, srgb.getWidth() * srgb.getHeight());
+        return opaque;
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     }
 }

@@ -158,7 +158,7 @@ final class HeaderReader {
                     throw markup(LogoType.JPEG);
                 }
                 if (marker == 0xE1 && orientation == null) {
-                    orientation = Exif.orientation(b, data, end);
+                    orientation = Orientation.ofExifSegment(b, data, end);
                 }
             }
             pos = end;

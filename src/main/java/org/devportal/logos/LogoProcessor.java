@@ -5,12 +5,11 @@ import static org.devportal.logos.LogoRejectedException.Reason.EMPTY;
 import static org.devportal.logos.LogoRejectedException.Reason.TOO_LARGE;
 
 import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.devportal.base.Sha256;
@@ -21,8 +20,8 @@ import org.devportal.base.Sha256;
  * <p>
  * The order of the work is the order of its cost: the size of the upload while it is read, the type from the
  * first bytes, the dimensions from the header, the crop box against them, and only then the decoder, which sees
- * just the crop region. At most {@code maxConcurrentDecodes} decodes run at once, so that the memory they take
- * together stays bounded too.
+ * just the crop region. At most {@code maxConcurrentDecodes} uploads at once are decoded and shrunk to the largest
+ * logo size, the steps that hold the decoded crop, so that the memory they take together stays bounded too.
  */
 public final class LogoProcessor {
 
@@ -34,9 +33,10 @@ public final class LogoProcessor {
 
     /**
      * Large crops are decoded subsampled, but to at least this many pixels across: twice the largest output, so
-     * that the tent filter still averages two or more decoded pixels into each output pixel. ImageIO subsamples by
-     * picking pixels, not by averaging them, so detail finer than the step can alias; this confines that to crops
-     * of 2048 px and more, and there to the finest detail, while a 40 MP crop decodes into at most 4 MP.
+     * that the resize's tent filter still averages two or more decoded pixels into each output pixel. ImageIO
+     * subsamples by picking pixels, not by averaging them, so detail finer than the step can alias; this confines
+     * that to crops of 2048 px and more, and there to the finest detail, while a 40 MP crop decodes into at most
+     * 4 MP.
      */
     private static final int MIN_DECODED_SIDE = 2 * ProcessedLogo.SIZES.getFirst();
 
@@ -124,37 +124,13 @@ public final class LogoProcessor {
         Rectangle region = image.orientation().storedRegion(crop, image.storedWidth(), image.storedHeight());
         int subsampling = Math.max(1, crop.size() / MIN_DECODED_SIDE);
 
-        Pixels decoded = decodeOneAtATime(image, region, subsampling);
-
-        int largest = ProcessedLogo.SIZES.getFirst();
-        Pixels resized = Resampler.resize(decoded, largest, largest);
-        Pixels logo = new Pixels(image.orientation().toDisplay(resized.argb(), largest), largest, largest);
-        boolean alpha = !logo.isOpaque();
-        // The smaller sizes are made on a pool thread while this one writes and hashes the largest, which takes
-        // about as long as all of them together. On a busy server, where no pool thread is free, join() runs them
-        // here, after the largest, as if there were no pool.
-        ForkJoinTask<Map<Integer, byte[]>> smaller =
-                ForkJoinTask.adapt(() -> smallerPngs(logo, alpha)).fork();
-        byte[] png = PngWriter.write(logo, alpha);
-        String contentHash = Sha256.hex(png);
-        Map<Integer, byte[]> pngs = new LinkedHashMap<>();
-        pngs.put(largest, png);
-        pngs.putAll(smaller.join());
-        return new ProcessedLogo(contentHash, pngs);
+        BufferedImage largest = decodeAndShrinkOneAtATime(image, region, subsampling);
+        Map<Integer, byte[]> pngs = Renditions.pngs(largest);
+        return new ProcessedLogo(Sha256.hex(pngs.get(ProcessedLogo.SIZES.getFirst())), pngs);
     }
 
-    /** Each size below the largest, from the one before: halving with the tent filter is cheap and as good. */
-    private static Map<Integer, byte[]> smallerPngs(Pixels largest, boolean alpha) {
-        Map<Integer, byte[]> pngs = new LinkedHashMap<>();
-        Pixels logo = largest;
-        for (int size : ProcessedLogo.SIZES.subList(1, ProcessedLogo.SIZES.size())) {
-            logo = Resampler.resize(logo, size, size);
-            pngs.put(size, PngWriter.write(logo, alpha));
-        }
-        return pngs;
-    }
-
-    private Pixels decodeOneAtATime(SourceImage image, Rectangle region, int subsampling) {
+    /** The decoded crop, shrunk to the largest logo size and turned the way it is displayed. */
+    private BufferedImage decodeAndShrinkOneAtATime(SourceImage image, Rectangle region, int subsampling) {
         boolean acquired = false;
         try {
             acquired = decodes.tryAcquire(decodeTimeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -162,7 +138,7 @@ public final class LogoProcessor {
                 throw new LogoRejectedException(
                         BUSY, "Many logos are being processed right now; " + "try again in a minute");
             }
-            return decoder.decode(image, region, subsampling);
+            return Renditions.largest(decoder.decode(image, region, subsampling), image.orientation());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LogoRejectedException(BUSY, "Processing the logo was interrupted; try again");

@@ -1,6 +1,17 @@
 package org.devportal.logos;
 
+import com.twelvemonkeys.imageio.metadata.CompoundDirectory;
+import com.twelvemonkeys.imageio.metadata.Directory;
+import com.twelvemonkeys.imageio.metadata.Entry;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
+import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
+import java.io.IOException;
+import java.util.Arrays;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * The EXIF orientation of a JPEG (TIFF tag 274): how the stored pixels must be turned to look right. Browsers
@@ -21,6 +32,8 @@ enum Orientation {
     TRANSVERSE(true, true, true),
     ROTATE_270_CW(true, true, false);
 
+    private static final byte[] EXIF_HEADER = {'E', 'x', 'i', 'f', 0, 0};
+
     private final boolean transpose;
     private final boolean flipX;
     private final boolean flipY;
@@ -34,6 +47,30 @@ enum Orientation {
     /** The orientation for an EXIF value; values outside 1..8 are treated as 1, as browsers do. */
     static Orientation ofExif(int value) {
         return value >= 1 && value <= 8 ? values()[value - 1] : NORMAL;
+    }
+
+    /**
+     * The orientation in {@code b[from, to)}, the payload of a JPEG APP1 segment, or {@code null} if it is not
+     * EXIF or its first IFD names none. Only the orientation is taken; everything else in EXIF (camera, time, GPS
+     * position) is left behind and never reaches the output. Malformed EXIF is ignored rather than refused: the
+     * decoder does not need it.
+     */
+    static Orientation ofExifSegment(byte[] b, int from, int to) {
+        // "Exif\0\0", then a TIFF structure whose offsets count from its own start.
+        int tiff = from + EXIF_HEADER.length;
+        if (tiff > to || !Arrays.equals(b, from, tiff, EXIF_HEADER, 0, EXIF_HEADER.length)) {
+            return null;
+        }
+        try (ImageInputStream in = new ByteArrayImageInputStream(b, tiff, to - tiff)) {
+            Directory ifds = new TIFFReader().read(in);
+            Directory first = ifds instanceof CompoundDirectory chain ? chain.getDirectory(0) : ifds;
+            Entry entry = first.getEntryById(TIFF.TAG_ORIENTATION);
+            return entry != null && entry.valueCount() == 1 && entry.getValue() instanceof Integer value
+                    ? ofExif(value)
+                    : null;
+        } catch (IOException | RuntimeException malformed) {
+            return null;
+        }
     }
 
     int displayWidth(int storedWidth, int storedHeight) {
@@ -53,21 +90,22 @@ enum Orientation {
         return new Rectangle(x, y, crop.size(), crop.size());
     }
 
-    /** Turns a square of stored pixels (row-major, side {@code n}) into the way it is displayed. */
-    int[] toDisplay(int[] stored, int n) {
+    /** Turns a square of stored pixels into the way it is displayed. */
+    BufferedImage toDisplay(BufferedImage stored) {
         if (this == NORMAL) {
             return stored;
         }
-        int[] display = new int[stored.length];
+        int n = stored.getWidth();
+        WritableRaster from = stored.getRaster();
+        WritableRaster to = from.createCompatibleWritableRaster();
+        int[] pixel = new int[from.getNumBands()];
         for (int y = 0; y < n; y++) {
             for (int x = 0; x < n; x++) {
                 int u = transpose ? y : x;
                 int v = transpose ? x : y;
-                int sx = flipX ? n - 1 - u : u;
-                int sy = flipY ? n - 1 - v : v;
-                display[y * n + x] = stored[sy * n + sx];
+                to.setPixel(x, y, from.getPixel(flipX ? n - 1 - u : u, flipY ? n - 1 - v : v, pixel));
             }
         }
-        return display;
+        return new BufferedImage(stored.getColorModel(), to, stored.isAlphaPremultiplied(), null);
     }
 }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.zip.DataFormatException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -21,10 +20,10 @@ import javax.imageio.spi.IIORegistry;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Decodes only the crop region of an image, subsampled when the region is much larger than it needs to be, with
- * a deadline: the commonest PNG layout with {@link PngDecoder}, everything else with ImageIO. Whatever goes wrong
- * inside a decoder (damaged data, a decoder bug, running out of memory) becomes a {@link LogoRejectedException}:
- * it is a property of the upload, not a server failure.
+ * Decodes only the crop region of an image with ImageIO, subsampled when the region is much larger than it needs to
+ * be, with a deadline, into 8-bit sRGB (see {@link Colours}). PNGs go to the JDK's decoder, JPEGs to TwelveMonkeys'.
+ * Whatever goes wrong inside a decoder (damaged data, a decoder bug, running out of memory) becomes a
+ * {@link LogoRejectedException}: it is a property of the upload, not a server failure.
  */
 final class RegionDecoder {
 
@@ -65,13 +64,10 @@ final class RegionDecoder {
     }
 
     /**
-     * The pixels of {@code region} of the stored image, taking every {@code subsampling}th pixel and row.
-     * Either decoder then allocates pixels of the decoded size only, and, for a PNG, copies only those rows.
+     * The pixels of {@code region} of the stored image, taking every {@code subsampling}th pixel and row. Either
+     * decoder then allocates pixels of the decoded size only.
      */
-    Pixels decode(SourceImage image, Rectangle region, int subsampling) {
-        if (image.type() == LogoType.PNG && PngDecoder.handles(image.bytes())) {
-            return decodePng(image.bytes(), region, subsampling);
-        }
+    BufferedImage decode(SourceImage image, Rectangle region, int subsampling) {
         ImageReader reader;
         try {
             reader = newReader(image.type());
@@ -91,7 +87,7 @@ final class RegionDecoder {
             param.setSourceSubsampling(subsampling, subsampling, 0, 0);
             decoded = reader.read(0, param);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            throw rejectionFor(e, image.type());
+            throw watch.timedOut ? tooSlow() : rejectionFor(e, image.type());
         } finally {
             reader.dispose();
         }
@@ -106,16 +102,6 @@ final class RegionDecoder {
         } catch (RuntimeException e) {
             // A broken embedded colour profile surfaces here, from the colour management module.
             throw rejectionFor(e, image.type());
-        }
-    }
-
-    private Pixels decodePng(byte[] png, Rectangle region, int subsampling) {
-        try {
-            return PngDecoder.decode(png, region, subsampling, System.nanoTime() + timeout.toNanos());
-        } catch (PngDecoder.Overdue e) {
-            throw tooSlow();
-        } catch (DataFormatException | RuntimeException | OutOfMemoryError e) {
-            throw rejectionFor(e, LogoType.PNG);
         }
     }
 
@@ -141,7 +127,7 @@ final class RegionDecoder {
 
     /**
      * Enforces the deadline and listens for truncation. The JDK's JPEG decoder refuses {@code abort()} from any
-     * thread but the one reading, so the deadline is checked in the decoder's own callbacks, which arrive for
+     * thread but the one reading, so the deadline is checked in the decoders' own callbacks, which arrive for
      * every few rows delivered.
      */
     private static final class Watch implements IIOReadProgressListener, IIOReadUpdateListener, IIOReadWarningListener {
