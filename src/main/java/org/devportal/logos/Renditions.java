@@ -11,11 +11,9 @@ import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.CRC32;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -46,8 +44,6 @@ import javax.imageio.stream.ImageOutputStream;
 final class Renditions {
 
     private static final String PNG_METADATA = "javax_imageio_png_1.0";
-    private static final byte[] IDAT_TYPE = {'I', 'D', 'A', 'T'};
-    private static final int IDAT = ByteBuffer.wrap(IDAT_TYPE).getInt();
 
     private Renditions() {}
 
@@ -135,7 +131,7 @@ final class Renditions {
         return srgb;
     }
 
-    /** Exactly the chunks IHDR, sRGB, IDAT and IEND. */
+    /** Only the chunks IHDR, sRGB, the image data (IDAT, as many as the encoder writes) and IEND. */
     private static byte[] png(BufferedImage image) {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         if (!writers.hasNext()) {
@@ -155,45 +151,7 @@ final class Renditions {
         } finally {
             writer.dispose();
         }
-        return withOneDataChunk(png.toByteArray());
-    }
-
-    /**
-     * ImageIO's PNG writer cuts the compressed image data into IDAT chunks of 32 KiB. Joined into one, the file is
-     * the same image, and every logo has the same four chunks, a property anyone can check with a chunk listing.
-     * This reads only what the writer above just wrote: signature, then length, type, data and CRC per chunk.
-     */
-    private static byte[] withOneDataChunk(byte[] png) {
-        ByteBuffer in = ByteBuffer.wrap(png);
-        ByteArrayOutputStream before = new ByteArrayOutputStream();
-        ByteArrayOutputStream data = new ByteArrayOutputStream(png.length);
-        ByteArrayOutputStream after = new ByteArrayOutputStream();
-        before.write(png, 0, FileTypes.PNG_SIGNATURE.length);
-        in.position(FileTypes.PNG_SIGNATURE.length);
-        while (in.hasRemaining()) {
-            int start = in.position();
-            int length = in.getInt();
-            boolean imageData = in.getInt() == IDAT;
-            int end = start + 12 + length;
-            if (imageData) {
-                data.write(png, start + 8, length);
-            } else {
-                (data.size() == 0 ? before : after).write(png, start, end - start);
-            }
-            in.position(end);
-        }
-        byte[] joined = data.toByteArray();
-        CRC32 crc = new CRC32();
-        crc.update(IDAT_TYPE);
-        crc.update(joined);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(png.length);
-        out.writeBytes(before.toByteArray());
-        out.writeBytes(
-                ByteBuffer.allocate(8).putInt(joined.length).put(IDAT_TYPE).array());
-        out.writeBytes(joined);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
-        out.writeBytes(after.toByteArray());
-        return out.toByteArray();
+        return png.toByteArray();
     }
 
     /** The pixels were converted to sRGB; saying so keeps viewers from guessing. */

@@ -2,7 +2,7 @@ package org.devportal.logos;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.devportal.logos.LogoTestImages.chunkTypes;
+import static org.devportal.logos.LogoTestImages.chunkKinds;
 import static org.devportal.logos.LogoTestImages.contains;
 import static org.devportal.logos.LogoTestImages.gradient;
 import static org.devportal.logos.LogoTestImages.png;
@@ -29,7 +29,7 @@ class LogoOutputTest {
         assertThat(logo.png(512).length).isGreaterThan(4 * 32 * 1024);
         for (int size : ProcessedLogo.SIZES) {
             byte[] png = logo.png(size);
-            assertThat(chunkTypes(png)).as("chunks of %d", size).containsExactly("IHDR", "sRGB", "IDAT", "IEND");
+            assertThat(chunkKinds(png)).as("chunks of %d", size).containsExactly("IHDR", "sRGB", "IDAT", "IEND");
             BufferedImage image = read(png);
             assertThat(image.getWidth()).as("width of %d", size).isEqualTo(size);
             assertThat(image.getHeight()).as("height of %d", size).isEqualTo(size);
@@ -49,7 +49,7 @@ class LogoOutputTest {
 
         for (int size : ProcessedLogo.SIZES) {
             byte[] png = logo.png(size);
-            assertThat(chunkTypes(png)).as("chunks of %d", size).containsExactly("IHDR", "sRGB", "IDAT", "IEND");
+            assertThat(chunkKinds(png)).as("chunks of %d", size).containsExactly("IHDR", "sRGB", "IDAT", "IEND");
             assertThat(contains(png, "Jane Roe")).isFalse();
             assertThat(contains(png, "Canon")).isFalse();
             assertThat(contains(png, "GPS")).isFalse();

@@ -5,7 +5,7 @@ import static org.devportal.logos.LogoTestImages.BLUE;
 import static org.devportal.logos.LogoTestImages.GREEN;
 import static org.devportal.logos.LogoTestImages.RED;
 import static org.devportal.logos.LogoTestImages.YELLOW;
-import static org.devportal.logos.LogoTestImages.chunkTypes;
+import static org.devportal.logos.LogoTestImages.chunkKinds;
 import static org.devportal.logos.LogoTestImages.cmykJpeg;
 import static org.devportal.logos.LogoTestImages.contains;
 import static org.devportal.logos.LogoTestImages.exifOrientation;
@@ -156,7 +156,7 @@ class LogoProcessingTest {
 
         for (int size : ProcessedLogo.SIZES) {
             byte[] png = logo.png(size);
-            assertThat(chunkTypes(png)).as("chunks of %d", size).containsExactly("IHDR", "sRGB", "IDAT", "IEND");
+            assertThat(chunkKinds(png)).as("chunks of %d", size).containsExactly("IHDR", "sRGB", "IDAT", "IEND");
             assertThat(contains(png, "Exif")).isFalse();
             assertThat(contains(png, "eXIf")).isFalse();
             assertThat(contains(png, "GPS")).isFalse();
@@ -188,7 +188,7 @@ class LogoProcessingTest {
         BufferedImage logo =
                 read(processor.process(cmyk, CropBox.of(100, 0, 600)).png(512));
 
-        assertThat(chunkTypes(processor.process(cmyk, CropBox.of(100, 0, 600)).png(64)))
+        assertThat(chunkKinds(processor.process(cmyk, CropBox.of(100, 0, 600)).png(64)))
                 .containsExactly("IHDR", "sRGB", "IDAT", "IEND");
         Color left = new Color(logo.getRGB(100, 256));
         Color right = new Color(logo.getRGB(400, 256));

@@ -230,6 +230,20 @@ public final class LogoTestImages {
         return types;
     }
 
+    /**
+     * The chunk types of a PNG, in order, with a run of IDAT chunks counted once: encoders may split the image data
+     * into several IDAT chunks, which is the same image (PNG specification, 11.2.4).
+     */
+    static List<String> chunkKinds(byte[] png) {
+        List<String> kinds = new ArrayList<>();
+        for (String type : chunkTypes(png)) {
+            if (!(type.equals("IDAT") && !kinds.isEmpty() && kinds.getLast().equals("IDAT"))) {
+                kinds.add(type);
+            }
+        }
+        return kinds;
+    }
+
     static boolean contains(byte[] haystack, String needle) {
         return new String(haystack, ISO_8859_1).contains(needle);
     }
