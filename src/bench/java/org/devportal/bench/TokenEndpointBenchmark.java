@@ -29,7 +29,6 @@ import org.devportal.Application;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
-import org.devportal.clients.ClientUpdate;
 import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.CredentialService;
 import org.devportal.security.Role;
@@ -39,6 +38,7 @@ import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.HttpTestClient;
 import org.devportal.test.SignedIn;
+import org.devportal.test.TestClients;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -188,22 +188,12 @@ public final class TokenEndpointBenchmark {
             TeamSummary team = context.getBean(TeamService.class)
                     .createTeam("Bench " + UUID.randomUUID().toString().substring(0, 6));
             client = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", CALLBACK);
-            ClientUpdate current = ClientUpdate.of(client);
             client = clients.update(
                     client.id(),
                     client.version(),
-                    new ClientUpdate(
-                            current.name(),
-                            current.clientUri(),
-                            current.tosUri(),
-                            current.policyUri(),
-                            current.contacts(),
-                            current.initiationUri(),
-                            current.settingsUri(),
-                            current.redirectUris(),
-                            Set.of("vendors:read", "accounts:read"),
-                            current.clientType(),
-                            current.subjectType()));
+                    TestClients.from(client)
+                            .withScopes("vendors:read", "accounts:read")
+                            .build());
             secret = context.getBean(CredentialService.class)
                     .takeRevealAfterRegistration(client.id())
                     .orElseThrow();

@@ -5,21 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
-import org.devportal.clients.ClientUpdate;
 import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.CredentialService;
 import org.devportal.security.Role;
-import org.devportal.security.idp.AccountService;
-import org.devportal.security.idp.TestAccounts;
-import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.BrowserTest;
-import org.devportal.test.SignedIn;
+import org.devportal.test.TestClients;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -35,12 +30,6 @@ import tools.jackson.databind.ObjectMapper;
 class AuthorizationBrowserIT extends BrowserTest {
 
     @Autowired
-    AccountService accounts;
-
-    @Autowired
-    TeamService teams;
-
-    @Autowired
     ClientService clients;
 
     @Autowired
@@ -52,29 +41,19 @@ class AuthorizationBrowserIT extends BrowserTest {
     @Test
     void a_team_member_signs_in_consents_and_the_client_gets_working_tokens() {
         String email = "consenting-" + UUID.randomUUID() + "@example.com";
-        String subject =
-                TestAccounts.ensure(accounts, email, "Consenting Developer", OAuthFlow.PASSWORD, Role.DEVELOPER);
-        SignedIn.withSubject(subject, email, Role.DEVELOPER);
-        TeamSummary team =
-                teams.createTeam("Consent " + UUID.randomUUID().toString().substring(0, 6));
+        signInWithAccount(email, "Consenting Developer", OAuthFlow.PASSWORD, Role.DEVELOPER);
+        TeamSummary team = newTeam("Consent");
         String callback = baseUrl() + "/test-client/callback";
         ClientDetails client = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", callback);
-        ClientUpdate current = ClientUpdate.of(client);
         client = clients.update(
                 client.id(),
                 client.version(),
-                new ClientUpdate(
-                        current.name(),
-                        "https://ledger.example.com",
-                        "https://ledger.example.com/terms",
-                        "https://ledger.example.com/privacy",
-                        current.contacts(),
-                        "",
-                        "",
-                        current.redirectUris(),
-                        Set.of("vendors:read"),
-                        current.clientType(),
-                        current.subjectType()));
+                TestClients.from(client)
+                        .withClientUri("https://ledger.example.com")
+                        .withTosUri("https://ledger.example.com/terms")
+                        .withPolicyUri("https://ledger.example.com/privacy")
+                        .withScopes("vendors:read")
+                        .build());
         ClientSecret secret =
                 credentials.takeRevealAfterRegistration(client.id()).orElseThrow();
         SecurityContextHolder.clearContext();

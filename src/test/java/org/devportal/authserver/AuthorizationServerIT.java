@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
-import org.devportal.clients.ClientUpdate;
 import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.CredentialService;
 import org.devportal.credentials.GracePeriod;
@@ -18,11 +17,10 @@ import org.devportal.credentials.SecretEnvironment;
 import org.devportal.security.Role;
 import org.devportal.security.idp.AccountService;
 import org.devportal.security.idp.TestAccounts;
-import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.IntegrationTest;
 import org.devportal.test.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.devportal.test.TestClients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,9 +38,6 @@ class AuthorizationServerIT extends IntegrationTest {
 
     @Autowired
     AccountService accounts;
-
-    @Autowired
-    TeamService teams;
 
     @Autowired
     ClientService clients;
@@ -66,9 +61,8 @@ class AuthorizationServerIT extends IntegrationTest {
 
     @BeforeEach
     void registerClients() {
-        subject = TestAccounts.ensure(accounts, email, "End User", OAuthFlow.PASSWORD, Role.DEVELOPER);
-        SignedIn.withSubject(subject, email, Role.DEVELOPER);
-        team = teams.createTeam("Issuers " + UUID.randomUUID().toString().substring(0, 6));
+        subject = signInWithAccount(email, "End User", OAuthFlow.PASSWORD, Role.DEVELOPER);
+        team = newTeam("Issuers");
         confidential = withScopes(
                 clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", CALLBACK),
                 "vendors:read",
@@ -80,28 +74,11 @@ class AuthorizationServerIT extends IntegrationTest {
         flow = new OAuthFlow(baseUrl());
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     private ClientDetails withScopes(ClientDetails client, String... scopes) {
-        ClientUpdate current = ClientUpdate.of(client);
         return clients.update(
                 client.id(),
                 client.version(),
-                new ClientUpdate(
-                        current.name(),
-                        current.clientUri(),
-                        current.tosUri(),
-                        current.policyUri(),
-                        current.contacts(),
-                        current.initiationUri(),
-                        current.settingsUri(),
-                        current.redirectUris(),
-                        java.util.Set.of(scopes),
-                        current.clientType(),
-                        current.subjectType()));
+                TestClients.from(client).withScopes(scopes).build());
     }
 
     private String confidentialId() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.devportal.audit.AuditLog;
 import org.devportal.audit.HistoryEntry;
@@ -18,7 +17,7 @@ import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.IntegrationTest;
 import org.devportal.test.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.devportal.test.TestClients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,13 +44,7 @@ class ClientServiceIT extends IntegrationTest {
 
     @BeforeEach
     void signIn() {
-        SignedIn.as(developer, Role.DEVELOPER);
-        team = teams.createTeam("Acme " + UUID.randomUUID().toString().substring(0, 8));
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
+        team = signInWithANewTeam(developer, "Acme", Role.DEVELOPER);
     }
 
     @Test
@@ -115,18 +108,14 @@ class ClientServiceIT extends IntegrationTest {
     void an_edit_is_validated_saved_and_recorded_field_by_field() {
         ClientDetails client =
                 clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", "https://ledger.example.com/cb");
-        ClientUpdate update = new ClientUpdate(
-                "Ledger Sync Pro",
-                "https://ledger.example.com",
-                "",
-                "",
-                List.of(developer, "Support@Ledger.example.com", "support@ledger.example.com"),
-                "",
-                "",
-                List.of("https://ledger.example.com/cb", "http://localhost:8080/cb"),
-                Set.of("vendors:read"),
-                ClientType.CONFIDENTIAL,
-                SubjectTypePreference.COMPANY);
+        ClientUpdate update = TestClients.from(client)
+                .withName("Ledger Sync Pro")
+                .withClientUri("https://ledger.example.com")
+                .withContacts(developer, "Support@Ledger.example.com", "support@ledger.example.com")
+                .withRedirectUris("https://ledger.example.com/cb", "http://localhost:8080/cb")
+                .withScopes("vendors:read")
+                .withSubjectType(SubjectTypePreference.COMPANY)
+                .build();
 
         ClientDetails saved = clients.update(client.id(), client.version(), update);
 
@@ -149,8 +138,9 @@ class ClientServiceIT extends IntegrationTest {
     @Test
     void an_edit_needs_a_scope_from_the_catalogue() {
         ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
-        ClientUpdate noScopes = withScopes(client, Set.of());
-        ClientUpdate unknown = withScopes(client, Set.of("payments:write"));
+        ClientUpdate noScopes = TestClients.from(client).withScopes().build();
+        ClientUpdate unknown =
+                TestClients.from(client).withScopes("payments:write").build();
 
         assertThatThrownBy(() -> clients.update(client.id(), client.version(), noScopes))
                 .isInstanceOf(InvalidInputException.class)
@@ -163,20 +153,15 @@ class ClientServiceIT extends IntegrationTest {
     @Test
     void the_second_of_two_edits_of_the_same_version_is_refused_and_changes_nothing() {
         ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
-        clients.update(client.id(), client.version(), withScopes(client, Set.of("vendors:read")));
+        clients.update(
+                client.id(),
+                client.version(),
+                TestClients.from(client).withScopes("vendors:read").build());
 
-        ClientUpdate late = new ClientUpdate(
-                "Late Edit",
-                "",
-                "",
-                "",
-                List.of(developer),
-                "",
-                "",
-                ClientUpdate.of(client).redirectUris(),
-                Set.of("users:read"),
-                ClientType.PUBLIC,
-                SubjectTypePreference.NONE);
+        ClientUpdate late = TestClients.from(client)
+                .withName("Late Edit")
+                .withScopes("users:read")
+                .build();
 
         assertThatThrownBy(() -> clients.update(client.id(), client.version(), late))
                 .isInstanceOf(ConcurrentEditException.class)
@@ -192,8 +177,8 @@ class ClientServiceIT extends IntegrationTest {
         SignedIn.as("outsider-" + UUID.randomUUID() + "@example.com", Role.DEVELOPER);
 
         assertThatThrownBy(() -> clients.get(client.id())).isInstanceOf(ClientNotFoundException.class);
-        assertThatThrownBy(
-                        () -> clients.update(client.id(), client.version(), withScopes(client, Set.of("users:read"))))
+        ClientUpdate edit = TestClients.from(client).withScopes("users:read").build();
+        assertThatThrownBy(() -> clients.update(client.id(), client.version(), edit))
                 .isInstanceOf(ClientNotFoundException.class);
         assertThatThrownBy(() -> clients.delete(client.id(), "Ledger")).isInstanceOf(ClientNotFoundException.class);
         assertThatThrownBy(() -> clients.checklist(client.id())).isInstanceOf(ClientNotFoundException.class);
@@ -211,9 +196,8 @@ class ClientServiceIT extends IntegrationTest {
         SignedIn.as(colleague, Role.DEVELOPER);
         teams.acceptInvitation(mail.lastToken(colleague, "/invitation"));
 
-        assertThat(clients.update(client.id(), client.version(), withScopes(client, Set.of("users:read")))
-                        .scopes())
-                .containsExactly("users:read");
+        ClientUpdate edit = TestClients.from(client).withScopes("users:read").build();
+        assertThat(clients.update(client.id(), client.version(), edit).scopes()).containsExactly("users:read");
     }
 
     @Test
@@ -245,18 +229,14 @@ class ClientServiceIT extends IntegrationTest {
         clients.update(
                 client.id(),
                 client.version(),
-                new ClientUpdate(
-                        "Ledger",
-                        "https://l.example.com",
-                        "https://l.example.com/terms",
-                        "https://l.example.com/privacy",
-                        List.of(developer),
-                        "https://l.example.com/connect",
-                        "https://l.example.com/settings",
-                        ClientUpdate.of(client).redirectUris(),
-                        Set.of("accounts:read"),
-                        ClientType.PUBLIC,
-                        SubjectTypePreference.NONE));
+                TestClients.from(client)
+                        .withClientUri("https://l.example.com")
+                        .withTosUri("https://l.example.com/terms")
+                        .withPolicyUri("https://l.example.com/privacy")
+                        .withInitiationUri("https://l.example.com/connect")
+                        .withSettingsUri("https://l.example.com/settings")
+                        .withScopes("accounts:read")
+                        .build());
 
         assertThat(clients.checklist(client.id()))
                 .filteredOn(item -> !item.done())
@@ -284,18 +264,15 @@ class ClientServiceIT extends IntegrationTest {
 
         ClientDetails client = clients.registerForTeam(
                 team.id(),
-                new ClientUpdate(
-                        "Ledger",
-                        "https://l.example.com",
-                        null,
-                        null,
-                        List.of("ops@l.example.com"),
-                        null,
-                        null,
-                        List.of("https://l.example.com/cb", "http://localhost:3000/cb"),
-                        Set.of("accounts:read"),
-                        ClientType.CONFIDENTIAL,
-                        SubjectTypePreference.COMPANY),
+                TestClients.minimal()
+                        .withName("Ledger")
+                        .withClientUri("https://l.example.com")
+                        .withContacts("ops@l.example.com")
+                        .withRedirectUris("https://l.example.com/cb", "http://localhost:3000/cb")
+                        .withScopes("accounts:read")
+                        .withType(ClientType.CONFIDENTIAL)
+                        .withSubjectType(SubjectTypePreference.COMPANY)
+                        .build(),
                 robot);
 
         assertThat(client.teamId()).isEqualTo(team.id());
@@ -308,35 +285,21 @@ class ClientServiceIT extends IntegrationTest {
         assertThat(client.subjectType()).isEqualTo(SubjectTypePreference.COMPANY);
         assertThatThrownBy(() -> clients.registerForTeam(
                         team.id(),
-                        new ClientUpdate(
-                                "ledger",
-                                null,
-                                null,
-                                null,
-                                List.of("ops@l.example.com"),
-                                null,
-                                null,
-                                List.of("https://l.example.com/cb"),
-                                Set.of("accounts:read"),
-                                ClientType.PUBLIC,
-                                null),
+                        TestClients.minimal()
+                                .withName("ledger")
+                                .withRedirectUri("https://l.example.com/cb")
+                                .withType(ClientType.PUBLIC)
+                                .build(),
                         robot))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
         assertThatThrownBy(() -> clients.registerForTeam(
                         team.id(),
-                        new ClientUpdate(
-                                "Other",
-                                null,
-                                null,
-                                null,
-                                List.of("ops@l.example.com"),
-                                null,
-                                null,
-                                List.of("http://l.example.com/cb"),
-                                Set.of("accounts:read"),
-                                ClientType.PUBLIC,
-                                null),
+                        TestClients.minimal()
+                                .withName("Other")
+                                .withRedirectUri("http://l.example.com/cb")
+                                .withType(ClientType.PUBLIC)
+                                .build(),
                         robot))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("redirectUris"));
@@ -366,34 +329,22 @@ class ClientServiceIT extends IntegrationTest {
         clients.update(
                 client.id(),
                 client.version(),
-                new ClientUpdate(
-                        "Dash",
-                        "https://d.example.com",
-                        "https://d.example.com/terms",
-                        "",
-                        List.of(developer),
-                        "",
-                        "",
-                        ClientUpdate.of(client).redirectUris(),
-                        Set.of("accounts:read"),
-                        ClientType.PUBLIC,
-                        SubjectTypePreference.NONE));
+                TestClients.from(client)
+                        .withClientUri("https://d.example.com")
+                        .withTosUri("https://d.example.com/terms")
+                        .withScopes("accounts:read")
+                        .build());
         SecurityContextHolder.clearContext();
 
         ClientDetails replaced = clients.replaceMetadata(
                 client.id(),
-                new ClientUpdate(
-                        "Dash 2",
-                        null,
-                        null,
-                        null,
-                        List.of("ops@d.example.com"),
-                        null,
-                        null,
-                        List.of("https://d2.example.com/cb"),
-                        Set.of("vendors:read"),
-                        ClientType.PUBLIC,
-                        null),
+                TestClients.minimal()
+                        .withName("Dash 2")
+                        .withContacts("ops@d.example.com")
+                        .withRedirectUri("https://d2.example.com/cb")
+                        .withScopes("vendors:read")
+                        .withType(ClientType.PUBLIC)
+                        .build(),
                 robot);
         clock.advance(java.time.Duration.ofSeconds(1));
         clients.deleteAs(client.id(), robot);
@@ -409,20 +360,5 @@ class ClientServiceIT extends IntegrationTest {
                 .startsWith(
                         org.assertj.core.groups.Tuple.tuple("Deleted", "Test robot"),
                         org.assertj.core.groups.Tuple.tuple("Edited", "Test robot"));
-    }
-
-    private static ClientUpdate withScopes(ClientDetails client, Set<String> scopes) {
-        return new ClientUpdate(
-                client.name(),
-                "",
-                "",
-                "",
-                client.contacts(),
-                "",
-                "",
-                ClientUpdate.of(client).redirectUris(),
-                scopes,
-                client.clientType(),
-                client.subjectType());
     }
 }

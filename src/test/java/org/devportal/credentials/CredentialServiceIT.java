@@ -26,7 +26,6 @@ import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.IntegrationTest;
 import org.devportal.test.SignedIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,15 +66,9 @@ class CredentialServiceIT extends IntegrationTest {
 
     @BeforeEach
     void registerAConfidentialClient() {
-        SignedIn.as(owner, Role.DEVELOPER);
-        team = teams.createTeam("Secrets " + UUID.randomUUID().toString().substring(0, 6));
+        team = signInWithANewTeam(owner, "Secrets", Role.DEVELOPER);
         client = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger", "https://ledger.example.com/cb");
         first = credentials.takeRevealAfterRegistration(client.id()).orElseThrow();
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     @Test

@@ -2,20 +2,15 @@ package org.devportal.flowtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import java.util.UUID;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
-import org.devportal.clients.ClientUpdate;
 import org.devportal.credentials.CredentialService;
 import org.devportal.security.Role;
-import org.devportal.security.idp.AccountService;
-import org.devportal.security.idp.TestAccounts;
-import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.BrowserTest;
-import org.devportal.test.SignedIn;
+import org.devportal.test.TestClients;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -29,12 +24,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * four passed checks.
  */
 class FlowTestBrowserIT extends BrowserTest {
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    TeamService teams;
 
     @Autowired
     ClientService clients;
@@ -54,27 +43,13 @@ class FlowTestBrowserIT extends BrowserTest {
 
     private void runStepper(ClientType type, String redirectUri) {
         String email = "browser-flow-" + UUID.randomUUID() + "@example.com";
-        String subject = TestAccounts.ensure(accounts, email, "Browser Flow", SandboxConsent.PASSWORD, Role.DEVELOPER);
-        SignedIn.withSubject(subject, email, Role.DEVELOPER);
-        TeamSummary team =
-                teams.createTeam("Browser flow " + UUID.randomUUID().toString().substring(0, 6));
+        signInWithAccount(email, "Browser Flow", SandboxConsent.PASSWORD, Role.DEVELOPER);
+        TeamSummary team = newTeam("Browser flow");
         ClientDetails client = clients.register(team.id(), type, "Ledger Flow", redirectUri);
-        ClientUpdate current = ClientUpdate.of(client);
         client = clients.update(
                 client.id(),
                 client.version(),
-                new ClientUpdate(
-                        current.name(),
-                        current.clientUri(),
-                        current.tosUri(),
-                        current.policyUri(),
-                        current.contacts(),
-                        current.initiationUri(),
-                        current.settingsUri(),
-                        current.redirectUris(),
-                        Set.of("vendors:read"),
-                        current.clientType(),
-                        current.subjectType()));
+                TestClients.from(client).withScopes("vendors:read").build());
         String secret = credentials
                 .takeRevealAfterRegistration(client.id())
                 .map(s -> s.value())

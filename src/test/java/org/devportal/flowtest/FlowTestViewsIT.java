@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
@@ -17,31 +16,24 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Set;
 import java.util.UUID;
 import org.devportal.audit.AuditLog;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
-import org.devportal.clients.ClientUpdate;
 import org.devportal.clients.redirecturi.RedirectUri;
 import org.devportal.credentials.CredentialService;
 import org.devportal.security.Role;
-import org.devportal.security.idp.AccountService;
-import org.devportal.security.idp.TestAccounts;
-import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
-import org.devportal.test.SignedIn;
+import org.devportal.test.TestClients;
 import org.devportal.test.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.Authentication;
 
 /**
  * The stepper in karibu, against the real sandbox issuer: each step's states, and its failure paths. It sits in the
@@ -51,12 +43,6 @@ import org.springframework.security.core.Authentication;
 class FlowTestViewsIT extends ViewTest {
 
     private static final String APP_CALLBACK = "https://ledger.example.com/callback";
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    TeamService teams;
 
     @Autowired
     ClientService clients;
@@ -75,33 +61,17 @@ class FlowTestViewsIT extends ViewTest {
 
     @BeforeEach
     void signIn() {
-        String subject = TestAccounts.ensure(accounts, email, "Stepper", SandboxConsent.PASSWORD, Role.DEVELOPER);
-        Authentication authentication = SignedIn.withSubject(subject, email, Role.DEVELOPER);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> role.equals("DEVELOPER"));
-        team = teams.createTeam("Stepper " + UUID.randomUUID().toString().substring(0, 6));
+        signInWithAccount(email, "Stepper", SandboxConsent.PASSWORD, Role.DEVELOPER);
+        team = newTeam("Stepper");
     }
 
     private ClientDetails client(ClientType type, String redirectUri, String... scopes) {
         ClientDetails client =
                 clients.register(team.id(), type, "Ledger " + type.name().toLowerCase(), redirectUri);
-        ClientUpdate current = ClientUpdate.of(client);
         return clients.update(
                 client.id(),
                 client.version(),
-                new ClientUpdate(
-                        current.name(),
-                        current.clientUri(),
-                        current.tosUri(),
-                        current.policyUri(),
-                        current.contacts(),
-                        current.initiationUri(),
-                        current.settingsUri(),
-                        current.redirectUris(),
-                        Set.of(scopes),
-                        current.clientType(),
-                        current.subjectType()));
+                TestClients.from(client).withScopes(scopes).build());
     }
 
     private static String verdict(int step) {

@@ -6,24 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.devportal.base.InvalidInputException;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
-import org.devportal.clients.ClientUpdate;
 import org.devportal.clients.redirecturi.RedirectUri;
 import org.devportal.credentials.CredentialService;
 import org.devportal.security.Role;
-import org.devportal.security.idp.AccountService;
-import org.devportal.security.idp.TestAccounts;
-import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.IntegrationTest;
 import org.devportal.test.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.devportal.test.TestClients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,12 +41,6 @@ class FlowTestsIT extends IntegrationTest {
     ActiveRuns activeRuns;
 
     @Autowired
-    AccountService accounts;
-
-    @Autowired
-    TeamService teams;
-
-    @Autowired
     ClientService clients;
 
     @Autowired
@@ -61,40 +50,21 @@ class FlowTestsIT extends IntegrationTest {
     JdbcTemplate jdbc;
 
     private final String email = "flow-" + UUID.randomUUID() + "@example.com";
-    private String subject;
     private TeamSummary team;
 
     @BeforeEach
     void signIn() {
-        subject = TestAccounts.ensure(accounts, email, "Flow Tester", SandboxConsent.PASSWORD, Role.DEVELOPER);
-        SignedIn.withSubject(subject, email, Role.DEVELOPER);
-        team = teams.createTeam("Flow " + UUID.randomUUID().toString().substring(0, 6));
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
+        signInWithAccount(email, "Flow Tester", SandboxConsent.PASSWORD, Role.DEVELOPER);
+        team = newTeam("Flow");
     }
 
     private ClientDetails client(ClientType type, String redirectUri, String... scopes) {
         ClientDetails client =
                 clients.register(team.id(), type, "Ledger " + type.name().toLowerCase(), redirectUri);
-        ClientUpdate current = ClientUpdate.of(client);
         return clients.update(
                 client.id(),
                 client.version(),
-                new ClientUpdate(
-                        current.name(),
-                        current.clientUri(),
-                        current.tosUri(),
-                        current.policyUri(),
-                        current.contacts(),
-                        current.initiationUri(),
-                        current.settingsUri(),
-                        current.redirectUris(),
-                        Set.of(scopes),
-                        current.clientType(),
-                        current.subjectType()));
+                TestClients.from(client).withScopes(scopes).build());
     }
 
     @Test
@@ -189,23 +159,13 @@ class FlowTestsIT extends IntegrationTest {
         assertThat(flowTests.finish(started.runId()).passed()).isTrue();
 
         ClientDetails current = clients.get(client.id());
-        ClientUpdate update = ClientUpdate.of(current);
         clock.advance(java.time.Duration.ofMinutes(1));
         clients.update(
                 client.id(),
                 current.version(),
-                new ClientUpdate(
-                        update.name(),
-                        update.clientUri(),
-                        update.tosUri(),
-                        update.policyUri(),
-                        update.contacts(),
-                        update.initiationUri(),
-                        update.settingsUri(),
-                        update.redirectUris(),
-                        Set.of("accounts:read", "vendors:read"),
-                        update.clientType(),
-                        update.subjectType()));
+                TestClients.from(current)
+                        .withScopes("accounts:read", "vendors:read")
+                        .build());
         assertThat(flowTests.latestRun(client.id()))
                 .hasValueSatisfying(run -> assertThat(run.testAgain()).isTrue());
     }

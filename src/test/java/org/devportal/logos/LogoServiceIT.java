@@ -14,15 +14,12 @@ import org.devportal.clients.ClientNotFoundException;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
 import org.devportal.security.Role;
-import org.devportal.teams.TeamService;
 import org.devportal.test.HttpTestClient;
 import org.devportal.test.IntegrationTest;
 import org.devportal.test.SignedIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 class LogoServiceIT extends IntegrationTest {
 
@@ -33,23 +30,14 @@ class LogoServiceIT extends IntegrationTest {
     ClientService clients;
 
     @Autowired
-    TeamService teams;
-
-    @Autowired
     AuditLog audit;
 
     private ClientDetails client;
 
     @BeforeEach
     void registerAClient() {
-        SignedIn.as("logo-" + UUID.randomUUID() + "@example.com", Role.DEVELOPER);
-        var team = teams.createTeam("Logos " + UUID.randomUUID().toString().substring(0, 6));
+        var team = signInWithANewTeam("logo-" + UUID.randomUUID() + "@example.com", "Logos", Role.DEVELOPER);
         client = clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     @Test

@@ -23,11 +23,9 @@ import org.devportal.clients.SubjectTypePreference;
 import org.devportal.clients.redirecturi.RedirectUri;
 import org.devportal.credentials.CredentialService;
 import org.devportal.security.Role;
-import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.IntegrationTest;
 import org.devportal.test.SignedIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,9 +51,6 @@ class ClientRegistrationApiIT extends IntegrationTest {
     InitialAccessTokenService tokens;
 
     @Autowired
-    TeamService teams;
-
-    @Autowired
     ClientDirectory directory;
 
     @Autowired
@@ -72,13 +67,7 @@ class ClientRegistrationApiIT extends IntegrationTest {
 
     @BeforeEach
     void aTeamWithAMember() {
-        signIn();
-        team = teams.createTeam("Automation " + UUID.randomUUID().toString().substring(0, 6));
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
+        team = signInWithANewTeam(member, "Automation", Role.DEVELOPER);
     }
 
     @Test

@@ -14,10 +14,8 @@ import org.devportal.logos.LogoService;
 import org.devportal.security.Role;
 import org.devportal.security.idp.AccountService;
 import org.devportal.security.idp.TestAccounts;
-import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.BrowserTest;
-import org.devportal.test.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,9 +32,6 @@ class ReviewBrowserIT extends BrowserTest {
 
     @Autowired
     AccountService accounts;
-
-    @Autowired
-    TeamService teams;
 
     @Autowired
     ClientService clients;
@@ -62,11 +57,9 @@ class ReviewBrowserIT extends BrowserTest {
     void submit_request_changes_fix_resubmit_approve_reveal_and_get_a_production_token() {
         String developerEmail = "journey-dev-" + UUID.randomUUID() + "@example.com";
         String reviewerEmail = "journey-reviewer-" + UUID.randomUUID() + "@example.com";
-        String developer =
-                TestAccounts.ensure(accounts, developerEmail, "Journey Developer", OAuthFlow.PASSWORD, Role.DEVELOPER);
         TestAccounts.ensure(accounts, reviewerEmail, "Journey Reviewer", OAuthFlow.PASSWORD, Role.REVIEWER);
-        SignedIn.withSubject(developer, developerEmail, Role.DEVELOPER);
-        TeamSummary team = teams.createTeam(ReviewFixture.unique("Journey"));
+        signInWithAccount(developerEmail, "Journey Developer", OAuthFlow.PASSWORD, Role.DEVELOPER);
+        TeamSummary team = newTeam("Journey");
         ClientDetails client = ReviewFixture.completeClient(
                 clients, logos, team.id(), "Ledger Sync", ClientType.CONFIDENTIAL, CALLBACK);
         SecurityContextHolder.clearContext();

@@ -23,13 +23,11 @@ import org.devportal.logos.LogoService;
 import org.devportal.notifications.NotificationService;
 import org.devportal.notifications.TeamNotification;
 import org.devportal.security.Role;
-import org.devportal.security.idp.AccountService;
-import org.devportal.security.idp.TestAccounts;
 import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.IntegrationTest;
 import org.devportal.test.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.devportal.test.TestClients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,9 +39,6 @@ class ReviewServiceIT extends IntegrationTest {
 
     private static final String CALLBACK = "https://ledger.example.com/callback";
     private static final String NEW_CALLBACK = "https://ledger.example.com/v2/callback";
-
-    @Autowired
-    AccountService accounts;
 
     @Autowired
     TeamService teams;
@@ -77,17 +72,10 @@ class ReviewServiceIT extends IntegrationTest {
 
     @BeforeEach
     void registerACompleteClient() {
-        developer =
-                TestAccounts.ensure(accounts, developerEmail, "Reviewed Developer", OAuthFlow.PASSWORD, Role.DEVELOPER);
-        asDeveloper();
-        team = teams.createTeam(ReviewFixture.unique("Reviewed"));
+        developer = signInWithAccount(developerEmail, "Reviewed Developer", OAuthFlow.PASSWORD, Role.DEVELOPER);
+        team = newTeam("Reviewed");
         client = ReviewFixture.completeClient(
                 clients, logos, team.id(), "Ledger Sync", ClientType.CONFIDENTIAL, CALLBACK);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     private void asDeveloper() {
@@ -151,8 +139,7 @@ class ReviewServiceIT extends IntegrationTest {
     void a_reviewer_who_belongs_to_the_clients_team_cannot_decide() {
         ReviewRecord review = submit("");
         String memberReviewer = "member-reviewer-" + UUID.randomUUID() + "@example.com";
-        SignedIn.as(memberReviewer, Role.REVIEWER);
-        TeamSummary other = teams.createTeam(ReviewFixture.unique("Other"));
+        TeamSummary other = signInWithANewTeam(memberReviewer, "Other", Role.REVIEWER);
         assertThat(other).isNotNull();
         asDeveloper();
         teams.invite(team.id(), memberReviewer, org.devportal.teams.TeamRole.DEVELOPER);
@@ -234,22 +221,10 @@ class ReviewServiceIT extends IntegrationTest {
         ClientSecret productionSecret = credentials.rotate(client.id(), SecretEnvironment.PRODUCTION, GracePeriod.NOW);
         assertThat(productionSecret.value()).startsWith("dpprd_");
 
-        ClientUpdate edit = ClientUpdate.of(approved);
         clients.update(
                 approved.id(),
                 approved.version(),
-                new ClientUpdate(
-                        edit.name(),
-                        edit.clientUri(),
-                        edit.tosUri(),
-                        edit.policyUri(),
-                        edit.contacts(),
-                        edit.initiationUri(),
-                        edit.settingsUri(),
-                        List.of(NEW_CALLBACK),
-                        edit.scopes(),
-                        edit.clientType(),
-                        edit.subjectType()));
+                TestClients.from(approved).withRedirectUri(NEW_CALLBACK).build());
         ReviewRecord second = reviews.submit(client.id(), "New callback");
         SecurityContextHolder.clearContext();
 

@@ -16,13 +16,11 @@ import io.github.classgraph.ScanResult;
 import java.util.HashSet;
 import java.util.Set;
 import kotlin.jvm.functions.Function0;
-import org.devportal.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The base of karibu view tests: the real Spring context and services, with Vaadin running in-process
@@ -44,15 +42,15 @@ public abstract class ViewTest extends IntegrationTest {
     @AfterEach
     void stopVaadin() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
     }
 
-    /** Signs a user with the given roles in, for the security context and for Vaadin's access checks. */
-    protected void signInAs(String email, Role... roles) {
-        Authentication authentication = SignedIn.as(email, roles);
+    /** Signs the user in for the security context and for Vaadin's access checks. */
+    @Override
+    protected void signInAs(Authentication user) {
+        super.signInAs(user);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
+        request.setUserPrincipalInt(user);
+        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
                 .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
     }
 

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.devportal.base.ui.EmptyState;
@@ -23,10 +22,9 @@ import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientSummary;
 import org.devportal.clients.ClientType;
-import org.devportal.clients.ClientUpdate;
 import org.devportal.security.Role;
-import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
+import org.devportal.test.TestClients;
 import org.devportal.test.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,16 +35,12 @@ class ClientViewsIT extends ViewTest {
     @Autowired
     ClientService clients;
 
-    @Autowired
-    TeamService teams;
-
     private final String developer = "views-" + UUID.randomUUID() + "@example.com";
     private TeamSummary team;
 
     @BeforeEach
     void signInWithATeam() {
-        signInAs(developer, Role.DEVELOPER);
-        team = teams.createTeam("Views " + UUID.randomUUID().toString().substring(0, 6));
+        team = signInWithANewTeam(developer, "Views", Role.DEVELOPER);
     }
 
     @Test
@@ -159,18 +153,10 @@ class ClientViewsIT extends ViewTest {
         clients.update(
                 client.id(),
                 client.version(),
-                new ClientUpdate(
-                        "Alpha (theirs)",
-                        "",
-                        "",
-                        "",
-                        List.of(developer),
-                        "",
-                        "",
-                        ClientUpdate.of(client).redirectUris(),
-                        Set.of("users:read"),
-                        ClientType.PUBLIC,
-                        client.subjectType()));
+                TestClients.from(client)
+                        .withName("Alpha (theirs)")
+                        .withScopes("users:read")
+                        .build());
         _get(ScopePicker.class).setValue(Set.of("vendors:read"));
 
         ButtonKt._click(_get(Button.class, spec -> spec.withId("save-client")));

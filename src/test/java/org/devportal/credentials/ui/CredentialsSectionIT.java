@@ -22,7 +22,6 @@ import org.devportal.credentials.GracePeriod;
 import org.devportal.credentials.SecretEnvironment;
 import org.devportal.credentials.SecretView;
 import org.devportal.security.Role;
-import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,17 +34,13 @@ class CredentialsSectionIT extends ViewTest {
     ClientService clients;
 
     @Autowired
-    TeamService teams;
-
-    @Autowired
     CredentialService credentials;
 
     private TeamSummary team;
 
     @BeforeEach
     void signIn() {
-        signInAs("secrets-ui-" + UUID.randomUUID() + "@example.com", Role.DEVELOPER);
-        team = teams.createTeam("Secrets UI " + UUID.randomUUID().toString().substring(0, 6));
+        team = signInWithANewTeam("secrets-ui-" + UUID.randomUUID() + "@example.com", "Secrets UI", Role.DEVELOPER);
     }
 
     @Test

@@ -27,7 +27,6 @@ import org.devportal.registration.NewInitialAccessToken;
 import org.devportal.registration.TokenLifetime;
 import org.devportal.security.Role;
 import org.devportal.teams.TeamNotFoundException;
-import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.SignedIn;
 import org.devportal.test.ViewTest;
@@ -40,16 +39,12 @@ class InitialAccessTokensViewIT extends ViewTest {
     @Autowired
     InitialAccessTokenService tokens;
 
-    @Autowired
-    TeamService teams;
-
     private final String member = "tokens-ui-" + UUID.randomUUID() + "@example.com";
     private TeamSummary team;
 
     @BeforeEach
     void signInWithATeam() {
-        signInAs(member, Role.DEVELOPER);
-        team = teams.createTeam("Tokens UI " + UUID.randomUUID().toString().substring(0, 6));
+        team = signInWithANewTeam(member, "Tokens UI", Role.DEVELOPER);
     }
 
     @Test
@@ -152,8 +147,7 @@ class InitialAccessTokensViewIT extends ViewTest {
         assertThatThrownBy(() -> tokens.list(team.id())).isInstanceOf(TeamNotFoundException.class);
         assertThatThrownBy(() -> tokens.revoke(team.id(), created.view().id()))
                 .isInstanceOf(TeamNotFoundException.class);
-        TeamSummary own =
-                teams.createTeam("Outsiders " + UUID.randomUUID().toString().substring(0, 6));
+        TeamSummary own = newTeam("Outsiders");
         assertThatThrownBy(() -> tokens.revoke(own.id(), created.view().id()))
                 .isInstanceOf(TeamNotFoundException.class);
 

@@ -17,13 +17,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import java.util.UUID;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientStatus;
 import org.devportal.clients.ClientType;
-import org.devportal.clients.ClientUpdate;
 import org.devportal.logos.CropBox;
 import org.devportal.logos.LogoService;
 import org.devportal.logos.LogoTestImages;
@@ -31,8 +29,8 @@ import org.devportal.review.ReviewRecord;
 import org.devportal.review.ReviewService;
 import org.devportal.review.ReviewSummary;
 import org.devportal.security.Role;
-import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
+import org.devportal.test.TestClients;
 import org.devportal.test.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,9 +40,6 @@ class ReviewViewsIT extends ViewTest {
 
     @Autowired
     ClientService clients;
-
-    @Autowired
-    TeamService teams;
 
     @Autowired
     LogoService logos;
@@ -59,8 +54,7 @@ class ReviewViewsIT extends ViewTest {
 
     @BeforeEach
     void registerACompleteClient() {
-        signInAs(developer, Role.DEVELOPER);
-        team = teams.createTeam("Review UI " + UUID.randomUUID().toString().substring(0, 6));
+        team = signInWithANewTeam(developer, "Review UI", Role.DEVELOPER);
         client = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", "https://ledger.example.com/cb");
         logos.upload(
                 client.id(), LogoTestImages.png(LogoTestImages.quadrants(400, 400, 200, 200)), CropBox.of(0, 0, 400));
@@ -68,18 +62,10 @@ class ReviewViewsIT extends ViewTest {
         client = clients.update(
                 client.id(),
                 client.version(),
-                new ClientUpdate(
-                        "Ledger Sync",
-                        "https://ledger.example.com",
-                        "https://ledger.example.com/terms",
-                        "https://ledger.example.com/privacy",
-                        List.of(developer),
-                        "https://ledger.example.com/connect",
-                        "https://ledger.example.com/settings",
-                        List.of("https://ledger.example.com/cb"),
-                        java.util.Set.of("vendors:read"),
-                        ClientType.CONFIDENTIAL,
-                        null));
+                TestClients.complete()
+                        .withContacts(developer)
+                        .withRedirectUri("https://ledger.example.com/cb")
+                        .build());
     }
 
     private ReviewRecord submitThroughThePage(String note) {
@@ -145,22 +131,13 @@ class ReviewViewsIT extends ViewTest {
         reviews.approve(first.id(), first.version(), null);
         signInAs(developer, Role.DEVELOPER);
         ClientDetails approved = clients.get(client.id());
-        ClientUpdate edit = ClientUpdate.of(approved);
         clients.update(
                 approved.id(),
                 approved.version(),
-                new ClientUpdate(
-                        edit.name(),
-                        edit.clientUri(),
-                        edit.tosUri(),
-                        edit.policyUri(),
-                        edit.contacts(),
-                        edit.initiationUri(),
-                        edit.settingsUri(),
-                        List.of("https://ledger.example.com/cb", "https://other-host.example.net/cb"),
-                        java.util.Set.of("vendors:read", "accounts:read"),
-                        edit.clientType(),
-                        edit.subjectType()));
+                TestClients.from(approved)
+                        .withRedirectUris("https://ledger.example.com/cb", "https://other-host.example.net/cb")
+                        .withScopes("vendors:read", "accounts:read")
+                        .build());
         ReviewRecord second = submitThroughThePage("Adds accounts");
 
         openAsReviewer(second);
