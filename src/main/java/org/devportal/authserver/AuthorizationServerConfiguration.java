@@ -31,6 +31,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * The sandbox and production issuers: one Spring Authorization Server filter chain for both, each issuer
@@ -128,7 +129,9 @@ class AuthorizationServerConfiguration {
                                     builder -> builder.claims(claims -> IssuerMetadata.apply(claims, catalogue)))));
         });
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
-                .addFilterAfter(new CodeVerifierFormat(), SecurityContextHolderFilter.class)
+                // After CORS, so that a browser client can read why its request was refused.
+                .addFilterAfter(new SingleValuedParameters(), CorsFilter.class)
+                .addFilterAfter(new CodeVerifierFormat(), SingleValuedParameters.class)
                 .addFilterAfter(new TokenRequestTransaction(transactionManager), SecurityContextHolderFilter.class)
                 // Only people reach the authorization endpoint; they sign in with their portal session first.
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
