@@ -4,6 +4,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 import java.util.List;
 import org.devportal.base.PortalProperties;
+import org.devportal.clients.ClientDirectory;
 import org.devportal.clients.ScopeCatalogue;
 import org.devportal.credentials.CredentialService;
 import org.devportal.sandbox.SandboxCompanies;
@@ -73,6 +74,7 @@ class AuthorizationServerConfiguration {
             PortalProperties portal,
             SecurityProperties security,
             ScopeCatalogue catalogue,
+            ClientDirectory directory,
             PlatformTransactionManager transactionManager)
             throws Exception {
         AuthorizationResponses authorizationResponses = new AuthorizationResponses(clients, audit, portal);
@@ -88,7 +90,7 @@ class AuthorizationServerConfiguration {
                             // RFC 8414 §3 puts the metadata of an issuer with a path after the well-known name.
                             pathPattern(METADATA + Issuer.SANDBOX.path()),
                             pathPattern(METADATA + Issuer.PRODUCTION.path())),
-                    server.getEndpointsMatcher()));
+                    new OrRequestMatcher(server.getEndpointsMatcher(), IssuerCors.PREFLIGHTS)));
             server.registeredClientRepository(clients)
                     .authorizationService(store)
                     .authorizationConsentService(new ConsentIsNeverRemembered())
@@ -128,7 +130,8 @@ class AuthorizationServerConfiguration {
                             configuration -> configuration.providerConfigurationCustomizer(
                                     builder -> builder.claims(claims -> IssuerMetadata.apply(claims, catalogue)))));
         });
-        http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+        http.cors(cors -> cors.configurationSource(new IssuerCors(directory)))
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 // After CORS, so that a browser client can read why its request was refused.
                 .addFilterAfter(new SingleValuedParameters(), CorsFilter.class)
                 .addFilterAfter(new CodeVerifierFormat(), SingleValuedParameters.class)

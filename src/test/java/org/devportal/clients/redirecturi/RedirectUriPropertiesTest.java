@@ -118,6 +118,11 @@ class RedirectUriPropertiesTest {
             verdict.uri().ifPresent(uri -> assertThat(uri.value()).isEqualTo(text));
             verdict.error().ifPresent(error -> assertThat(error.message()).isNotBlank());
         }
+        WebOrigin.parse(text).ifPresent(origin -> {
+            assertThat(origin.value()).isEqualTo(text);
+            assertThat(REGISTERED.stream().filter(origin::isOriginOf))
+                    .allSatisfy(uri -> assertThat(uri.value()).startsWith("http"));
+        });
         for (Environment environment : Environment.values()) {
             // The client's other web addresses share the checks, so they must be as robust.
             WebUri.check(text, environment)
