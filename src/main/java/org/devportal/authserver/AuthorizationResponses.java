@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.devportal.base.PortalProperties;
+import org.devportal.security.SecurityHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -24,10 +25,20 @@ import org.springframework.web.util.UriUtils;
 /**
  * What the authorization endpoint answers. A success or an error the client can handle goes back to the verified
  * redirect URI with {@code state} unchanged and the issuer in {@code iss} (RFC 9207). An error that has no
- * trustworthy redirect URI (an unknown client, a missing or unregistered {@code redirect_uri}) is a page for
- * the person in the browser, never a redirect.
+ * trustworthy redirect URI (an unknown client, a missing or unregistered {@code redirect_uri}, a malformed request)
+ * is a page for the person in the browser, never a redirect.
+ *
+ * <p>Before the user has signed in, an error goes back to the client only at the production issuer, whose clients
+ * and redirect URIs a reviewer has approved. Anyone can register a sandbox client with any https redirect URI, so a
+ * sandbox error redirect before sign-in would be an open redirector (RFC 9700 §4.11.2): the sandbox shows the error
+ * page instead. Once the user has signed in, errors go back to the client as RFC 6749 §4.1.2.1 says.
  */
 final class AuthorizationResponses {
+
+    private static final String UNTRUSTED_REQUEST =
+            "You were not sent back to the application, because the request could not be trusted.";
+    private static final String NOT_SIGNED_IN = "You were not sent back to the application: before you sign in, errors "
+            + "go back only to applications that have been reviewed for production.";
 
     private final PlatformClients clients;
     private final GrantAudit audit;
@@ -52,14 +63,16 @@ final class AuthorizationResponses {
                 result.getScopes(),
                 null,
                 (Authentication) result.getPrincipal());
-        redirect(response, uri);
+        redirect(request, response, uri);
     }
 
     void failure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        OAuth2Error error = exception instanceof OAuth2AuthenticationException oauth
-                ? oauth.getError()
-                : new OAuth2Error(OAuth2ErrorCodes.INVALID_REQUEST);
+        OAuth2Error error = ErrorDescriptions.authorization(
+                exception instanceof OAuth2AuthenticationException oauth
+                        ? oauth.getError()
+                        : new OAuth2Error(OAuth2ErrorCodes.INVALID_REQUEST),
+                request::getParameterValues);
         OAuth2AuthorizationCodeRequestAuthenticationToken attempt =
                 exception instanceof OAuth2AuthorizationCodeRequestAuthenticationException e
                         ? e.getAuthorizationCodeRequestAuthentication()
@@ -82,7 +95,11 @@ final class AuthorizationResponses {
         if (attempt == null
                 || attempt.getRedirectUri() == null
                 || attempt.getRedirectUri().isEmpty()) {
-            errorPage(response, error, client, attempt);
+            errorPage(response, error, client, attempt, UNTRUSTED_REQUEST);
+            return;
+        }
+        if (user == null && PlatformClients.currentIssuer().orElse(Issuer.SANDBOX) != Issuer.PRODUCTION) {
+            errorPage(response, error, client, attempt, NOT_SIGNED_IN);
             return;
         }
         UriComponentsBuilder uri =
@@ -91,7 +108,7 @@ final class AuthorizationResponses {
             uri.queryParam("error_description", UriUtils.encode(error.getDescription(), StandardCharsets.UTF_8));
         }
         addStateAndIssuer(uri, attempt.getState());
-        redirect(response, uri);
+        redirect(request, response, uri);
     }
 
     private static void addStateAndIssuer(UriComponentsBuilder uri, String state) {
@@ -103,10 +120,32 @@ final class AuthorizationResponses {
                 UriUtils.encode(AuthorizationServerContextHolder.getContext().getIssuer(), StandardCharsets.UTF_8));
     }
 
-    private static void redirect(HttpServletResponse response, UriComponentsBuilder uri) {
-        response.setStatus(HttpStatus.FOUND.value());
-        response.setHeader("Location", uri.build(true).toUriString());
+    /**
+     * A 302 to the client, except where the consent page's form posted the answer and its content security policy
+     * cannot name the target: browsers check {@code form-action} against the redirects that follow a form post too,
+     * and the policy's grammar has no way to write an IPv6 literal such as {@code http://[::1]:*}. There a small page
+     * takes the browser on instead, by a plain navigation, which {@code form-action} does not govern.
+     */
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, UriComponentsBuilder uri)
+            throws IOException {
+        String location = uri.build(true).toUriString();
         response.setHeader("Cache-Control", "no-store");
+        if (!"POST".equals(request.getMethod()) || SecurityHeaders.consentFormMayReach(location)) {
+            response.setStatus(HttpStatus.FOUND.value());
+            response.setHeader("Location", location);
+            return;
+        }
+        String target = HtmlUtils.htmlEscape(location);
+        response.setStatus(HttpStatus.OK.value());
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("""
+                <!doctype html>
+                <html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=%s">
+                <title>Back to the application</title></head>
+                <body><p id="continue-to-client">Going back to the application. If nothing happens,
+                <a href="%s">continue</a>.</p></body></html>
+                """.formatted(target, target));
     }
 
     private static String describe(OAuth2Error error) {
@@ -119,15 +158,14 @@ final class AuthorizationResponses {
             HttpServletResponse response,
             OAuth2Error error,
             RegisteredClient client,
-            OAuth2AuthorizationCodeRequestAuthenticationToken attempt)
+            OAuth2AuthorizationCodeRequestAuthenticationToken attempt,
+            String why)
             throws IOException {
         String problem;
-        if (attempt == null
-                || attempt.getClientId() == null
-                || attempt.getClientId().isEmpty()) {
-            problem = "The request does not name a client. "
-                    + (error.getDescription() == null ? "" : error.getDescription());
-        } else if (client == null) {
+        if (attempt != null
+                && attempt.getClientId() != null
+                && !attempt.getClientId().isEmpty()
+                && client == null) {
             problem = "This issuer knows no client with the ID " + attempt.getClientId()
                     + ". Check the client_id, and that you are using the right issuer: sandbox client IDs work only at "
                     + "the sandbox issuer, production client IDs only at the production issuer, and only once approved.";
@@ -162,9 +200,8 @@ final class AuthorizationResponses {
                 <h1>%s cannot continue this sign-in</h1>
                 <p class="error">%s</p>
                 %s%s
-                <p>Error code: <code>%s</code>. You were not sent back to the application, because the request could
-                not be trusted. If you are the application's developer, fix the request; otherwise, close this page and
-                tell the application's support.</p>
+                <p>Error code: <code id="error-code">%s</code>. %s If you are the application's developer, fix the
+                request; otherwise, close this page and tell the application's support.</p>
                 <p><a href="%s">Go to the developer portal</a></p>
                 </main></body></html>
                 """.formatted(
@@ -173,6 +210,7 @@ final class AuthorizationResponses {
                         clientLine,
                         sent,
                         HtmlUtils.htmlEscape(error.getErrorCode()),
+                        HtmlUtils.htmlEscape(why),
                         HtmlUtils.htmlEscape(portal.url("/"))));
     }
 }

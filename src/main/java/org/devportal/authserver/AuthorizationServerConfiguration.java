@@ -4,6 +4,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 import java.util.List;
 import org.devportal.base.PortalProperties;
+import org.devportal.clients.ClientDirectory;
 import org.devportal.clients.ScopeCatalogue;
 import org.devportal.credentials.CredentialService;
 import org.devportal.sandbox.SandboxCompanies;
@@ -31,6 +32,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * The sandbox and production issuers: one Spring Authorization Server filter chain for both, each issuer
@@ -72,6 +74,7 @@ class AuthorizationServerConfiguration {
             PortalProperties portal,
             SecurityProperties security,
             ScopeCatalogue catalogue,
+            ClientDirectory directory,
             PlatformTransactionManager transactionManager)
             throws Exception {
         AuthorizationResponses authorizationResponses = new AuthorizationResponses(clients, audit, portal);
@@ -87,7 +90,7 @@ class AuthorizationServerConfiguration {
                             // RFC 8414 §3 puts the metadata of an issuer with a path after the well-known name.
                             pathPattern(METADATA + Issuer.SANDBOX.path()),
                             pathPattern(METADATA + Issuer.PRODUCTION.path())),
-                    server.getEndpointsMatcher()));
+                    new OrRequestMatcher(server.getEndpointsMatcher(), IssuerCors.PREFLIGHTS)));
             server.registeredClientRepository(clients)
                     .authorizationService(store)
                     .authorizationConsentService(new ConsentIsNeverRemembered())
@@ -127,8 +130,11 @@ class AuthorizationServerConfiguration {
                             configuration -> configuration.providerConfigurationCustomizer(
                                     builder -> builder.claims(claims -> IssuerMetadata.apply(claims, catalogue)))));
         });
-        http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
-                .addFilterAfter(new CodeVerifierFormat(), SecurityContextHolderFilter.class)
+        http.cors(cors -> cors.configurationSource(new IssuerCors(directory)))
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                // After CORS, so that a browser client can read why its request was refused.
+                .addFilterAfter(new SingleValuedParameters(), CorsFilter.class)
+                .addFilterAfter(new CodeVerifierFormat(), SingleValuedParameters.class)
                 .addFilterAfter(new TokenRequestTransaction(transactionManager), SecurityContextHolderFilter.class)
                 // Only people reach the authorization endpoint; they sign in with their portal session first.
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(

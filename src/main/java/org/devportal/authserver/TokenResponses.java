@@ -50,6 +50,7 @@ final class TokenResponses {
 
     void failure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException, jakarta.servlet.ServletException {
+        exception = explained(request, exception);
         errors.onAuthenticationFailure(request, response, exception);
         RegisteredClient client = null;
         if (SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2ClientAuthenticationToken token) {
@@ -67,6 +68,7 @@ final class TokenResponses {
     void clientAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException, jakarta.servlet.ServletException {
+        exception = explained(request, exception);
         OAuth2Error error = exception instanceof OAuth2AuthenticationException oauth ? oauth.getError() : null;
         if (error != null && OAuth2ErrorCodes.INVALID_CLIENT.equals(error.getErrorCode())) {
             // RFC 6749 §5.2: a failed client authentication is a 401, with a challenge for the scheme it used.
@@ -92,6 +94,15 @@ final class TokenResponses {
                     grantOf(request) + " grant: the client could not authenticate (" + describe(exception) + ")",
                     null);
         }
+    }
+
+    /** The framework's error with a description that says what is wrong; see {@link ErrorDescriptions#token}. */
+    private static AuthenticationException explained(HttpServletRequest request, AuthenticationException exception) {
+        if (!(exception instanceof OAuth2AuthenticationException oauth)) {
+            return exception;
+        }
+        OAuth2Error explained = ErrorDescriptions.token(oauth.getError(), request::getParameterValues);
+        return explained == oauth.getError() ? exception : new OAuth2AuthenticationException(explained, exception);
     }
 
     private static String grantOf(HttpServletRequest request) {

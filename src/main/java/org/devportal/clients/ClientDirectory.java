@@ -2,6 +2,9 @@ package org.devportal.clients;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.devportal.base.Environment;
+import org.devportal.clients.redirecturi.RedirectUri;
+import org.devportal.clients.redirecturi.WebOrigin;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +50,29 @@ public class ClientDirectory {
                 client.productionClientId(),
                 client.approvedSnapshot(),
                 client.details().approvedAt()));
+    }
+
+    /**
+     * Whether some public client of the environment could be running in a browser at this origin: one of its
+     * redirect URIs, in the sandbox its current ones and in production the last approved ones, has this origin
+     * ({@link WebOrigin#isOriginOf}). Confidential clients keep their secret on a server and never count.
+     */
+    @Transactional(readOnly = true)
+    public boolean anyPublicClientHasOrigin(Environment environment, WebOrigin origin) {
+        String pattern = "%//" + escapeLike(origin.host()) + "%";
+        if (environment == Environment.SANDBOX) {
+            return clients.publicSandboxRedirectUrisLike(pattern).stream()
+                    .anyMatch(uri -> origin.isOriginOf(RedirectUri.fromStorage(uri)));
+        }
+        SnapshotConverter snapshots = new SnapshotConverter();
+        return clients.approvedSnapshotsLike(pattern).stream()
+                .map(snapshots::convertToEntityAttribute)
+                .filter(snapshot -> snapshot.clientType() == ClientType.PUBLIC)
+                .anyMatch(snapshot -> snapshot.redirectUris().stream().anyMatch(origin::isOriginOf));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** The client with this internal id, deleted or not; for background jobs. */

@@ -39,4 +39,21 @@ interface OAuthClientRepository extends JpaRepository<OAuthClient, UUID> {
     @Query("select count(c) > 0 from OAuthClient c where c.teamId = :teamId and c.deletedAt is null "
             + "and lower(c.name) = lower(:name) and c.id <> :exceptId")
     boolean nameTaken(UUID teamId, String name, UUID exceptId);
+
+    /**
+     * The redirect URIs of the sandbox's public clients that contain the text, as a cheap first filter for the web
+     * origins their browsers call from; the caller decides on each URI.
+     */
+    @Query(
+            nativeQuery = true,
+            value = "select r.uri from oauth_client_redirect_uri r join oauth_client c on c.id = r.client_id "
+                    + "where c.deleted_at is null and c.client_type = 'PUBLIC' and r.uri like :pattern escape '!'")
+    List<String> publicSandboxRedirectUrisLike(String pattern);
+
+    /** The approved snapshots, as stored, of the clients production serves that contain the text. */
+    @Query(
+            nativeQuery = true,
+            value = "select c.approved_snapshot from oauth_client c where c.deleted_at is null "
+                    + "and c.production_client_id is not null and c.approved_snapshot like :pattern escape '!'")
+    List<String> approvedSnapshotsLike(String pattern);
 }

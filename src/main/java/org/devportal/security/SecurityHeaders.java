@@ -1,5 +1,6 @@
 package org.devportal.security;
 
+import java.util.List;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,12 +17,18 @@ public final class SecurityHeaders {
     static final String CONTENT_SECURITY_POLICY = policy("form-action 'self'");
 
     /**
-     * The consent page posts its form to the issuer, which answers with a redirect to the client's redirect URI,
-     * and browsers check {@code form-action} against that redirect too. Registered redirect URIs are https, or
-     * http on loopback in the sandbox; the server has already matched the redirect URI exactly.
+     * Where the consent page's form may lead: it posts to the issuer, which answers with a redirect to the client's
+     * redirect URI, and browsers check {@code form-action} against that redirect too. Registered redirect URIs are
+     * https, or http on a loopback host in the sandbox; the server has already matched the redirect URI exactly.
+     * The host-source grammar of CSP has no IPv6 literals (Chromium ignores {@code http://[::1]:*} as an invalid
+     * source), so {@code http://[::1]} cannot be listed: for it the issuer answers the form post with a page that
+     * navigates on instead of a redirect (see {@link #consentFormMayReach(String)}).
      */
+    private static final List<String> CONSENT_FORM_TARGETS =
+            List.of("https:", "http://localhost:*", "http://127.0.0.1:*");
+
     static final String CONSENT_CONTENT_SECURITY_POLICY =
-            policy("form-action 'self' https: http://localhost:* http://127.0.0.1:*");
+            policy("form-action 'self' " + String.join(" ", CONSENT_FORM_TARGETS));
 
     /** Pages whose forms leave the portal; only the consent page does. */
     public static final String CONSENT_PATH = "/consent";
@@ -42,6 +49,25 @@ public final class SecurityHeaders {
     }
 
     private SecurityHeaders() {}
+
+    /**
+     * Whether the consent page's {@code form-action} lets its form post end in a redirect to this absolute URL: any
+     * https URL, or http on {@code localhost} or {@code 127.0.0.1} with any port.
+     */
+    public static boolean consentFormMayReach(String url) {
+        for (String target : CONSENT_FORM_TARGETS) {
+            if (target.endsWith(":*")) {
+                String origin = target.substring(0, target.length() - 2);
+                if (url.startsWith(origin)
+                        && (url.length() == origin.length() || ":/?#".indexOf(url.charAt(origin.length())) >= 0)) {
+                    return true;
+                }
+            } else if (url.regionMatches(true, 0, target + "//", 0, target.length() + 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public static Customizer<HeadersConfigurer<HttpSecurity>> portalDefaults() {
         // Written before the request is handled: Vaadin's page responses would otherwise go out without them.

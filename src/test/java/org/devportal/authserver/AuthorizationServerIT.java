@@ -395,6 +395,8 @@ class AuthorizationServerIT extends IntegrationTest {
 
     @Test
     void pkce_must_be_s256_and_other_request_errors_go_back_to_the_client_with_state_and_issuer() {
+        // Once signed in: before, the sandbox shows such errors on its error page (AuthorizationErrorsIT).
+        flow.open(flow.authorizeUrl(SANDBOX, confidentialId(), CALLBACK, "vendors:read", "sign-in", Map.of()), email);
         Map<String, Map<String, String>> cases = new java.util.LinkedHashMap<>();
         cases.put("invalid_request", Map.of("code_challenge_method", "plain"));
         cases.put("invalid_request ", Map.of("code_challenge_method", ""));

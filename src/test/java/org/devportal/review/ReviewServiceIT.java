@@ -211,6 +211,89 @@ class ReviewServiceIT extends IntegrationTest {
     }
 
     @Test
+    void before_sign_in_only_the_production_issuer_sends_request_errors_back_to_an_approved_client() {
+        ReviewRecord review = submit("");
+        asReviewer();
+        reviews.approve(review.id(), review.version(), null);
+        asDeveloper();
+        ClientDetails approved = clients.get(client.id());
+        SecurityContextHolder.clearContext();
+        OAuthFlow flow = new OAuthFlow(baseUrl());
+
+        HttpResponse<String> production = flow.browser.get(flow.authorizeUrl(
+                "/production",
+                approved.productionClientId().toString(),
+                CALLBACK,
+                "vendors:read users:write",
+                "reviewed",
+                Map.of()));
+        assertThat(production.statusCode()).as(production.body()).isEqualTo(302);
+        String location = production.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(CALLBACK + "?");
+        assertThat(OAuthFlow.query(location))
+                .containsEntry("error", "invalid_scope")
+                .containsEntry("state", "reviewed")
+                .containsEntry("iss", baseUrl() + "/production");
+
+        // The same client in the sandbox, where its redirect URIs can change without a review.
+        HttpResponse<String> sandbox = flow.browser.get(flow.authorizeUrl(
+                "/sandbox",
+                approved.sandboxClientId().toString(),
+                CALLBACK,
+                "vendors:read users:write",
+                "unreviewed",
+                Map.of()));
+        assertThat(sandbox.statusCode()).isEqualTo(400);
+        assertThat(sandbox.headers().firstValue("Location")).isEmpty();
+        assertThat(sandbox.body()).contains("invalid_scope").contains("before you sign in");
+    }
+
+    @Test
+    void production_allows_cors_from_the_approved_origins_of_an_approved_public_client() {
+        String host = "spa-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
+        ClientDetails spa = ReviewFixture.completeClient(
+                clients, logos, team.id(), "Ledger Dashboard", ClientType.PUBLIC, "https://" + host + "/callback");
+        ReviewRecord review = reviews.submit(spa.id(), "");
+        asReviewer();
+        reviews.approve(review.id(), review.version(), null);
+        asDeveloper();
+        String productionId = clients.get(spa.id()).productionClientId().toString();
+        SecurityContextHolder.clearContext();
+        OAuthFlow flow = new OAuthFlow(baseUrl());
+
+        HttpResponse<String> preflight = flow.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/production/oauth/token"))
+                        .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                        .header("Origin", "https://" + host)
+                        .header("Access-Control-Request-Method", "POST")
+                        .build());
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                .contains("https://" + host);
+
+        HttpResponse<String> token = flow.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/production/oauth/token"))
+                        .header("Origin", "https://" + host)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "grant_type=refresh_token&refresh_token=unknown&client_id=" + productionId))
+                        .build());
+        assertThat(token.statusCode()).as(token.body()).isIn(400, 401);
+        assertThat(token.headers().firstValue("Access-Control-Allow-Origin")).contains("https://" + host);
+
+        // The sandbox client ID names no client at production.
+        HttpResponse<String> sandboxId = flow.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/production/oauth/token"))
+                        .header("Origin", "https://" + host)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "grant_type=refresh_token&refresh_token=unknown&client_id=" + spa.sandboxClientId()))
+                        .build());
+        assertThat(sandboxId.headers().firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
+    }
+
+    @Test
     void production_serves_the_last_approved_revision_while_a_new_one_is_in_review() {
         ReviewRecord first = submit("");
         asReviewer();
