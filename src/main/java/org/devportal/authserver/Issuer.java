@@ -32,7 +32,7 @@ public enum Issuer {
      * {@code /sandbox/anything/oauth/token} or {@code /.well-known/oauth-authorization-server/sandbox/anything}.
      * Each issuer has one path: only {@code /{sandbox|production}/oauth/...} and its well-known documents exist.
      */
-    public static boolean isStrayEndpointPath(String path) {
+    static boolean isStrayEndpointPath(String path) {
         if (path == null) {
             return false;
         }
