@@ -2,6 +2,7 @@ package org.devportal.authserver;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import java.time.Clock;
 import java.util.List;
 import org.devportal.base.PortalProperties;
 import org.devportal.clients.ClientDirectory;
@@ -19,6 +20,7 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsent;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationConsentAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2RefreshTokenAuthenticationProvider;
@@ -43,6 +45,8 @@ class AuthorizationServerConfiguration {
 
     static final String AUTHORIZATION_ENDPOINT = "/oauth/authorize";
     static final String TOKEN_ENDPOINT = "/oauth/token";
+    static final String INTROSPECTION_ENDPOINT = "/oauth/introspect";
+    static final String REVOCATION_ENDPOINT = "/oauth/revoke";
     static final String REGISTRATION_ENDPOINT = "/oauth/register";
     static final String METADATA = "/.well-known/oauth-authorization-server";
 
@@ -52,8 +56,8 @@ class AuthorizationServerConfiguration {
                 .multipleIssuersAllowed(true)
                 .authorizationEndpoint(AUTHORIZATION_ENDPOINT)
                 .tokenEndpoint(TOKEN_ENDPOINT)
-                .tokenIntrospectionEndpoint("/oauth/introspect")
-                .tokenRevocationEndpoint("/oauth/revoke")
+                .tokenIntrospectionEndpoint(INTROSPECTION_ENDPOINT)
+                .tokenRevocationEndpoint(REVOCATION_ENDPOINT)
                 .jwkSetEndpoint("/oauth/jwks")
                 .pushedAuthorizationRequestEndpoint("/oauth/par")
                 .oidcUserInfoEndpoint("/oauth/userinfo")
@@ -75,18 +79,26 @@ class AuthorizationServerConfiguration {
             SecurityProperties security,
             ScopeCatalogue catalogue,
             ClientDirectory directory,
-            PlatformTransactionManager transactionManager)
+            PlatformTransactionManager transactionManager,
+            AuthorizationServerProperties properties,
+            Clock clock)
             throws Exception {
+        GrantLimits limits = new GrantLimits(properties, clock);
         AuthorizationResponses authorizationResponses = new AuthorizationResponses(clients, audit, portal);
         TokenResponses tokenResponses = new TokenResponses(clients, audit);
         OAuth2AccessTokenGenerator accessTokens = new OAuth2AccessTokenGenerator();
         accessTokens.setAccessTokenCustomizer(new TokenSubjects(companies, portal));
-        OAuth2TokenGenerator<?> tokens = new DelegatingOAuth2TokenGenerator(accessTokens, new RotatingRefreshTokens());
+        OAuth2TokenGenerator<?> tokens =
+                new DelegatingOAuth2TokenGenerator(accessTokens, new RotatingRefreshTokens(limits));
         http.oauth2AuthorizationServer(server -> {
+            // One path per issuer: Spring Authorization Server would also serve {issuer}/anything/oauth/token,
+            // with an issuer of {issuer}/anything; only the issuers' own endpoints and documents reach it.
             http.securityMatcher(new AndRequestMatcher(
                     new OrRequestMatcher(
-                            pathPattern(Issuer.SANDBOX.path() + "/**"),
-                            pathPattern(Issuer.PRODUCTION.path() + "/**"),
+                            pathPattern(Issuer.SANDBOX.path() + "/oauth/*"),
+                            pathPattern(Issuer.PRODUCTION.path() + "/oauth/*"),
+                            pathPattern(Issuer.SANDBOX.path() + "/.well-known/*"),
+                            pathPattern(Issuer.PRODUCTION.path() + "/.well-known/*"),
                             // RFC 8414 §3 puts the metadata of an issuer with a path after the well-known name.
                             pathPattern(METADATA + Issuer.SANDBOX.path()),
                             pathPattern(METADATA + Issuer.PRODUCTION.path())),
@@ -108,22 +120,33 @@ class AuthorizationServerConfiguration {
                                 }
                             })))
                     .clientAuthentication(authentication -> authentication
-                            .authenticationConverter(new PublicClientRefresh.Converter())
+                            .authenticationConverter(new PublicClientIdAuthentication.Converter())
                             .authenticationProviders(providers -> {
                                 providers.forEach(provider -> {
                                     if (provider instanceof ClientSecretAuthenticationProvider secrets) {
                                         secrets.setPasswordEncoder(new SecretCheck(credentials));
                                     }
                                 });
-                                providers.addFirst(new PublicClientRefresh.Provider(clients));
+                                providers.addFirst(new PublicClientIdAuthentication.Provider(clients));
                             })
                             .errorResponseHandler(tokenResponses::clientAuthenticationFailure))
-                    .tokenEndpoint(endpoint -> endpoint.authenticationProviders(providers -> providers.replaceAll(
-                                    provider -> provider instanceof OAuth2RefreshTokenAuthenticationProvider
-                                            ? new RefreshTokenReuseDetection(provider, store, audit)
-                                            : provider))
+                    .tokenEndpoint(endpoint -> endpoint.authenticationProviders(
+                                    providers -> providers.replaceAll(provider -> switch (provider) {
+                                        case OAuth2RefreshTokenAuthenticationProvider refresh ->
+                                            new RefreshTokenReuseDetection(refresh, store, audit, limits);
+                                        case OAuth2AuthorizationCodeAuthenticationProvider code ->
+                                            new CodeRedemption(code, store, audit);
+                                        default -> provider;
+                                    }))
                             .accessTokenResponseHandler(tokenResponses::success)
                             .errorResponseHandler(tokenResponses::failure))
+                    .tokenIntrospectionEndpoint(endpoint -> endpoint.authenticationProviders(providers ->
+                                    providers.replaceAll(provider -> new TokenIntrospectionRules(provider, store)))
+                            .errorResponseHandler(tokenResponses::clientAuthenticationFailure))
+                    .tokenRevocationEndpoint(endpoint -> endpoint.authenticationProviders(providers -> {
+                        providers.clear();
+                        providers.add(new TokenRevocation(store, audit));
+                    }))
                     .authorizationServerMetadataEndpoint(metadata -> metadata.authorizationServerMetadataCustomizer(
                             builder -> builder.claims(claims -> IssuerMetadata.apply(claims, catalogue))))
                     .oidc(oidc -> oidc.providerConfigurationEndpoint(

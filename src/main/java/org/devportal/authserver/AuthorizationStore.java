@@ -19,9 +19,13 @@ import java.util.function.Supplier;
 import org.devportal.base.Sha256;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
@@ -39,8 +43,13 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Keeps the issuers' authorizations in the database. Codes, access tokens, refresh tokens and the consent
  * state are stored only as SHA-256 hashes: a copy of the table grants nothing. An authorization read back carries
- * each token's hash, marked with {@value #HASHED}, in place of its value; Spring Authorization Server only looks
- * up tokens by the value a client presents, and saving such an authorization keeps the stored hash.
+ * each token's hash, marked with {@value #HASHED}, in place of its value, except for the token it was found by:
+ * that one carries the value the caller presented, which the caller has proven to hold, so that Spring
+ * Authorization Server's {@code authorization.getToken(value)} finds it. Saving an authorization stores the hash
+ * of each value, or keeps the stored hash.
+ * <p>
+ * A code or refresh token is redeemed with a conditional update (see {@link #redeeming}): of two requests racing
+ * with the same value, only one can replace it, on any number of nodes.
  */
 @Component
 class AuthorizationStore implements OAuth2AuthorizationService {
@@ -48,10 +57,16 @@ class AuthorizationStore implements OAuth2AuthorizationService {
     static final String HASHED = "#";
     static final String COMPANY_CLAIM = "company_id";
 
+    /** The attribute with the instant the authorization was created (the start of the user's consent). */
+    static final String CREATED_AT = "org.devportal.authserver.created-at";
+
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
-    /** The client that authenticated the token request being handled; see {@link #forClient}. */
-    private static final ScopedValue<RegisteredClient> AUTHENTICATED_CLIENT = ScopedValue.newInstance();
+    /** The client that authenticated the request being handled; see {@link #forClient} and {@link #ownedBy}. */
+    private static final ScopedValue<Caller> CALLER = ScopedValue.newInstance();
+
+    /** The code or refresh token the request being handled redeems; see {@link #redeeming}. */
+    private static final ScopedValue<Redemption> REDEMPTION = ScopedValue.newInstance();
 
     private final JdbcTemplate jdbc;
     private final PlatformClients clients;
@@ -67,6 +82,10 @@ class AuthorizationStore implements OAuth2AuthorizationService {
 
     @Override
     public void save(OAuth2Authorization authorization) {
+        if (REDEMPTION.isBound()) {
+            replaceRedeemed(authorization, REDEMPTION.get());
+            return;
+        }
         ClientKey key = ClientKey.parse(authorization.getRegisteredClientId());
         OAuth2Authorization.Token<OAuth2AuthorizationCode> code = authorization.getToken(OAuth2AuthorizationCode.class);
         OAuth2Authorization.Token<OAuth2AccessToken> access = authorization.getAccessToken();
@@ -124,6 +143,46 @@ class AuthorizationStore implements OAuth2AuthorizationService {
                 timestamp(now));
     }
 
+    /**
+     * Saves the authorization that redeeming a code or refresh token produced, on the condition that the redeemed
+     * value is still the authorization's current, valid one. A request that lost a race, or whose authorization was
+     * revoked meanwhile, changes nothing and gets {@link Superseded}.
+     */
+    private void replaceRedeemed(OAuth2Authorization authorization, Redemption redemption) {
+        OAuth2Authorization.Token<OAuth2AuthorizationCode> code = authorization.getToken(OAuth2AuthorizationCode.class);
+        OAuth2Authorization.Token<OAuth2AccessToken> access = authorization.getAccessToken();
+        OAuth2Authorization.Token<OAuth2RefreshToken> refresh = authorization.getRefreshToken();
+        Map<String, Object> claims = access == null || access.getClaims() == null ? Map.of() : access.getClaims();
+        Object company = claims.get(COMPANY_CLAIM);
+        int replaced = jdbc.update(
+                "update oauth_authorization set authorized_scopes = ?, code_invalidated = ?,"
+                        + " access_hash = ?, access_issued_at = ?, access_expires_at = ?, access_scopes = ?,"
+                        + " access_subject = ?, access_invalidated = ?, refresh_hash = ?, refresh_issued_at = ?,"
+                        + " refresh_expires_at = ?, refresh_invalidated = ?, company_id = coalesce(?, company_id),"
+                        + " updated_at = ?"
+                        + " where id = ? and " + redemption.kind().hashColumn + " = ? and "
+                        + redemption.kind().invalidatedColumn + " = false",
+                String.join(" ", authorization.getAuthorizedScopes()),
+                code != null && code.isInvalidated(),
+                access == null ? null : storedHash(access.getToken().getTokenValue()),
+                access == null ? null : timestamp(access.getToken().getIssuedAt()),
+                access == null ? null : timestamp(access.getToken().getExpiresAt()),
+                access == null ? null : String.join(" ", access.getToken().getScopes()),
+                claims.get("sub") == null ? null : claims.get("sub").toString(),
+                access != null && access.isInvalidated(),
+                refresh == null ? null : storedHash(refresh.getToken().getTokenValue()),
+                refresh == null ? null : timestamp(refresh.getToken().getIssuedAt()),
+                refresh == null ? null : timestamp(refresh.getToken().getExpiresAt()),
+                refresh != null && refresh.isInvalidated(),
+                company == null ? null : company.toString(),
+                timestamp(clock.instant()),
+                authorization.getId(),
+                hashOf(redemption.presented()));
+        if (replaced != 1) {
+            throw new Superseded(authorization.getId());
+        }
+    }
+
     @Override
     public void remove(OAuth2Authorization authorization) {
         jdbc.update("delete from oauth_spent_refresh_token where authorization_id = ?", authorization.getId());
@@ -132,7 +191,10 @@ class AuthorizationStore implements OAuth2AuthorizationService {
 
     @Override
     public OAuth2Authorization findById(String id) {
-        return jdbc.query("select * from oauth_authorization where id = ?", this::first, id);
+        return jdbc.query(
+                "select * from oauth_authorization where id = ?",
+                (ResultSetExtractor<OAuth2Authorization>) rs -> first(rs, null, null),
+                id);
     }
 
     @Override
@@ -140,12 +202,22 @@ class AuthorizationStore implements OAuth2AuthorizationService {
         if (!StringUtils.hasText(token)) {
             return null;
         }
+        if (REDEMPTION.isBound()
+                && REDEMPTION.get().authorization() != null
+                && REDEMPTION.get().kind().tokenType.equals(tokenType)
+                && REDEMPTION.get().presented().equals(token)) {
+            // Read at the start of this very request, and possibly narrowed since; no second round trip.
+            return REDEMPTION.get().authorization();
+        }
         String hash = hashOf(token);
         if (tokenType == null) {
-            return jdbc.query("""
-                    select * from oauth_authorization
-                    where state_hash = ? or code_hash = ? or access_hash = ? or refresh_hash = ?
-                    """, this::first, hash, hash, hash, hash);
+            // Only token introspection and revocation look up a value of unknown type, and they are about access
+            // and refresh tokens (RFC 7662, RFC 7009); a code or a consent state is not found this way.
+            return jdbc.query(
+                    "select * from oauth_authorization where access_hash = ? or refresh_hash = ?",
+                    (ResultSetExtractor<OAuth2Authorization>) rs -> first(rs, token, hash),
+                    hash,
+                    hash);
         }
         String column = switch (tokenType.getValue()) {
             case OAuth2ParameterNames.STATE -> "state_hash";
@@ -157,23 +229,77 @@ class AuthorizationStore implements OAuth2AuthorizationService {
         if (column == null) {
             return null;
         }
-        return jdbc.query("select * from oauth_authorization where " + column + " = ?", this::first, hash);
+        return jdbc.query(
+                "select * from oauth_authorization where " + column + " = ?",
+                (ResultSetExtractor<OAuth2Authorization>) rs -> first(rs, token, hash),
+                hash);
     }
 
     /**
-     * Runs a refresh grant of an authenticated client. While it runs, authorizations of that client are built with
-     * the client as it was loaded to authenticate this very request, instead of loading it again for each lookup of
-     * the refresh token. The authorization itself is always read afresh.
+     * Runs a request of an authenticated client. While it runs, authorizations of that client are built with the
+     * client as it was loaded to authenticate this very request, instead of loading it again for each lookup. The
+     * authorization itself is always read afresh.
      */
-    <T> T forClient(RegisteredClient client, Supplier<T> grant) {
+    <T> T forClient(RegisteredClient client, Supplier<T> request) {
         return client == null
-                ? grant.get()
-                : ScopedValue.where(AUTHENTICATED_CLIENT, client).call(grant::get);
+                ? request.get()
+                : ScopedValue.where(CALLER, new Caller(client, false)).call(request::get);
+    }
+
+    /** Like {@link #forClient}, and only the client's own authorizations are found: others' tokens are unknown. */
+    <T> T ownedBy(RegisteredClient client, Supplier<T> request) {
+        return ScopedValue.where(CALLER, new Caller(client, true)).call(request::get);
     }
 
     /**
-     * Records that a refresh token was presented and is spent. Returns false when it was already spent: that is
-     * a reuse, even when two requests race with the same token.
+     * Runs the redemption of a code or refresh token: every authorization saved meanwhile replaces the redeemed
+     * value only if it is still current and valid, in one conditional update, and otherwise throws
+     * {@link Superseded}. A lookup of the presented value returns the authorization the redemption carries, if any.
+     */
+    <T> T redeeming(Redemption redemption, Supplier<T> grant) {
+        return ScopedValue.where(REDEMPTION, redemption).call(grant::get);
+    }
+
+    /** What is redeemed: a code or a refresh token, with the authorization it was found in, if already read. */
+    record Redemption(Kind kind, String presented, OAuth2Authorization authorization) {
+
+        enum Kind {
+            CODE(new OAuth2TokenType(OAuth2ParameterNames.CODE), "code_hash", "code_invalidated"),
+            REFRESH_TOKEN(OAuth2TokenType.REFRESH_TOKEN, "refresh_hash", "refresh_invalidated");
+
+            private final OAuth2TokenType tokenType;
+            private final String hashColumn;
+            private final String invalidatedColumn;
+
+            Kind(OAuth2TokenType tokenType, String hashColumn, String invalidatedColumn) {
+                this.tokenType = tokenType;
+                this.hashColumn = hashColumn;
+                this.invalidatedColumn = invalidatedColumn;
+            }
+        }
+    }
+
+    /** The redeemed value is no longer current: another request redeemed it first, or it was revoked. */
+    static final class Superseded extends OAuth2AuthenticationException {
+
+        private final String authorizationId;
+
+        Superseded(String authorizationId) {
+            super(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT, "This grant was already used or revoked.", null));
+            this.authorizationId = authorizationId;
+        }
+
+        String authorizationId() {
+            return authorizationId;
+        }
+    }
+
+    private record Caller(RegisteredClient client, boolean ownOnly) {}
+
+    /**
+     * Records that a refresh token was presented and is spent. Returns false when it was already spent, whether by
+     * an earlier request or by one racing with this one: the primary key lets only one of them insert it, and the
+     * others wait for its transaction to end.
      */
     boolean markSpent(String refreshToken, String authorizationId) {
         try {
@@ -188,16 +314,23 @@ class AuthorizationStore implements OAuth2AuthorizationService {
         }
     }
 
-    /** The authorization a spent refresh token belonged to, if the token was spent before. */
-    Optional<String> spentBy(String refreshToken) {
+    /**
+     * When a refresh token was spent and for which authorization, if it was. A locking read, so that it also sees
+     * a spending that committed after this transaction's first read.
+     */
+    Optional<Spent> spent(String refreshToken) {
         return jdbc
                 .query(
-                        "select authorization_id from oauth_spent_refresh_token where token_hash = ?",
-                        (rs, row) -> rs.getString(1),
+                        "select authorization_id, spent_at from oauth_spent_refresh_token where token_hash = ?"
+                                + " lock in share mode",
+                        (rs, row) ->
+                                new Spent(rs.getString(1), rs.getTimestamp(2).toInstant()),
                         hashOf(refreshToken))
                 .stream()
                 .findFirst();
     }
+
+    record Spent(String authorizationId, Instant at) {}
 
     /** Invalidates every code and token of an authorization. */
     void revokeAll(String authorizationId) {
@@ -205,6 +338,60 @@ class AuthorizationStore implements OAuth2AuthorizationService {
                 update oauth_authorization set code_invalidated = true, access_invalidated = true,
                     refresh_invalidated = true, updated_at = ? where id = ?
                 """, timestamp(clock.instant()), authorizationId);
+    }
+
+    /**
+     * Revokes a token of a client (RFC 7009): an access token alone, or, for a refresh token, current or spent, its
+     * whole authorization. Each step is one update that matches only the client's own token, so a token of another
+     * client, or an unknown value, changes nothing. The hint only decides which kind is tried first.
+     */
+    Optional<Revoked> revoke(String token, String hint, RegisteredClient client) {
+        if (!StringUtils.hasText(token)) {
+            return Optional.empty();
+        }
+        String hash = hashOf(token);
+        Timestamp now = timestamp(clock.instant());
+        List<Revoked> order = OAuth2ParameterNames.REFRESH_TOKEN.equals(hint)
+                ? List.of(Revoked.REFRESH_TOKEN, Revoked.ACCESS_TOKEN)
+                : List.of(Revoked.ACCESS_TOKEN, Revoked.REFRESH_TOKEN);
+        for (Revoked kind : order) {
+            int matched = kind == Revoked.ACCESS_TOKEN
+                    ? jdbc.update(
+                            "update oauth_authorization set access_invalidated = true, updated_at = ?"
+                                    + " where access_hash = ? and registered_client_id = ?",
+                            now,
+                            hash,
+                            client.getId())
+                    : jdbc.update(
+                            "update oauth_authorization set code_invalidated = true, access_invalidated = true,"
+                                    + " refresh_invalidated = true, updated_at = ?"
+                                    + " where refresh_hash = ? and registered_client_id = ?",
+                            now,
+                            hash,
+                            client.getId());
+            if (matched > 0) {
+                return Optional.of(kind);
+            }
+        }
+        // A spent refresh token still names its authorization: revoking it ends the authorization as well.
+        Optional<Spent> spent = spent(token);
+        if (spent.isPresent()
+                && jdbc.update(
+                                "update oauth_authorization set code_invalidated = true, access_invalidated = true,"
+                                        + " refresh_invalidated = true, updated_at = ?"
+                                        + " where id = ? and registered_client_id = ?",
+                                now,
+                                spent.get().authorizationId(),
+                                client.getId())
+                        > 0) {
+            return Optional.of(Revoked.REFRESH_TOKEN);
+        }
+        return Optional.empty();
+    }
+
+    enum Revoked {
+        ACCESS_TOKEN,
+        REFRESH_TOKEN
     }
 
     /** The active access token with this value, for the sample API. */
@@ -243,15 +430,21 @@ class AuthorizationStore implements OAuth2AuthorizationService {
             UUID companyId,
             String clientId) {}
 
-    private OAuth2Authorization first(ResultSet rs) throws SQLException {
+    /**
+     * The authorization of the first row, or null. The token or state whose hash is {@code presentedHash} carries
+     * the {@code presented} value; every other one carries its stored hash.
+     */
+    private OAuth2Authorization first(ResultSet rs, String presented, String presentedHash) throws SQLException {
         if (!rs.next()) {
             return null;
         }
         String registeredClientId = rs.getString("registered_client_id");
-        RegisteredClient client = AUTHENTICATED_CLIENT.isBound()
-                        && AUTHENTICATED_CLIENT.get().getId().equals(registeredClientId)
-                ? AUTHENTICATED_CLIENT.get()
-                : clients.findById(registeredClientId);
+        Caller caller = CALLER.isBound() ? CALLER.get() : null;
+        boolean callers = caller != null && caller.client().getId().equals(registeredClientId);
+        if (caller != null && caller.ownOnly() && !callers) {
+            return null;
+        }
+        RegisteredClient client = callers ? caller.client() : clients.findById(registeredClientId);
         if (client == null) {
             return null;
         }
@@ -263,21 +456,24 @@ class AuthorizationStore implements OAuth2AuthorizationService {
                 .authorizedScopes(scopes(rs.getString("authorized_scopes")))
                 .attribute(
                         Principal.class.getName(),
-                        UsernamePasswordAuthenticationToken.authenticated(principalName, null, List.of()));
+                        UsernamePasswordAuthenticationToken.authenticated(principalName, null, List.of()))
+                .attribute(CREATED_AT, instant(rs, "created_at"));
         String request = rs.getString("request_json");
         if (request != null) {
             builder.attribute(OAuth2AuthorizationRequest.class.getName(), request(request));
         }
         String state = rs.getString("state_hash");
         if (state != null) {
-            builder.attribute(OAuth2ParameterNames.STATE, HASHED + state);
+            builder.attribute(OAuth2ParameterNames.STATE, value(state, presented, presentedHash));
         }
         String code = rs.getString("code_hash");
         if (code != null) {
             boolean invalidated = rs.getBoolean("code_invalidated");
             builder.token(
                     new OAuth2AuthorizationCode(
-                            HASHED + code, instant(rs, "code_issued_at"), instant(rs, "code_expires_at")),
+                            value(code, presented, presentedHash),
+                            instant(rs, "code_issued_at"),
+                            instant(rs, "code_expires_at")),
                     metadata -> metadata.put(OAuth2Authorization.Token.INVALIDATED_METADATA_NAME, invalidated));
         }
         String access = rs.getString("access_hash");
@@ -303,7 +499,11 @@ class AuthorizationStore implements OAuth2AuthorizationService {
             }
             builder.token(
                     new OAuth2AccessToken(
-                            OAuth2AccessToken.TokenType.BEARER, HASHED + access, issuedAt, expiresAt, accessScopes),
+                            OAuth2AccessToken.TokenType.BEARER,
+                            value(access, presented, presentedHash),
+                            issuedAt,
+                            expiresAt,
+                            accessScopes),
                     metadata -> {
                         metadata.put(OAuth2Authorization.Token.INVALIDATED_METADATA_NAME, invalidated);
                         metadata.put(OAuth2Authorization.Token.CLAIMS_METADATA_NAME, claims);
@@ -314,7 +514,9 @@ class AuthorizationStore implements OAuth2AuthorizationService {
             boolean invalidated = rs.getBoolean("refresh_invalidated");
             builder.token(
                     new OAuth2RefreshToken(
-                            HASHED + refresh, instant(rs, "refresh_issued_at"), instant(rs, "refresh_expires_at")),
+                            value(refresh, presented, presentedHash),
+                            instant(rs, "refresh_issued_at"),
+                            instant(rs, "refresh_expires_at")),
                     metadata -> metadata.put(OAuth2Authorization.Token.INVALIDATED_METADATA_NAME, invalidated));
         }
         return builder.build();
@@ -371,6 +573,11 @@ class AuthorizationStore implements OAuth2AuthorizationService {
 
     private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
+    }
+
+    /** What a token read back carries: the value the caller presented, if it is this one, or else its hash. */
+    private static String value(String storedHash, String presented, String presentedHash) {
+        return storedHash.equals(presentedHash) ? presented : HASHED + storedHash;
     }
 
     /** The SHA-256 of a value a client presents. A presented value is always hashed, whatever it looks like. */

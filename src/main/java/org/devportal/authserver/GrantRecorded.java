@@ -59,7 +59,9 @@ public record GrantRecorded(
         TOKENS_ISSUED("Tokens issued"),
         TOKENS_REFRESHED("Tokens refreshed"),
         TOKEN_REQUEST_REFUSED("Token request refused"),
-        REFRESH_TOKEN_REUSED("Refresh token reused");
+        REFRESH_TOKEN_REUSED("Refresh token reused"),
+        CODE_REUSED("Authorization code reused"),
+        TOKEN_REVOKED("Token revoked");
 
         private final String label;
 

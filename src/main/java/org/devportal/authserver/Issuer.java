@@ -27,6 +27,28 @@ public enum Issuer {
         return environment;
     }
 
+    /**
+     * Whether a request path looks like an issuer's endpoint or metadata below a path that is no issuer, such as
+     * {@code /sandbox/anything/oauth/token} or {@code /.well-known/oauth-authorization-server/sandbox/anything}.
+     * Each issuer has one path: only {@code /{sandbox|production}/oauth/...} and its well-known documents exist.
+     */
+    static boolean isStrayEndpointPath(String path) {
+        if (path == null) {
+            return false;
+        }
+        for (Issuer issuer : values()) {
+            if (path.startsWith(issuer.path + "/")) {
+                String rest = path.substring(issuer.path.length());
+                boolean own = rest.startsWith("/oauth/") || rest.startsWith("/.well-known/");
+                return !own && (rest.contains("/oauth/") || rest.endsWith("/oauth") || rest.contains("/.well-known/"));
+            }
+            if (path.startsWith("/.well-known/") && path.contains(issuer.path + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The issuer of an issuer URL or of a request path below one. */
     public static Optional<Issuer> of(String urlOrPath) {
         if (urlOrPath == null) {

@@ -7,8 +7,8 @@ import org.devportal.clients.ScopeCatalogue;
 /**
  * What the issuers' discovery documents (RFC 8414 and OpenID Connect Discovery) promise: only what the issuers
  * actually do. The authorization code grant with refresh tokens, PKCE with S256, {@code client_secret_basic} or
- * no authentication for public clients, {@code iss} in authorization responses, the catalogue's scopes, and
- * open registration in the sandbox only.
+ * no authentication for public clients (at the token and revocation endpoints), {@code iss} in authorization
+ * responses, the catalogue's scopes, and open registration in the sandbox only.
  */
 final class IssuerMetadata {
 
@@ -26,7 +26,9 @@ final class IssuerMetadata {
                 "token_endpoint_auth_methods_supported",
                 AuthorizationServerConfiguration.CLIENT_AUTHENTICATION_METHODS);
         claims.put("introspection_endpoint_auth_methods_supported", List.of("client_secret_basic"));
-        claims.put("revocation_endpoint_auth_methods_supported", List.of("client_secret_basic"));
+        // Public clients revoke their own tokens with their client_id alone (RFC 7009 §5); only confidential
+        // clients introspect.
+        claims.put("revocation_endpoint_auth_methods_supported", List.of("client_secret_basic", "none"));
         claims.put("authorization_response_iss_parameter_supported", true);
         claims.put(
                 "scopes_supported",

@@ -13,12 +13,18 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 /**
  * Refresh tokens for confidential and public clients alike. Spring's generator gives none to public clients;
  * the platform lets them refresh because refresh tokens rotate on every use and a reused one revokes the whole
- * authorization (SPEC §4, OAuth 2.1 §4.3.1).
+ * authorization (SPEC §4, OAuth 2.1 §4.3.1). Each one lives its time to live, but never beyond the end of its
+ * authorization's lifetime ({@link GrantLimits}), so a chain of refreshes cannot slide forever.
  */
 final class RotatingRefreshTokens implements OAuth2TokenGenerator<OAuth2RefreshToken> {
 
     private final StringKeyGenerator values =
             new Base64StringKeyGenerator(Base64.getUrlEncoder().withoutPadding(), 96);
+    private final GrantLimits limits;
+
+    RotatingRefreshTokens(GrantLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public OAuth2RefreshToken generate(OAuth2TokenContext context) {
@@ -28,9 +34,12 @@ final class RotatingRefreshTokens implements OAuth2TokenGenerator<OAuth2RefreshT
                         .contains(AuthorizationGrantType.REFRESH_TOKEN)) {
             return null;
         }
-        Instant issuedAt = Instant.now();
-        Instant expiresAt =
-                issuedAt.plus(context.getRegisteredClient().getTokenSettings().getRefreshTokenTimeToLive());
+        Instant issuedAt = limits.now();
+        Instant createdAt = context.getAuthorization() == null
+                ? null
+                : context.getAuthorization().getAttribute(AuthorizationStore.CREATED_AT);
+        Instant expiresAt = limits.refreshTokenExpiry(
+                issuedAt, context.getRegisteredClient().getTokenSettings().getRefreshTokenTimeToLive(), createdAt);
         return new OAuth2RefreshToken(values.generateKey(), issuedAt, expiresAt);
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Handles each request to a token endpoint in one database transaction: the client and secret lookups, the refresh
+ * Handles each request to a token or revocation endpoint in one database transaction: the client and secret lookups, the refresh
  * token's spent marker, the saved authorization and the audit entry commit together, or not at all. Besides saving
  * a commit per write, this keeps the audit module's rule that a grant is never stored without its entry.
  * <p>
@@ -30,7 +30,8 @@ final class TokenRequestTransaction extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod())
-                || !request.getRequestURI().endsWith(AuthorizationServerConfiguration.TOKEN_ENDPOINT);
+                || !(request.getRequestURI().endsWith(AuthorizationServerConfiguration.TOKEN_ENDPOINT)
+                        || request.getRequestURI().endsWith(AuthorizationServerConfiguration.REVOCATION_ENDPOINT));
     }
 
     @Override

@@ -78,10 +78,13 @@ final class TokenResponses {
             }
             response.setContentType("application/json");
             response.setHeader("Cache-Control", "no-store");
-            response.getWriter()
-                    .write("{\"error\":\"invalid_client\",\"error_description\":"
-                            + "\"Client authentication failed. Confidential clients send their client ID and an active secret "
-                            + "with HTTP Basic; public clients send only client_id.\"}");
+            String description =
+                    request.getRequestURI().endsWith(AuthorizationServerConfiguration.INTROSPECTION_ENDPOINT)
+                            ? "Client authentication failed. Only confidential clients can introspect tokens: they send their "
+                                    + "client ID and an active secret with HTTP Basic."
+                            : "Client authentication failed. Confidential clients send their client ID and an active secret "
+                                    + "with HTTP Basic; public clients send only client_id.";
+            response.getWriter().write("{\"error\":\"invalid_client\",\"error_description\":\"" + description + "\"}");
         } else {
             errors.onAuthenticationFailure(request, response, exception);
         }

@@ -2,8 +2,8 @@
  * The platform's authorization server over the portal's clients: two issuers, {@code {base}/sandbox} and
  * {@code {base}/production}, built on Spring Authorization Server. It reads clients through
  * {@link org.devportal.clients.ClientDirectory} instead of copying them, checks secrets with the credentials
- * module, keeps authorizations with their codes and tokens stored only as hashes, and owns the authorization and
- * token endpoints, the consent page and discovery.
+ * module, keeps authorizations with their codes and tokens stored only as hashes, and owns the authorization,
+ * token, introspection and revocation endpoints, the consent page and discovery.
  *
  * <p>The resource owner an authorization is for is the team's sandbox company, which it gets from the sandbox
  * module's {@code companies} interface; in turn it answers that module's

@@ -51,6 +51,9 @@ class AuthorizationServerIT extends IntegrationTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    AuthorizationServerProperties properties;
+
     private final String email = "end-user-" + UUID.randomUUID() + "@example.com";
     private String subject;
     private TeamSummary team;
@@ -79,6 +82,10 @@ class AuthorizationServerIT extends IntegrationTest {
                 client.id(),
                 client.version(),
                 TestClients.from(client).withScopes(scopes).build());
+    }
+
+    private java.time.Duration leeway() {
+        return properties.refreshLeeway();
     }
 
     private String confidentialId() {
@@ -152,6 +159,7 @@ class AuthorizationServerIT extends IntegrationTest {
         assertThat(newRefreshToken).isNotEqualTo(refreshToken);
         assertThat(refreshed.get("access_token").asString()).isNotEqualTo(accessToken);
 
+        clock.advance(leeway().plusSeconds(1));
         JsonNode reuse = refresh(refreshToken, 400);
         assertThat(reuse.get("error").asString()).isEqualTo("invalid_grant");
         assertThat(reuse.get("error_description").asString()).contains("already used");
@@ -539,6 +547,490 @@ class AuthorizationServerIT extends IntegrationTest {
         JsonNode rfc8414 = json.readTree(flow.api("/.well-known/oauth-authorization-server/sandbox", null)
                 .body());
         assertThat(rfc8414.get("issuer").asString()).isEqualTo(baseUrl() + SANDBOX);
+    }
+
+    private JsonNode freshTokens(List<String> scopes) {
+        Map<String, String> callback = codeFor(confidential, CALLBACK, scopes, "s");
+        return exchange(callback.get("code"), CALLBACK);
+    }
+
+    private JsonNode spaTokens() {
+        String redirect = "http://127.0.0.1:53123/spa/callback";
+        Map<String, String> callback = codeFor(spa, redirect, List.of("accounts:read"), "spa-state");
+        HttpResponse<String> exchange = flow.token(
+                SANDBOX,
+                null,
+                null,
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        callback.get("code"),
+                        "redirect_uri",
+                        redirect,
+                        "client_id",
+                        spa.sandboxClientId().toString(),
+                        "code_verifier",
+                        OAuthFlow.VERIFIER));
+        assertThat(exchange.statusCode()).as(exchange.body()).isEqualTo(200);
+        return json.readTree(exchange.body());
+    }
+
+    private HttpResponse<String> spaRefresh(String refreshToken) {
+        return flow.token(
+                SANDBOX,
+                null,
+                null,
+                Map.of(
+                        "grant_type",
+                        "refresh_token",
+                        "refresh_token",
+                        refreshToken,
+                        "client_id",
+                        spa.sandboxClientId().toString()));
+    }
+
+    /** Posts a form to one of the sandbox issuer's endpoints, with HTTP Basic when a client ID is given. */
+    private HttpResponse<String> post(String endpoint, String basicClientId, String secret, Map<String, String> form) {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(baseUrl() + SANDBOX + endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (basicClientId != null) {
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + java.util.Base64.getEncoder()
+                                    .encodeToString((OAuthFlow.encode(basicClientId) + ":" + OAuthFlow.encode(secret))
+                                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        String body = form.entrySet().stream()
+                .map(e -> OAuthFlow.encode(e.getKey()) + "=" + OAuthFlow.encode(e.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return flow.send(request.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    private JsonNode introspect(String token, Map<String, String> extra) {
+        Map<String, String> form = new java.util.HashMap<>(extra);
+        form.put("token", token);
+        HttpResponse<String> response = post("/oauth/introspect", confidentialId(), secret.value(), form);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private com.nimbusds.oauth2.sdk.auth.ClientSecretBasic nimbusCredentials() {
+        return new com.nimbusds.oauth2.sdk.auth.ClientSecretBasic(
+                new com.nimbusds.oauth2.sdk.id.ClientID(confidentialId()),
+                new com.nimbusds.oauth2.sdk.auth.Secret(secret.value()));
+    }
+
+    private java.net.URI endpoint(String path) {
+        return java.net.URI.create(baseUrl() + SANDBOX + path);
+    }
+
+    @Test
+    void a_third_party_client_library_introspects_and_revokes_access_and_refresh_tokens() throws Exception {
+        JsonNode tokens = freshTokens(List.of("vendors:read", "accounts:read"));
+        String accessToken = tokens.get("access_token").asString();
+        String refreshToken = tokens.get("refresh_token").asString();
+
+        var access = com.nimbusds.oauth2.sdk.TokenIntrospectionResponse.parse(
+                        new com.nimbusds.oauth2.sdk.TokenIntrospectionRequest(
+                                        endpoint("/oauth/introspect"),
+                                        nimbusCredentials(),
+                                        new com.nimbusds.oauth2.sdk.token.BearerAccessToken(accessToken))
+                                .toHTTPRequest()
+                                .send())
+                .toSuccessResponse();
+        assertThat(access.isActive()).isTrue();
+        assertThat(access.getClientID().getValue()).isEqualTo(confidentialId());
+        assertThat(access.getScope().toStringList()).containsExactlyInAnyOrder("vendors:read", "accounts:read");
+        assertThat(access.getSubject().getValue()).startsWith("urn:pleo:company:");
+        assertThat(access.getTokenType().getValue()).isEqualToIgnoringCase("Bearer");
+        assertThat(access.getStringParameter("iss")).isEqualTo(baseUrl() + SANDBOX);
+
+        var refresh = com.nimbusds.oauth2.sdk.TokenIntrospectionResponse.parse(
+                        new com.nimbusds.oauth2.sdk.TokenIntrospectionRequest(
+                                        endpoint("/oauth/introspect"),
+                                        nimbusCredentials(),
+                                        new com.nimbusds.oauth2.sdk.token.RefreshToken(refreshToken))
+                                .toHTTPRequest()
+                                .send())
+                .toSuccessResponse();
+        assertThat(refresh.isActive()).isTrue();
+        assertThat(refresh.getClientID().getValue()).isEqualTo(confidentialId());
+
+        // Revoking the access token ends that token only.
+        var revokeAccess = new com.nimbusds.oauth2.sdk.TokenRevocationRequest(
+                        endpoint("/oauth/revoke"),
+                        nimbusCredentials(),
+                        new com.nimbusds.oauth2.sdk.token.BearerAccessToken(accessToken))
+                .toHTTPRequest()
+                .send();
+        assertThat(revokeAccess.getStatusCode()).as(revokeAccess.getBody()).isEqualTo(200);
+        assertThat(introspect(accessToken, Map.of()).get("active").asBoolean()).isFalse();
+        assertThat(flow.api(SANDBOX + "/api/v1/introspect", accessToken).statusCode())
+                .isEqualTo(401);
+        assertThat(introspect(refreshToken, Map.of()).get("active").asBoolean()).isTrue();
+        JsonNode refreshed = refresh(refreshToken, 200);
+
+        // Revoking the refresh token ends its whole grant: the refresh token and the access token issued with it.
+        String newAccessToken = refreshed.get("access_token").asString();
+        String newRefreshToken = refreshed.get("refresh_token").asString();
+        var revokeRefresh = new com.nimbusds.oauth2.sdk.TokenRevocationRequest(
+                        endpoint("/oauth/revoke"),
+                        nimbusCredentials(),
+                        new com.nimbusds.oauth2.sdk.token.RefreshToken(newRefreshToken))
+                .toHTTPRequest()
+                .send();
+        assertThat(revokeRefresh.getStatusCode()).isEqualTo(200);
+        assertThat(introspect(newRefreshToken, Map.of()).get("active").asBoolean())
+                .isFalse();
+        assertThat(introspect(newAccessToken, Map.of()).get("active").asBoolean())
+                .isFalse();
+        assertThat(refresh(newRefreshToken, 400).get("error").asString()).isEqualTo("invalid_grant");
+        assertThat(flow.api(SANDBOX + "/api/v1/introspect", newAccessToken).statusCode())
+                .isEqualTo(401);
+        assertThat(jdbc.queryForList(
+                        "select action from audit_entry where client_id = ? and action = 'Token revoked'",
+                        confidential.id()))
+                .hasSize(2);
+    }
+
+    @Test
+    void introspection_and_revocation_work_with_and_without_a_token_type_hint() {
+        JsonNode tokens = freshTokens(List.of("vendors:read"));
+        String accessToken = tokens.get("access_token").asString();
+        String refreshToken = tokens.get("refresh_token").asString();
+        for (Map<String, String> hint : List.of(
+                Map.<String, String>of(),
+                Map.of("token_type_hint", "access_token"),
+                Map.of("token_type_hint", "refresh_token"))) {
+            JsonNode access = introspect(accessToken, hint);
+            assertThat(access.get("active").asBoolean()).as(hint.toString()).isTrue();
+            assertThat(access.get("token_type").asString()).isEqualTo("Bearer");
+            assertThat(access.get("scope").asString()).isEqualTo("vendors:read");
+            assertThat(introspect(refreshToken, hint).get("active").asBoolean())
+                    .as(hint.toString())
+                    .isTrue();
+        }
+        assertThat(introspect("not-a-token", Map.of()).toString()).isEqualTo("{\"active\":false}");
+
+        // The wrong hint does not stop a revocation (RFC 7009 §2.1).
+        HttpResponse<String> revoked = post(
+                "/oauth/revoke",
+                confidentialId(),
+                secret.value(),
+                Map.of("token", refreshToken, "token_type_hint", "access_token"));
+        assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+        assertThat(introspect(refreshToken, Map.of()).get("active").asBoolean()).isFalse();
+        assertThat(introspect(accessToken, Map.of()).get("active").asBoolean()).isFalse();
+        HttpResponse<String> unknown =
+                post("/oauth/revoke", confidentialId(), secret.value(), Map.of("token", "not-a-token"));
+        assertThat(unknown.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void introspection_needs_a_confidential_client_and_tells_it_only_about_its_own_tokens() {
+        JsonNode tokens = freshTokens(List.of("vendors:read"));
+        String accessToken = tokens.get("access_token").asString();
+        SignedIn.withSubject(subject, email, Role.DEVELOPER);
+        ClientDetails other = clients.register(
+                team.id(), ClientType.CONFIDENTIAL, "Other Ledger", "https://other.example.com/callback");
+        ClientSecret otherSecret =
+                credentials.takeRevealAfterRegistration(other.id()).orElseThrow();
+        SecurityContextHolder.clearContext();
+
+        HttpResponse<String> byOther = post(
+                "/oauth/introspect",
+                other.sandboxClientId().toString(),
+                otherSecret.value(),
+                Map.of("token", accessToken));
+        assertThat(byOther.statusCode()).isEqualTo(200);
+        assertThat(byOther.body()).isEqualTo("{\"active\":false}");
+        HttpResponse<String> otherRevokes = post(
+                "/oauth/revoke", other.sandboxClientId().toString(), otherSecret.value(), Map.of("token", accessToken));
+        assertThat(otherRevokes.statusCode()).isEqualTo(200);
+        assertThat(introspect(accessToken, Map.of()).get("active").asBoolean())
+                .as("another client's revocation leaves the token alone")
+                .isTrue();
+
+        HttpResponse<String> anonymous = post("/oauth/introspect", null, null, Map.of("token", accessToken));
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        HttpResponse<String> wrongSecret =
+                post("/oauth/introspect", confidentialId(), secret.value() + "x", Map.of("token", accessToken));
+        assertThat(wrongSecret.statusCode()).isEqualTo(401);
+        assertThat(json.readTree(wrongSecret.body()).get("error").asString()).isEqualTo("invalid_client");
+
+        JsonNode spaTokens = spaTokens();
+        HttpResponse<String> publicClient = post(
+                "/oauth/introspect",
+                null,
+                null,
+                Map.of(
+                        "token",
+                        spaTokens.get("access_token").asString(),
+                        "client_id",
+                        spa.sandboxClientId().toString()));
+        assertThat(publicClient.statusCode()).as(publicClient.body()).isEqualTo(401);
+        assertThat(publicClient.body()).doesNotContain("\"active\"");
+    }
+
+    @Test
+    void a_public_client_revokes_its_own_refresh_token_with_its_client_id_alone() throws Exception {
+        JsonNode tokens = spaTokens();
+        String refreshToken = tokens.get("refresh_token").asString();
+        HttpResponse<String> refreshed = spaRefresh(refreshToken);
+        assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+        String current = json.readTree(refreshed.body()).get("refresh_token").asString();
+        String accessToken = json.readTree(refreshed.body()).get("access_token").asString();
+
+        var revocation = new com.nimbusds.oauth2.sdk.TokenRevocationRequest(
+                        endpoint("/oauth/revoke"),
+                        new com.nimbusds.oauth2.sdk.id.ClientID(
+                                spa.sandboxClientId().toString()),
+                        new com.nimbusds.oauth2.sdk.token.RefreshToken(current))
+                .toHTTPRequest()
+                .send();
+        assertThat(revocation.getStatusCode()).as(revocation.getBody()).isEqualTo(200);
+        HttpResponse<String> afterwards = spaRefresh(current);
+        assertThat(afterwards.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(afterwards.body()).get("error").asString()).isEqualTo("invalid_grant");
+        assertThat(flow.api(SANDBOX + "/api/v1/introspect", accessToken).statusCode())
+                .isEqualTo(401);
+
+        // A confidential client's ID alone authenticates nothing.
+        HttpResponse<String> confidentialIdAlone = post(
+                "/oauth/revoke",
+                null,
+                null,
+                Map.of(
+                        "token",
+                        freshTokens(List.of("vendors:read")).get("access_token").asString(),
+                        "client_id",
+                        confidentialId()));
+        assertThat(confidentialIdAlone.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void two_hundred_parallel_refreshes_with_one_token_leave_exactly_one_working_chain() throws Exception {
+        String refreshToken =
+                freshTokens(List.of("vendors:read")).get("refresh_token").asString();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(baseUrl() + SANDBOX + "/oauth/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString((confidentialId() + ":" + secret.value())
+                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "grant_type=refresh_token&refresh_token=" + refreshToken))
+                .build();
+        List<HttpResponse<String>> answers;
+        try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> pending =
+                    java.util.stream.IntStream.range(0, 200)
+                            .mapToObj(i -> client.sendAsync(request, HttpResponse.BodyHandlers.ofString()))
+                            .toList();
+            answers = pending.stream()
+                    .map(java.util.concurrent.CompletableFuture::join)
+                    .toList();
+        }
+        List<HttpResponse<String>> granted =
+                answers.stream().filter(r -> r.statusCode() == 200).toList();
+        assertThat(granted).as("exactly one refresh rotates the token").hasSize(1);
+        assertThat(answers).filteredOn(r -> r.statusCode() != 200).allSatisfy(r -> {
+            assertThat(r.statusCode()).isEqualTo(400);
+            JsonNode error = json.readTree(r.body());
+            assertThat(error.get("error").asString()).isEqualTo("invalid_grant");
+            assertThat(error.get("error_description").asString()).contains("still valid");
+        });
+
+        JsonNode chain = json.readTree(granted.getFirst().body());
+        assertThat(flow.api(
+                                SANDBOX + "/api/v1/introspect",
+                                chain.get("access_token").asString())
+                        .statusCode())
+                .isEqualTo(200);
+        for (int i = 0; i < 3; i++) {
+            chain = refresh(chain.get("refresh_token").asString(), 200);
+            assertThat(flow.api(
+                                    SANDBOX + "/api/v1/introspect",
+                                    chain.get("access_token").asString())
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+        assertThat(jdbc.queryForList(
+                        "select action from audit_entry where client_id = ? and action = 'Refresh token reused'",
+                        confidential.id()))
+                .isEmpty();
+    }
+
+    @Test
+    void a_second_use_within_the_leeway_keeps_the_grant_and_one_after_it_revokes_everything() {
+        String first = freshTokens(List.of("vendors:read")).get("refresh_token").asString();
+        JsonNode second = refresh(first, 200);
+        JsonNode again = refresh(first, 400);
+        assertThat(again.get("error").asString()).isEqualTo("invalid_grant");
+        assertThat(again.get("error_description").asString()).contains("still valid");
+        JsonNode third = refresh(second.get("refresh_token").asString(), 200);
+
+        clock.advance(leeway().plusSeconds(1));
+        JsonNode reuse = refresh(first, 400);
+        assertThat(reuse.get("error_description").asString()).contains("already used");
+        assertThat(refresh(third.get("refresh_token").asString(), 400)
+                        .get("error")
+                        .asString())
+                .isEqualTo("invalid_grant");
+        assertThat(flow.api(
+                                SANDBOX + "/api/v1/introspect",
+                                third.get("access_token").asString())
+                        .statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void of_two_parallel_redemptions_of_one_code_exactly_one_gets_tokens_and_the_replay_revokes_them()
+            throws Exception {
+        Map<String, String> callback = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s");
+        Map<String, String> form = Map.of(
+                "grant_type",
+                "authorization_code",
+                "code",
+                callback.get("code"),
+                "redirect_uri",
+                CALLBACK,
+                "code_verifier",
+                OAuthFlow.VERIFIER);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<HttpResponse<String>> answers;
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<HttpResponse<String>>> pending = java.util.stream.IntStream.range(0, 8)
+                    .mapToObj(i -> threads.submit(() -> {
+                        start.await();
+                        return flow.token(SANDBOX, confidentialId(), secret.value(), form);
+                    }))
+                    .toList();
+            start.countDown();
+            answers = new java.util.ArrayList<>();
+            for (var answer : pending) {
+                answers.add(answer.get());
+            }
+        }
+        List<HttpResponse<String>> granted =
+                answers.stream().filter(r -> r.statusCode() == 200).toList();
+        assertThat(granted).as("exactly one exchange gets tokens").hasSize(1);
+        assertThat(answers)
+                .filteredOn(r -> r.statusCode() != 200)
+                .allSatisfy(r -> assertThat(json.readTree(r.body()).get("error").asString())
+                        .isEqualTo("invalid_grant"));
+        JsonNode issued = json.readTree(granted.getFirst().body());
+        assertThat(flow.api(
+                                SANDBOX + "/api/v1/introspect",
+                                issued.get("access_token").asString())
+                        .statusCode())
+                .as("the replay revoked the access token")
+                .isEqualTo(401);
+        assertThat(refresh(issued.get("refresh_token").asString(), 400)
+                        .get("error")
+                        .asString())
+                .isEqualTo("invalid_grant");
+        assertThat(jdbc.queryForList(
+                        "select action from audit_entry where client_id = ? and action = 'Authorization code reused'",
+                        confidential.id()))
+                .isNotEmpty();
+    }
+
+    @Test
+    void a_scope_removed_from_the_client_disappears_from_its_grants_at_the_next_refresh() {
+        JsonNode tokens = freshTokens(List.of("vendors:read", "accounts:read"));
+        SignedIn.withSubject(subject, email, Role.DEVELOPER);
+        confidential = withScopes(clients.get(confidential.id()), "accounts:read", "users:read");
+        SecurityContextHolder.clearContext();
+
+        JsonNode narrowed = refresh(tokens.get("refresh_token").asString(), 200);
+        assertThat(narrowed.get("scope").asString()).isEqualTo("accounts:read");
+        String accessToken = narrowed.get("access_token").asString();
+        assertThat(flow.api(SANDBOX + "/api/v1/vendors", accessToken).statusCode())
+                .isEqualTo(403);
+        assertThat(introspect(accessToken, Map.of()).get("scope").asString()).isEqualTo("accounts:read");
+        JsonNode again = refresh(narrowed.get("refresh_token").asString(), 200);
+        assertThat(again.get("scope").asString())
+                .as("users:read was added to the client, never granted")
+                .isEqualTo("accounts:read");
+
+        SignedIn.withSubject(subject, email, Role.DEVELOPER);
+        confidential = withScopes(clients.get(confidential.id()), "users:read");
+        SecurityContextHolder.clearContext();
+        JsonNode ended = refresh(again.get("refresh_token").asString(), 400);
+        assertThat(ended.get("error").asString()).isEqualTo("invalid_grant");
+        assertThat(ended.get("error_description").asString()).contains("authorise the client again");
+        assertThat(flow.api(
+                                SANDBOX + "/api/v1/introspect",
+                                again.get("access_token").asString())
+                        .statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void refresh_chains_end_at_the_grant_lifetime_however_often_they_rotate() {
+        JsonNode tokens = spaTokens();
+        // Within the refresh token's 60 days, 40 days before the grant ends.
+        clock.advance(properties.grantLifetime().minusDays(40));
+        HttpResponse<String> late = spaRefresh(tokens.get("refresh_token").asString());
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(200);
+        Map<String, Object> row = jdbc.queryForMap(
+                "select created_at, refresh_expires_at from oauth_authorization where refresh_hash = ?",
+                AuthorizationStore.hashOf(
+                        json.readTree(late.body()).get("refresh_token").asString()));
+        assertThat(((java.sql.Timestamp) row.get("refresh_expires_at")).toInstant())
+                .as("the new refresh token ends with the grant, not 60 days after this refresh")
+                .isEqualTo(
+                        ((java.sql.Timestamp) row.get("created_at")).toInstant().plus(properties.grantLifetime()));
+
+        clock.advance(java.time.Duration.ofDays(40).plusMinutes(1));
+        HttpResponse<String> tooLate =
+                spaRefresh(json.readTree(late.body()).get("refresh_token").asString());
+        assertThat(tooLate.statusCode()).isEqualTo(400);
+        JsonNode error = json.readTree(tooLate.body());
+        assertThat(error.get("error").asString()).isEqualTo("invalid_grant");
+        assertThat(error.get("error_description").asString()).contains("must authorise the client again");
+    }
+
+    @Test
+    void each_issuer_has_one_path() {
+        for (String issuerPath : List.of("/sandbox/anything", "/sandbox/a/b", "/production/anything")) {
+            HttpResponse<String> response = flow.token(
+                    issuerPath,
+                    confidentialId(),
+                    secret.value(),
+                    Map.of("grant_type", "refresh_token", "refresh_token", "x"));
+            assertThat(response.statusCode()).as(issuerPath).isEqualTo(404);
+            assertThat(response.body()).as(issuerPath).doesNotContain("access_token");
+        }
+        for (String endpoint : List.of("/anything/oauth/introspect", "/anything/oauth/revoke")) {
+            HttpResponse<String> response = post(endpoint, confidentialId(), secret.value(), Map.of("token", "x"));
+            assertThat(response.statusCode()).as(endpoint).isEqualTo(404);
+        }
+        for (String path : List.of(
+                "/sandbox/anything/.well-known/openid-configuration",
+                "/sandbox/anything/.well-known/oauth-authorization-server",
+                "/.well-known/oauth-authorization-server/sandbox/anything",
+                "/production/anything/oauth/jwks",
+                "/sandbox/anything/oauth/authorize?response_type=code")) {
+            HttpResponse<String> response = flow.api(path, null);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).doesNotContain("/sandbox/anything");
+        }
+        // The issuers' own paths still answer.
+        assertThat(post("/oauth/introspect", confidentialId(), secret.value(), Map.of("token", "x"))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(flow.api("/production/.well-known/openid-configuration", null)
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     /** The redirect target of a response. */

@@ -265,6 +265,8 @@ class FlowTestViewsIT extends ViewTest {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(used.statusCode()).isEqualTo(200);
+        // Past the issuers' leeway for concurrent refreshes (at most a minute), a second use is a reuse.
+        clock.advance(java.time.Duration.ofSeconds(61));
 
         click("flow-step-6-run");
         click("flow-step-7-run");

@@ -16,23 +16,27 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /**
- * Lets public clients (SPAs, mobile and desktop apps) use their refresh tokens. Spring Authorization Server
- * identifies a public client at the token endpoint only by its PKCE code exchange; a refresh request of a public
- * client carries just its {@code client_id}. That is enough because refresh tokens are bound to the client and
- * rotate on every use, with reuse detection (OAuth 2.1 §4.3.1).
+ * Lets public clients (SPAs, mobile and desktop apps) identify themselves by their {@code client_id} alone where
+ * that is enough, and nowhere else: at the token endpoint to use their refresh tokens, and at the revocation
+ * endpoint to revoke their own tokens (RFC 7009 §5). Spring Authorization Server identifies a public client only
+ * by its PKCE code exchange. A refresh token is bound to its client and rotates on every use, with reuse detection
+ * (OAuth 2.1 §4.3.1); revoking needs the token itself. Introspection is never open to a client ID alone.
  */
-final class PublicClientRefresh {
+final class PublicClientIdAuthentication {
 
-    private PublicClientRefresh() {}
+    /** Where the client ID was presented: the token endpoint's refresh grant, or the revocation endpoint. */
+    private static final String PRESENTED_AT = "org.devportal.authserver.client-id-presented-at";
+
+    private static final String REFRESH = "refresh";
+    private static final String REVOCATION = "revocation";
+
+    private PublicClientIdAuthentication() {}
 
     static final class Converter implements AuthenticationConverter {
         @Override
         public Authentication convert(HttpServletRequest request) {
-            if (!"POST".equals(request.getMethod())
-                    || request.getHeader("Authorization") != null
-                    || !AuthorizationGrantType.REFRESH_TOKEN
-                            .getValue()
-                            .equals(request.getParameter(OAuth2ParameterNames.GRANT_TYPE))) {
+            String endpoint = endpointOf(request);
+            if (endpoint == null || !"POST".equals(request.getMethod()) || request.getHeader("Authorization") != null) {
                 return null;
             }
             String[] clientIds = request.getParameterValues(OAuth2ParameterNames.CLIENT_ID);
@@ -43,10 +47,18 @@ final class PublicClientRefresh {
                 throw new OAuth2AuthenticationException(OAuth2ErrorCodes.INVALID_REQUEST);
             }
             return new OAuth2ClientAuthenticationToken(
-                    clientIds[0],
-                    ClientAuthenticationMethod.NONE,
-                    null,
-                    Map.of(OAuth2ParameterNames.GRANT_TYPE, AuthorizationGrantType.REFRESH_TOKEN.getValue()));
+                    clientIds[0], ClientAuthenticationMethod.NONE, null, Map.of(PRESENTED_AT, endpoint));
+        }
+
+        private static String endpointOf(HttpServletRequest request) {
+            String path = request.getRequestURI();
+            if (path.endsWith(AuthorizationServerConfiguration.TOKEN_ENDPOINT)
+                    && AuthorizationGrantType.REFRESH_TOKEN
+                            .getValue()
+                            .equals(request.getParameter(OAuth2ParameterNames.GRANT_TYPE))) {
+                return REFRESH;
+            }
+            return path.endsWith(AuthorizationServerConfiguration.REVOCATION_ENDPOINT) ? REVOCATION : null;
         }
     }
 
@@ -62,9 +74,7 @@ final class PublicClientRefresh {
         public Authentication authenticate(Authentication authentication) {
             OAuth2ClientAuthenticationToken token = (OAuth2ClientAuthenticationToken) authentication;
             if (!ClientAuthenticationMethod.NONE.equals(token.getClientAuthenticationMethod())
-                    || !AuthorizationGrantType.REFRESH_TOKEN
-                            .getValue()
-                            .equals(token.getAdditionalParameters().get(OAuth2ParameterNames.GRANT_TYPE))) {
+                    || !token.getAdditionalParameters().containsKey(PRESENTED_AT)) {
                 return null;
             }
             RegisteredClient client =
