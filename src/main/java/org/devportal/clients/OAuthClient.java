@@ -169,8 +169,10 @@ class OAuthClient extends AbstractEntity {
         boolean technical = replace(changes, "Redirect URIs", redirectUris, revision.redirectUris());
         List<String> newScopes =
                 revision.scopes().stream().map(ScopeName::value).sorted().toList();
-        if (!new ArrayList<>(scopes).equals(newScopes)) {
-            changes.add(new FieldChange("Scopes", String.join(" ", scopes), String.join(" ", newScopes)));
+        // Compared as sets: a loaded client's scopes come back in no particular order.
+        if (!scopes.equals(Set.copyOf(newScopes))) {
+            changes.add(
+                    new FieldChange("Scopes", String.join(" ", new TreeSet<>(scopes)), String.join(" ", newScopes)));
             scopes.clear();
             scopes.addAll(newScopes);
             technical = true;

@@ -186,6 +186,22 @@ class ClientServiceIT extends IntegrationTest {
     }
 
     @Test
+    void saving_a_client_unchanged_records_nothing_and_keeps_its_flow_test_current() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
+        clients.update(client.id(), client.version(), withScopes(client, Set.of("vendors:read", "accounts:read")));
+        ClientDetails loaded = clients.get(client.id());
+        clock.advance(java.time.Duration.ofMinutes(1));
+
+        ClientDetails saved = clients.update(loaded.id(), loaded.version(), ClientUpdate.of(loaded));
+
+        assertThat(saved.version()).isEqualTo(loaded.version());
+        assertThat(saved.technicalChangedAt()).isEqualTo(loaded.technicalChangedAt());
+        assertThat(audit.historyOf(client.id()))
+                .extracting(HistoryEntry::action)
+                .containsExactly("Edited", "Registered");
+    }
+
+    @Test
     void another_teams_client_is_not_found_whatever_is_tried() {
         ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
 
