@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.devportal.base.Environment;
@@ -86,7 +87,7 @@ public class ClientService {
         requireTeam(teamId);
         PortalUser user = currentUser.require();
         if (type == null) {
-            throw new InvalidInputException("clientType", "Choose what you are building");
+            throw new InvalidInputException(ClientField.CLIENT_TYPE.id(), "Choose what you are building");
         }
         ClientName clientName = rules.name(name);
         ensureNameFree(teamId, clientName, null);
@@ -101,10 +102,9 @@ public class ClientService {
                 client,
                 ClientChanged.Action.REGISTERED,
                 user,
-                List.of(
-                        new FieldChange("Client name", null, details.name()),
-                        new FieldChange("Client type", null, type.label()),
-                        new FieldChange("Redirect URIs", null, redirectUri.value())));
+                FieldChanges.setIn(
+                        details.snapshot(),
+                        List.of(ClientField.NAME, ClientField.CLIENT_TYPE, ClientField.REDIRECT_URIS)));
         return details;
     }
 
@@ -149,7 +149,7 @@ public class ClientService {
         try {
             changes = client.addRedirectUri(added, user.displayName(), clock.instant());
         } catch (IllegalStateException e) {
-            throw new InvalidInputException("redirectUris", e.getMessage());
+            throw new InvalidInputException(ClientField.REDIRECT_URIS.id(), e.getMessage());
         }
         if (!changes.isEmpty()) {
             try {
@@ -174,7 +174,7 @@ public class ClientService {
         try {
             changes = client.changeLogo(logoHash, user.displayName(), clock.instant());
         } catch (IllegalStateException e) {
-            throw new InvalidInputException("logo", e.getMessage());
+            throw new InvalidInputException(ClientField.LOGO.id(), e.getMessage());
         }
         if (!changes.isEmpty()) {
             clients.saveAndFlush(client);
@@ -218,17 +218,22 @@ public class ClientService {
                                 + item.hint().toLowerCase(java.util.Locale.ROOT)));
             }
         }
-        productionProblem("clientUri", "Client URI", details.clientUri(), problems);
-        productionProblem("tosUri", "Terms of service URI", details.tosUri(), problems);
-        productionProblem("policyUri", "Privacy policy URI", details.policyUri(), problems);
-        productionProblem("initiationUri", "Initiation URI", details.initiationUri(), problems);
-        productionProblem("settingsUri", "Settings URI", details.settingsUri(), problems);
+        for (ClientField field : List.of(
+                ClientField.CLIENT_URI,
+                ClientField.TOS_URI,
+                ClientField.POLICY_URI,
+                ClientField.INITIATION_URI,
+                ClientField.SETTINGS_URI)) {
+            productionProblem(field, field.textIn(details.snapshot()), problems);
+        }
         for (RedirectUriVerdict verdict : rules.evaluateRedirectUris(
                         values(details.redirectUris()), Environment.SANDBOX)
                 .verdicts()) {
             for (RedirectUriViolation problem : verdict.productionProblems()) {
                 problems.add(new SubmissionRefusedException.FieldProblem(
-                        "redirectUris", "Redirect URIs", verdict.entered() + ": " + problem.message()));
+                        ClientField.REDIRECT_URIS.id(),
+                        ClientField.REDIRECT_URIS.label(),
+                        verdict.entered() + ": " + problem.message()));
             }
         }
         if (!problems.isEmpty()) {
@@ -254,14 +259,14 @@ public class ClientService {
     }
 
     private static void productionProblem(
-            String field, String label, String value, List<SubmissionRefusedException.FieldProblem> problems) {
+            ClientField field, String value, List<SubmissionRefusedException.FieldProblem> problems) {
         if (value == null) {
             return;
         }
         WebUri.of(value)
                 .productionProblem()
-                .ifPresent(problem -> problems.add(
-                        new SubmissionRefusedException.FieldProblem(field, label, label + ": " + problem)));
+                .ifPresent(problem -> problems.add(new SubmissionRefusedException.FieldProblem(
+                        field.id(), field.label(), field.label() + ": " + problem)));
     }
 
     /**
@@ -345,22 +350,21 @@ public class ClientService {
 
     /** Every field a client was registered with, as changes from nothing, for its history. */
     private static List<FieldChange> registeredFields(ClientDetails client) {
-        List<FieldChange> fields = new ArrayList<>();
-        fields.add(new FieldChange("Client name", null, client.name()));
-        fields.add(new FieldChange("Client type", null, client.clientType().label()));
-        addIfSet(fields, "Client URI", client.clientUri());
-        addIfSet(fields, "Terms of service URI", client.tosUri());
-        addIfSet(fields, "Privacy policy URI", client.policyUri());
-        addIfSet(fields, "Initiation URI", client.initiationUri());
-        addIfSet(fields, "Settings URI", client.settingsUri());
-        fields.add(new FieldChange("Contact e-mails", null, String.join("\n", client.contacts())));
-        fields.add(new FieldChange("Redirect URIs", null, String.join("\n", values(client.redirectUris()))));
-        fields.add(new FieldChange("Scopes", null, String.join(" ", client.scopes())));
+        List<ClientField> fields = new ArrayList<>(List.of(
+                ClientField.NAME,
+                ClientField.CLIENT_TYPE,
+                ClientField.CLIENT_URI,
+                ClientField.TOS_URI,
+                ClientField.POLICY_URI,
+                ClientField.INITIATION_URI,
+                ClientField.SETTINGS_URI,
+                ClientField.CONTACTS,
+                ClientField.REDIRECT_URIS,
+                ClientField.SCOPES));
         if (client.subjectType() != SubjectTypePreference.NONE) {
-            fields.add(new FieldChange(
-                    "Subject type preference", null, client.subjectType().label()));
+            fields.add(ClientField.SUBJECT_TYPE);
         }
-        return fields;
+        return FieldChanges.setIn(client.snapshot(), fields);
     }
 
     /** The URIs' text, in a list that may be added to. */
@@ -368,26 +372,20 @@ public class ClientService {
         return new ArrayList<>(uris.stream().map(RedirectUri::value).toList());
     }
 
-    private static void addIfSet(List<FieldChange> fields, String field, String value) {
-        if (value != null) {
-            fields.add(new FieldChange(field, null, value));
-        }
-    }
-
     private ClientRevision validate(UUID teamId, UUID clientId, ClientUpdate update) {
         ClientName name = rules.name(update.name());
         ensureNameFree(teamId, name, clientId);
-        var clientUri = rules.optionalWebUri("clientUri", update.clientUri(), Environment.SANDBOX);
-        var tosUri = rules.optionalWebUri("tosUri", update.tosUri(), Environment.SANDBOX);
-        var policyUri = rules.optionalWebUri("policyUri", update.policyUri(), Environment.SANDBOX);
+        var clientUri = webUri(ClientField.CLIENT_URI, update.clientUri());
+        var tosUri = webUri(ClientField.TOS_URI, update.tosUri());
+        var policyUri = webUri(ClientField.POLICY_URI, update.policyUri());
         ContactEmails contacts = rules.contacts(update.contacts() == null ? List.of() : update.contacts());
-        var initiationUri = rules.optionalWebUri("initiationUri", update.initiationUri(), Environment.SANDBOX);
-        var settingsUri = rules.optionalWebUri("settingsUri", update.settingsUri(), Environment.SANDBOX);
+        var initiationUri = webUri(ClientField.INITIATION_URI, update.initiationUri());
+        var settingsUri = webUri(ClientField.SETTINGS_URI, update.settingsUri());
         List<RedirectUri> redirectUris = rules.redirectUris(
                 update.redirectUris() == null ? List.of() : update.redirectUris(), Environment.SANDBOX);
         Set<ScopeName> scopes = scopes(update.scopes());
         if (update.clientType() == null) {
-            throw new InvalidInputException("clientType", "Choose the client type");
+            throw new InvalidInputException(ClientField.CLIENT_TYPE.id(), "Choose the client type");
         }
         SubjectTypePreference subjectType =
                 update.subjectType() == null ? SubjectTypePreference.NONE : update.subjectType();
@@ -405,15 +403,21 @@ public class ClientService {
                 subjectType);
     }
 
+    private Optional<WebUri> webUri(ClientField field, String raw) {
+        return rules.optionalWebUri(field.id(), raw, Environment.SANDBOX);
+    }
+
     private Set<ScopeName> scopes(Set<String> requested) {
         if (requested == null || requested.isEmpty()) {
-            throw new InvalidInputException("scopes", "Choose at least one scope: the APIs your integration calls");
+            throw new InvalidInputException(
+                    ClientField.SCOPES.id(), "Choose at least one scope: the APIs your integration calls");
         }
         var known = catalogue.byName();
         Set<ScopeName> scopes = new LinkedHashSet<>();
         for (String name : requested) {
             if (!known.containsKey(name)) {
-                throw new InvalidInputException("scopes", "\"" + name + "\" is not a scope of the catalogue");
+                throw new InvalidInputException(
+                        ClientField.SCOPES.id(), "\"" + name + "\" is not a scope of the catalogue");
             }
             scopes.add(new ScopeName(name));
         }
@@ -423,7 +427,8 @@ public class ClientService {
     private void ensureNameFree(UUID teamId, ClientName name, UUID exceptId) {
         if (clients.nameTaken(teamId, name.value(), exceptId == null ? new UUID(0, 0) : exceptId)) {
             throw new InvalidInputException(
-                    "name", "Your team already has a client called \"" + name.value() + "\"; choose another name");
+                    ClientField.NAME.id(),
+                    "Your team already has a client called \"" + name.value() + "\"; choose another name");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.devportal.base.Environment;
+import org.devportal.clients.ClientField;
 import org.devportal.clients.ClientSnapshot;
 import org.devportal.clients.ClientType;
 import org.devportal.clients.redirecturi.RedirectUri;
@@ -48,8 +49,10 @@ public final class ReviewChecks {
         checks.add(noBranding(client));
         checks.add(
                 client.logoHash() != null
-                        ? pass("Logo", "A square logo, cropped from at least 256×256 pixels and served at 512 px")
-                        : fail("Logo", "There is no logo"));
+                        ? pass(
+                                ClientField.LOGO.label(),
+                                "A square logo, cropped from at least 256×256 pixels and served at 512 px")
+                        : fail(ClientField.LOGO.label(), "There is no logo"));
         checks.add(
                 client.tosUri() != null && client.policyUri() != null
                         ? pass("Terms and privacy", "Both are linked")
@@ -113,11 +116,11 @@ public final class ReviewChecks {
 
     private CheckResult pkce(ClientSnapshot client) {
         if (client.pkceRequired()) {
-            return pass("PKCE", "S256 is required");
+            return pass(ClientField.PKCE.label(), "S256 is required");
         }
         return client.clientType() == ClientType.PUBLIC
-                ? fail("PKCE", "A public client must use PKCE with S256")
-                : warn("PKCE", "A confidential client with a PKCE exception");
+                ? fail(ClientField.PKCE.label(), "A public client must use PKCE with S256")
+                : warn(ClientField.PKCE.label(), "A confidential client with a PKCE exception");
     }
 
     private CheckResult sameDomain(ClientSnapshot client) {
