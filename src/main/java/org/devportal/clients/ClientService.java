@@ -12,8 +12,6 @@ import org.devportal.base.Environment;
 import org.devportal.base.FieldChange;
 import org.devportal.base.InvalidInputException;
 import org.devportal.clients.redirecturi.RedirectUri;
-import org.devportal.clients.redirecturi.RedirectUriVerdict;
-import org.devportal.clients.redirecturi.RedirectUriViolation;
 import org.devportal.clients.redirecturi.WebUri;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
@@ -41,6 +39,7 @@ public class ClientService {
     private final OAuthClientRepository clients;
     private final ScopeCatalogue catalogue;
     private final ClientRules rules;
+    private final ProductionReadiness readiness;
     private final TeamService teams;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -50,6 +49,7 @@ public class ClientService {
             OAuthClientRepository clients,
             ScopeCatalogue catalogue,
             ClientRules rules,
+            ProductionReadiness readiness,
             TeamService teams,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
@@ -57,6 +57,7 @@ public class ClientService {
         this.clients = clients;
         this.catalogue = catalogue;
         this.rules = rules;
+        this.readiness = readiness;
         this.teams = teams;
         this.currentUser = currentUser;
         this.events = events;
@@ -218,23 +219,16 @@ public class ClientService {
                                 + item.hint().toLowerCase(java.util.Locale.ROOT)));
             }
         }
-        for (ClientField field : List.of(
-                ClientField.CLIENT_URI,
-                ClientField.TOS_URI,
-                ClientField.POLICY_URI,
-                ClientField.INITIATION_URI,
-                ClientField.SETTINGS_URI)) {
-            productionProblem(field, field.textIn(details.snapshot()), problems);
+        ClientSnapshot current = details.snapshot();
+        for (ProductionReadiness.Problem problem : readiness.webAddressProblems(current)) {
+            problems.add(new SubmissionRefusedException.FieldProblem(
+                    problem.field().id(),
+                    problem.field().label(),
+                    problem.field().label() + ": " + problem.reason()));
         }
-        for (RedirectUriVerdict verdict : rules.evaluateRedirectUris(
-                        values(details.redirectUris()), Environment.SANDBOX)
-                .verdicts()) {
-            for (RedirectUriViolation problem : verdict.productionProblems()) {
-                problems.add(new SubmissionRefusedException.FieldProblem(
-                        ClientField.REDIRECT_URIS.id(),
-                        ClientField.REDIRECT_URIS.label(),
-                        verdict.entered() + ": " + problem.message()));
-            }
+        for (ProductionReadiness.Problem problem : readiness.redirectUriProblems(current)) {
+            problems.add(new SubmissionRefusedException.FieldProblem(
+                    problem.field().id(), problem.field().label(), problem.address() + ": " + problem.reason()));
         }
         if (!problems.isEmpty()) {
             throw new SubmissionRefusedException(problems);
@@ -256,17 +250,6 @@ public class ClientService {
         PortalUser user = currentUser.require();
         client.withdrawFromReview();
         publish(client, ClientChanged.Action.WITHDRAWN, user, List.of());
-    }
-
-    private static void productionProblem(
-            ClientField field, String value, List<SubmissionRefusedException.FieldProblem> problems) {
-        if (value == null) {
-            return;
-        }
-        WebUri.of(value)
-                .productionProblem()
-                .ifPresent(problem -> problems.add(new SubmissionRefusedException.FieldProblem(
-                        field.id(), field.label(), field.label() + ": " + problem)));
     }
 
     /**
