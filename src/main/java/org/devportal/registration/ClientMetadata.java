@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>This class only maps between the protocol and the portal: JSON shapes, field names and the few protocol
  * rules (authentication method, grant and response types). Every rule about the values themselves is the client
- * page's, applied by {@link org.devportal.clients.ClientService}; {@link #problemOf} turns its field errors into the
+ * page's, applied by {@link org.devportal.clients.MachineClientService}; {@link #problemOf} turns its field errors into the
  * protocol's error codes. Fields the portal does not understand are ignored, as RFC 7591 §2 requires; so is
  * {@code logo_uri}, since logos are uploaded and cropped in the portal.
  *

@@ -32,6 +32,9 @@ class ClientServiceIT extends IntegrationTest {
     ClientService clients;
 
     @Autowired
+    MachineClientService machines;
+
+    @Autowired
     TeamService teams;
 
     @Autowired
@@ -298,7 +301,7 @@ class ClientServiceIT extends IntegrationTest {
         Actor robot = new Actor("test-robot", "Test robot");
         SecurityContextHolder.clearContext();
 
-        ClientDetails client = clients.registerForTeam(
+        ClientDetails client = machines.registerForTeam(
                 team.id(),
                 new ClientUpdate(
                         "Ledger",
@@ -322,7 +325,7 @@ class ClientServiceIT extends IntegrationTest {
                 .containsExactly("https://l.example.com/cb", "http://localhost:3000/cb");
         assertThat(client.contacts()).containsExactly("ops@l.example.com");
         assertThat(client.subjectType()).isEqualTo(SubjectTypePreference.COMPANY);
-        assertThatThrownBy(() -> clients.registerForTeam(
+        assertThatThrownBy(() -> machines.registerForTeam(
                         team.id(),
                         new ClientUpdate(
                                 "ledger",
@@ -339,7 +342,7 @@ class ClientServiceIT extends IntegrationTest {
                         robot))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
-        assertThatThrownBy(() -> clients.registerForTeam(
+        assertThatThrownBy(() -> machines.registerForTeam(
                         team.id(),
                         new ClientUpdate(
                                 "Other",
@@ -396,7 +399,7 @@ class ClientServiceIT extends IntegrationTest {
                         SubjectTypePreference.NONE));
         SecurityContextHolder.clearContext();
 
-        ClientDetails replaced = clients.replaceMetadata(
+        ClientDetails replaced = machines.replaceMetadata(
                 client.id(),
                 new ClientUpdate(
                         "Dash 2",
@@ -412,13 +415,13 @@ class ClientServiceIT extends IntegrationTest {
                         null),
                 robot);
         clock.advance(java.time.Duration.ofSeconds(1));
-        clients.deleteAs(client.id(), robot);
+        machines.deleteAs(client.id(), robot);
 
         assertThat(replaced.name()).isEqualTo("Dash 2");
         assertThat(replaced.clientUri()).isNull();
         assertThat(replaced.tosUri()).isNull();
         assertThat(replaced.updatedBy()).isEqualTo("Test robot");
-        assertThatThrownBy(() -> clients.deleteAs(client.id(), robot)).isInstanceOf(ClientNotFoundException.class);
+        assertThatThrownBy(() -> machines.deleteAs(client.id(), robot)).isInstanceOf(ClientNotFoundException.class);
         SignedIn.as(developer, Role.DEVELOPER);
         assertThat(audit.historyOf(client.id()))
                 .extracting(HistoryEntry::action, HistoryEntry::actor)
