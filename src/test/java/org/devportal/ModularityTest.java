@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
 class ModularityTest {
@@ -33,5 +34,19 @@ class ModularityTest {
                     .as("%s depends on authserver", module)
                     .isFalse();
         }
+    }
+
+    /**
+     * A module without declared allowed dependencies may use every named interface, including the clients module's
+     * lifecycle and machine-caller interfaces; declaring them is what lets the verification above keep those two
+     * to the review and the registration modules.
+     */
+    @Test
+    void every_module_that_depends_on_clients_declares_its_allowed_dependencies() {
+        assertThat(modules.stream()
+                        .filter(module -> module.getDirectDependencies(modules).containsModuleNamed("clients"))
+                        .filter(module -> module.getAllowedDependencies(modules).isEmpty())
+                        .map(ApplicationModule::getName))
+                .isEmpty();
     }
 }

@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.UUID;
 import org.devportal.base.FieldChange;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reviewers' decisions on a client. There is no team-membership check here, because reviewers are not members:
- * the review module checks the reviewer's role and the four-eyes rule before it calls. Never call it from
- * anywhere else.
+ * the review module checks the reviewer's role and the four-eyes rule before it calls.
+ *
+ * <p>It is the named interface {@code clients :: lifecycle}, which only the review module declares among its
+ * allowed dependencies.
  */
+@NamedInterface("lifecycle")
 @Service
 public class ClientLifecycle {
 

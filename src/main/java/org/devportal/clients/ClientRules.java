@@ -36,10 +36,10 @@ public class ClientRules {
     }
 
     public ClientName name(String raw) {
-        ClientName name = field("name", () -> new ClientName(raw));
+        ClientName name = field(ClientField.NAME, () -> new ClientName(raw));
         if (name.value().toLowerCase(Locale.ROOT).contains(platformName.toLowerCase(Locale.ROOT))) {
             throw new InvalidInputException(
-                    "name",
+                    ClientField.NAME.id(),
                     "Do not use " + platformName + " branding: remove \"" + platformName
                             + "\" from the client name, since users should not mistake your integration for "
                             + platformName + "'s own");
@@ -68,7 +68,8 @@ public class ClientRules {
         RedirectUriVerdict verdict = redirectUris.verdict(raw, environment);
         return verdict.uri()
                 .orElseThrow(() -> new InvalidInputException(
-                        "redirectUris", verdict.error().orElseThrow().message()));
+                        ClientField.REDIRECT_URIS.id(),
+                        verdict.error().orElseThrow().message()));
     }
 
     /**
@@ -81,7 +82,8 @@ public class ClientRules {
         RedirectUriEvaluation evaluation = redirectUris.evaluate(raw, environment);
         Optional<RedirectUriViolation> error = evaluation.firstError();
         if (error.isPresent()) {
-            throw new InvalidInputException("redirectUris", error.get().message());
+            throw new InvalidInputException(
+                    ClientField.REDIRECT_URIS.id(), error.get().message());
         }
         return evaluation.uris();
     }
@@ -97,14 +99,14 @@ public class ClientRules {
     }
 
     public ContactEmails contacts(List<String> raw) {
-        return field("contacts", () -> ContactEmails.parse(raw));
+        return field(ClientField.CONTACTS, () -> ContactEmails.parse(raw));
     }
 
-    private static <T> T field(String field, java.util.function.Supplier<T> parse) {
+    private static <T> T field(ClientField field, java.util.function.Supplier<T> parse) {
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, e.getMessage());
+            throw new InvalidInputException(field.id(), e.getMessage());
         }
     }
 }

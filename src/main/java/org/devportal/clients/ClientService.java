@@ -1,64 +1,52 @@
 package org.devportal.clients;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.devportal.base.Environment;
 import org.devportal.base.FieldChange;
 import org.devportal.base.InvalidInputException;
 import org.devportal.clients.redirecturi.RedirectUri;
-import org.devportal.clients.redirecturi.RedirectUriVerdict;
-import org.devportal.clients.redirecturi.RedirectUriViolation;
-import org.devportal.clients.redirecturi.WebUri;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
 import org.devportal.teams.TeamNotFoundException;
 import org.devportal.teams.TeamService;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The use cases of a team's clients. Every method checks that the current user is a member of the client's team;
- * for anyone else the client does not exist. Drafts are checked against the sandbox rules; production rules apply
- * when a client is submitted for review.
- *
- * <p>The methods that take an {@link Actor} are for machine callers, such as the registration API, where no person
- * is signed in. They skip the membership check because the caller has already proven its right to act for the
- * team or the client (with a token bound to it); they apply exactly the same field rules as the client page.
- * Never call them on behalf of a person.
+ * The use cases of a team's clients for its members. Every method checks that the current user is a member of the
+ * client's team; for anyone else the client does not exist. Drafts are checked against the sandbox rules;
+ * production rules apply when a client is submitted for review.
  */
 @Service
 public class ClientService {
 
     private final OAuthClientRepository clients;
-    private final ScopeCatalogue catalogue;
+    private final ClientEditor editor;
     private final ClientRules rules;
+    private final ProductionReadiness readiness;
     private final TeamService teams;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ClientService(
             OAuthClientRepository clients,
-            ScopeCatalogue catalogue,
+            ClientEditor editor,
             ClientRules rules,
+            ProductionReadiness readiness,
             TeamService teams,
             CurrentUser currentUser,
-            ApplicationEventPublisher events,
             Clock clock) {
         this.clients = clients;
-        this.catalogue = catalogue;
+        this.editor = editor;
         this.rules = rules;
+        this.readiness = readiness;
         this.teams = teams;
         this.currentUser = currentUser;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -86,10 +74,10 @@ public class ClientService {
         requireTeam(teamId);
         PortalUser user = currentUser.require();
         if (type == null) {
-            throw new InvalidInputException("clientType", "Choose what you are building");
+            throw new InvalidInputException(ClientField.CLIENT_TYPE.id(), "Choose what you are building");
         }
         ClientName clientName = rules.name(name);
-        ensureNameFree(teamId, clientName, null);
+        editor.ensureNameFree(teamId, clientName, null);
         RedirectUri redirectUri = rules.redirectUri(firstRedirectUri, Environment.SANDBOX);
         List<String> contacts = user.email() == null
                 ? List.of()
@@ -101,10 +89,9 @@ public class ClientService {
                 client,
                 ClientChanged.Action.REGISTERED,
                 user,
-                List.of(
-                        new FieldChange("Client name", null, details.name()),
-                        new FieldChange("Client type", null, type.label()),
-                        new FieldChange("Redirect URIs", null, redirectUri.value())));
+                FieldChanges.setIn(
+                        details.snapshot(),
+                        List.of(ClientField.NAME, ClientField.CLIENT_TYPE, ClientField.REDIRECT_URIS)));
         return details;
     }
 
@@ -124,7 +111,7 @@ public class ClientService {
         if (client.getVersion() != basedOnVersion) {
             throw new ConcurrentEditException(client.details().updatedBy());
         }
-        revise(client, update, user.subject(), user.displayName());
+        editor.revise(client, update, user.subject(), user.displayName());
         return client.details();
     }
 
@@ -149,7 +136,7 @@ public class ClientService {
         try {
             changes = client.addRedirectUri(added, user.displayName(), clock.instant());
         } catch (IllegalStateException e) {
-            throw new InvalidInputException("redirectUris", e.getMessage());
+            throw new InvalidInputException(ClientField.REDIRECT_URIS.id(), e.getMessage());
         }
         if (!changes.isEmpty()) {
             try {
@@ -174,7 +161,7 @@ public class ClientService {
         try {
             changes = client.changeLogo(logoHash, user.displayName(), clock.instant());
         } catch (IllegalStateException e) {
-            throw new InvalidInputException("logo", e.getMessage());
+            throw new InvalidInputException(ClientField.LOGO.id(), e.getMessage());
         }
         if (!changes.isEmpty()) {
             clients.saveAndFlush(client);
@@ -191,12 +178,7 @@ public class ClientService {
         if (typedName == null || !typedName.equals(client.name())) {
             throw new InvalidInputException("confirmation", "Type the client's name exactly as shown to delete it");
         }
-        try {
-            client.delete(user.displayName(), clock.instant());
-        } catch (IllegalStateException e) {
-            throw new InvalidInputException("status", e.getMessage());
-        }
-        publish(client, ClientChanged.Action.DELETED, user, List.of());
+        editor.delete(client, user.subject(), user.displayName());
     }
 
     /**
@@ -218,18 +200,16 @@ public class ClientService {
                                 + item.hint().toLowerCase(java.util.Locale.ROOT)));
             }
         }
-        productionProblem("clientUri", "Client URI", details.clientUri(), problems);
-        productionProblem("tosUri", "Terms of service URI", details.tosUri(), problems);
-        productionProblem("policyUri", "Privacy policy URI", details.policyUri(), problems);
-        productionProblem("initiationUri", "Initiation URI", details.initiationUri(), problems);
-        productionProblem("settingsUri", "Settings URI", details.settingsUri(), problems);
-        for (RedirectUriVerdict verdict : rules.evaluateRedirectUris(
-                        values(details.redirectUris()), Environment.SANDBOX)
-                .verdicts()) {
-            for (RedirectUriViolation problem : verdict.productionProblems()) {
-                problems.add(new SubmissionRefusedException.FieldProblem(
-                        "redirectUris", "Redirect URIs", verdict.entered() + ": " + problem.message()));
-            }
+        ClientSnapshot current = details.snapshot();
+        for (ProductionReadiness.Problem problem : readiness.webAddressProblems(current)) {
+            problems.add(new SubmissionRefusedException.FieldProblem(
+                    problem.field().id(),
+                    problem.field().label(),
+                    problem.field().label() + ": " + problem.reason()));
+        }
+        for (ProductionReadiness.Problem problem : readiness.redirectUriProblems(current)) {
+            problems.add(new SubmissionRefusedException.FieldProblem(
+                    problem.field().id(), problem.field().label(), problem.address() + ": " + problem.reason()));
         }
         if (!problems.isEmpty()) {
             throw new SubmissionRefusedException(problems);
@@ -253,114 +233,10 @@ public class ClientService {
         publish(client, ClientChanged.Action.WITHDRAWN, user, List.of());
     }
 
-    private static void productionProblem(
-            String field, String label, String value, List<SubmissionRefusedException.FieldProblem> problems) {
-        if (value == null) {
-            return;
-        }
-        WebUri.of(value)
-                .productionProblem()
-                .ifPresent(problem -> problems.add(
-                        new SubmissionRefusedException.FieldProblem(field, label, label + ": " + problem)));
-    }
-
-    /**
-     * Registers a client with all its metadata for a machine caller that has proven its right to act for the team
-     * (see the class comment). Every field is checked by the same rules as on the client page; the client starts
-     * as a sandbox draft, and its history records every field it was registered with.
-     */
-    @Transactional
-    public ClientDetails registerForTeam(UUID teamId, ClientUpdate metadata, Actor actor) {
-        if (teamId == null || metadata == null || actor == null) {
-            throw new IllegalArgumentException("A team, the metadata and an actor are required");
-        }
-        ClientRevision revision = validate(teamId, null, metadata);
-        Instant now = clock.instant();
-        OAuthClient client = OAuthClient.register(
-                teamId,
-                revision.clientType(),
-                revision.name(),
-                revision.redirectUris().getFirst(),
-                revision.contacts().values(),
-                actor.displayName(),
-                now);
-        client.revise(revision, actor.displayName(), now);
-        clients.saveAndFlush(client);
-        ClientDetails details = client.details();
-        publish(
-                client,
-                ClientChanged.Action.REGISTERED,
-                actor.subject(),
-                actor.displayName(),
-                registeredFields(details));
-        return details;
-    }
-
-    /**
-     * Replaces all editable metadata of a client for a machine caller that has proven its right to manage this
-     * client (see the class comment). Fields left out are cleared, as in a full replacement; the logo stays.
-     */
-    @Transactional
-    public ClientDetails replaceMetadata(UUID clientId, ClientUpdate metadata, Actor actor) {
-        OAuthClient client = loadForMachine(clientId);
-        revise(client, metadata, actor.subject(), actor.displayName());
-        return client.details();
-    }
-
-    /** Deletes a client for a machine caller that has proven its right to manage it. It stays in the audit log. */
-    @Transactional
-    public void deleteAs(UUID clientId, Actor actor) {
-        OAuthClient client = loadForMachine(clientId);
-        try {
-            client.delete(actor.displayName(), clock.instant());
-        } catch (IllegalStateException e) {
-            throw new InvalidInputException("status", e.getMessage());
-        }
-        publish(client, ClientChanged.Action.DELETED, actor.subject(), actor.displayName(), List.of());
-    }
-
     /** What is still missing before the client can be submitted for review. */
     @Transactional(readOnly = true)
     public List<ChecklistItem> checklist(UUID clientId) {
         return Checklist.of(load(clientId).details());
-    }
-
-    private void revise(OAuthClient client, ClientUpdate update, String actorSubject, String actorName) {
-        ClientRevision revision = validate(client.teamId(), client.getId(), update);
-        List<FieldChange> changes;
-        try {
-            changes = client.revise(revision, actorName, clock.instant());
-        } catch (IllegalStateException e) {
-            throw new InvalidInputException("status", e.getMessage());
-        }
-        if (!changes.isEmpty()) {
-            try {
-                clients.saveAndFlush(client);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                throw new ConcurrentEditException(null);
-            }
-            publish(client, ClientChanged.Action.UPDATED, actorSubject, actorName, changes);
-        }
-    }
-
-    /** Every field a client was registered with, as changes from nothing, for its history. */
-    private static List<FieldChange> registeredFields(ClientDetails client) {
-        List<FieldChange> fields = new ArrayList<>();
-        fields.add(new FieldChange("Client name", null, client.name()));
-        fields.add(new FieldChange("Client type", null, client.clientType().label()));
-        addIfSet(fields, "Client URI", client.clientUri());
-        addIfSet(fields, "Terms of service URI", client.tosUri());
-        addIfSet(fields, "Privacy policy URI", client.policyUri());
-        addIfSet(fields, "Initiation URI", client.initiationUri());
-        addIfSet(fields, "Settings URI", client.settingsUri());
-        fields.add(new FieldChange("Contact e-mails", null, String.join("\n", client.contacts())));
-        fields.add(new FieldChange("Redirect URIs", null, String.join("\n", values(client.redirectUris()))));
-        fields.add(new FieldChange("Scopes", null, String.join(" ", client.scopes())));
-        if (client.subjectType() != SubjectTypePreference.NONE) {
-            fields.add(new FieldChange(
-                    "Subject type preference", null, client.subjectType().label()));
-        }
-        return fields;
     }
 
     /** The URIs' text, in a list that may be added to. */
@@ -368,70 +244,8 @@ public class ClientService {
         return new ArrayList<>(uris.stream().map(RedirectUri::value).toList());
     }
 
-    private static void addIfSet(List<FieldChange> fields, String field, String value) {
-        if (value != null) {
-            fields.add(new FieldChange(field, null, value));
-        }
-    }
-
-    private ClientRevision validate(UUID teamId, UUID clientId, ClientUpdate update) {
-        ClientName name = rules.name(update.name());
-        ensureNameFree(teamId, name, clientId);
-        var clientUri = rules.optionalWebUri("clientUri", update.clientUri(), Environment.SANDBOX);
-        var tosUri = rules.optionalWebUri("tosUri", update.tosUri(), Environment.SANDBOX);
-        var policyUri = rules.optionalWebUri("policyUri", update.policyUri(), Environment.SANDBOX);
-        ContactEmails contacts = rules.contacts(update.contacts() == null ? List.of() : update.contacts());
-        var initiationUri = rules.optionalWebUri("initiationUri", update.initiationUri(), Environment.SANDBOX);
-        var settingsUri = rules.optionalWebUri("settingsUri", update.settingsUri(), Environment.SANDBOX);
-        List<RedirectUri> redirectUris = rules.redirectUris(
-                update.redirectUris() == null ? List.of() : update.redirectUris(), Environment.SANDBOX);
-        Set<ScopeName> scopes = scopes(update.scopes());
-        if (update.clientType() == null) {
-            throw new InvalidInputException("clientType", "Choose the client type");
-        }
-        SubjectTypePreference subjectType =
-                update.subjectType() == null ? SubjectTypePreference.NONE : update.subjectType();
-        return new ClientRevision(
-                name,
-                clientUri,
-                tosUri,
-                policyUri,
-                contacts,
-                initiationUri,
-                settingsUri,
-                redirectUris,
-                scopes,
-                update.clientType(),
-                subjectType);
-    }
-
-    private Set<ScopeName> scopes(Set<String> requested) {
-        if (requested == null || requested.isEmpty()) {
-            throw new InvalidInputException("scopes", "Choose at least one scope: the APIs your integration calls");
-        }
-        var known = catalogue.byName();
-        Set<ScopeName> scopes = new LinkedHashSet<>();
-        for (String name : requested) {
-            if (!known.containsKey(name)) {
-                throw new InvalidInputException("scopes", "\"" + name + "\" is not a scope of the catalogue");
-            }
-            scopes.add(new ScopeName(name));
-        }
-        return scopes;
-    }
-
-    private void ensureNameFree(UUID teamId, ClientName name, UUID exceptId) {
-        if (clients.nameTaken(teamId, name.value(), exceptId == null ? new UUID(0, 0) : exceptId)) {
-            throw new InvalidInputException(
-                    "name", "Your team already has a client called \"" + name.value() + "\"; choose another name");
-        }
-    }
-
     private OAuthClient load(UUID clientId) {
-        if (clientId == null) {
-            throw new ClientNotFoundException();
-        }
-        OAuthClient client = clients.findByIdAndDeletedAtIsNull(clientId).orElseThrow(ClientNotFoundException::new);
+        OAuthClient client = editor.find(clientId);
         try {
             teams.requireMembership(client.teamId());
         } catch (TeamNotFoundException e) {
@@ -440,36 +254,11 @@ public class ClientService {
         return client;
     }
 
-    /** The client, without a membership check: for machine callers only (see the class comment). */
-    private OAuthClient loadForMachine(UUID clientId) {
-        if (clientId == null) {
-            throw new ClientNotFoundException();
-        }
-        return clients.findByIdAndDeletedAtIsNull(clientId).orElseThrow(ClientNotFoundException::new);
-    }
-
     private void requireTeam(UUID teamId) {
         teams.requireMembership(teamId);
     }
 
     private void publish(OAuthClient client, ClientChanged.Action action, PortalUser user, List<FieldChange> changes) {
-        publish(client, action, user.subject(), user.displayName(), changes);
-    }
-
-    private void publish(
-            OAuthClient client,
-            ClientChanged.Action action,
-            String actorSubject,
-            String actorName,
-            List<FieldChange> changes) {
-        events.publishEvent(new ClientChanged(
-                client.getId(),
-                client.teamId(),
-                client.name(),
-                action,
-                actorSubject,
-                actorName,
-                clock.instant(),
-                new ArrayList<>(changes)));
+        editor.publish(client, action, user.subject(), user.displayName(), changes);
     }
 }

@@ -29,24 +29,29 @@ public record ClientSnapshot(
     }
 
     /**
-     * This snapshot with another one's contact e-mails and settings URI: the two fields that reach production
+     * This snapshot with another one's {@linkplain ClientField#live() live} fields: the ones that reach production
      * without a review, because end users never see them at consent.
      */
     public ClientSnapshot withUnreviewedFieldsOf(ClientSnapshot current) {
         return new ClientSnapshot(
-                name,
-                clientUri,
-                logoHash,
-                tosUri,
-                policyUri,
-                current.contacts(),
-                initiationUri,
-                current.settingsUri(),
-                redirectUris,
-                scopes,
-                clientType,
-                pkceRequired,
-                subjectType);
+                pick(ClientField.NAME, name, current.name),
+                pick(ClientField.CLIENT_URI, clientUri, current.clientUri),
+                pick(ClientField.LOGO, logoHash, current.logoHash),
+                pick(ClientField.TOS_URI, tosUri, current.tosUri),
+                pick(ClientField.POLICY_URI, policyUri, current.policyUri),
+                pick(ClientField.CONTACTS, contacts, current.contacts),
+                pick(ClientField.INITIATION_URI, initiationUri, current.initiationUri),
+                pick(ClientField.SETTINGS_URI, settingsUri, current.settingsUri),
+                pick(ClientField.REDIRECT_URIS, redirectUris, current.redirectUris),
+                pick(ClientField.SCOPES, scopes, current.scopes),
+                pick(ClientField.CLIENT_TYPE, clientType, current.clientType),
+                pick(ClientField.PKCE, pkceRequired, current.pkceRequired),
+                pick(ClientField.SUBJECT_TYPE, subjectType, current.subjectType));
+    }
+
+    /** This snapshot's value of a reviewed field, the current one's of a live field. */
+    private static <T> T pick(ClientField field, T reviewed, T current) {
+        return field.live() ? current : reviewed;
     }
 
     /** Whether this snapshot differs from another in a field that needs a review. */

@@ -11,12 +11,13 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.devportal.base.AbstractEntity;
 import org.devportal.base.FieldChange;
 import org.devportal.clients.redirecturi.RedirectUri;
@@ -158,48 +159,22 @@ class OAuthClient extends AbstractEntity {
     /** Applies a revision of the editable fields and returns what changed, field by field. */
     List<FieldChange> revise(ClientRevision revision, String actor, Instant now) {
         requireEditable();
-        List<FieldChange> changes = new ArrayList<>();
-        name = track(changes, "Client name", name, revision.name().value());
-        clientUri = track(changes, "Client URI", clientUri, text(revision.clientUri()));
-        tosUri = track(changes, "Terms of service URI", tosUri, text(revision.tosUri()));
-        policyUri = track(changes, "Privacy policy URI", policyUri, text(revision.policyUri()));
-        initiationUri = track(changes, "Initiation URI", initiationUri, text(revision.initiationUri()));
-        settingsUri = track(changes, "Settings URI", settingsUri, text(revision.settingsUri()));
-        replace(changes, "Contact e-mails", contacts, revision.contacts().values());
-        boolean technical = replace(changes, "Redirect URIs", redirectUris, revision.redirectUris());
-        List<String> newScopes =
-                revision.scopes().stream().map(ScopeName::value).sorted().toList();
-        if (!new ArrayList<>(scopes).equals(newScopes)) {
-            changes.add(new FieldChange("Scopes", String.join(" ", scopes), String.join(" ", newScopes)));
-            scopes.clear();
-            scopes.addAll(newScopes);
-            technical = true;
-        }
-        if (clientType != revision.clientType()) {
-            changes.add(new FieldChange(
-                    "Client type", clientType.label(), revision.clientType().label()));
-            clientType = revision.clientType();
-            technical = true;
-        }
-        if (subjectType != revision.subjectType()) {
-            changes.add(new FieldChange(
-                    "Subject type preference",
-                    subjectType.label(),
-                    revision.subjectType().label()));
-            subjectType = revision.subjectType();
-        }
-        if (!changes.isEmpty()) {
-            updatedAt = now;
-            updatedBy = actor;
-        }
+        ClientSnapshot before = snapshot();
+        name = revision.name().value();
+        clientUri = text(revision.clientUri());
+        tosUri = text(revision.tosUri());
+        policyUri = text(revision.policyUri());
+        initiationUri = text(revision.initiationUri());
+        settingsUri = text(revision.settingsUri());
+        replace(contacts, revision.contacts().values());
+        replace(redirectUris, revision.redirectUris());
+        replace(scopes, revision.scopes().stream().map(ScopeName::value).collect(Collectors.toSet()));
+        clientType = revision.clientType();
+        subjectType = revision.subjectType();
         if (approvedSnapshot != null) {
-            // Contacts and the settings URI are not shown to end users; they reach production without a review.
             approvedSnapshot = approvedSnapshot.withUnreviewedFieldsOf(snapshot());
         }
-        if (technical) {
-            technicalChangedAt = now;
-        }
-        return changes;
+        return changedSince(before, actor, now);
     }
 
     /**
@@ -211,25 +186,32 @@ class OAuthClient extends AbstractEntity {
         if (redirectUris.contains(uri)) {
             return List.of();
         }
-        List<FieldChange> changes = List.of(
-                new FieldChange("Redirect URIs", lines(redirectUris), lines(redirectUris) + "\n" + uri.value()));
+        ClientSnapshot before = snapshot();
         redirectUris.add(uri);
-        updatedAt = now;
-        updatedBy = actor;
-        technicalChangedAt = now;
-        return changes;
+        return changedSince(before, actor, now);
     }
 
     List<FieldChange> changeLogo(String newLogoHash, String actor, Instant now) {
         requireEditable();
-        if (Objects.equals(logoHash, newLogoHash)) {
-            return List.of();
-        }
-        List<FieldChange> changes = List.of(new FieldChange("Logo", logoHash, newLogoHash));
+        ClientSnapshot before = snapshot();
         logoHash = newLogoHash;
-        updatedAt = now;
-        updatedBy = actor;
-        return changes;
+        return changedSince(before, actor, now);
+    }
+
+    /**
+     * What changed since {@code before}, for the history; a change marks the client as updated, and a change to a
+     * {@linkplain ClientField#technical() technical} field makes an earlier flow test stale.
+     */
+    private List<FieldChange> changedSince(ClientSnapshot before, String actor, Instant now) {
+        FieldChanges changes = FieldChanges.between(before, snapshot());
+        if (!changes.isEmpty()) {
+            updatedAt = now;
+            updatedBy = actor;
+        }
+        if (changes.technical()) {
+            technicalChangedAt = now;
+        }
+        return changes.audit();
     }
 
     void delete(String actor, Instant now) {
@@ -378,26 +360,16 @@ class OAuthClient extends AbstractEntity {
                 getId(), name, logoHash, clientType, List.copyOf(new TreeSet<>(scopes)), status, updatedAt, updatedBy);
     }
 
-    private static String track(List<FieldChange> changes, String field, String current, String next) {
-        if (!Objects.equals(current, next)) {
-            changes.add(new FieldChange(field, current, next));
+    /**
+     * Replaces the elements only when they differ: rewriting an unchanged element collection would still count as a
+     * change of the client for its version. Lists compare in order, sets (a loaded client's come in no particular
+     * order) as sets.
+     */
+    private static <T, C extends Collection<T>> void replace(C current, C next) {
+        if (!current.equals(next)) {
+            current.clear();
+            current.addAll(next);
         }
-        return next;
-    }
-
-    private static <T> boolean replace(List<FieldChange> changes, String field, List<T> current, List<T> next) {
-        if (current.equals(next)) {
-            return false;
-        }
-        changes.add(new FieldChange(field, lines(current), lines(next)));
-        current.clear();
-        current.addAll(next);
-        return true;
-    }
-
-    /** The values one per line, as the history shows a list; a redirect URI's text is its value. */
-    private static String lines(List<?> values) {
-        return String.join("\n", values.stream().map(String::valueOf).toList());
     }
 
     private static String text(java.util.Optional<WebUri> uri) {

@@ -4,5 +4,7 @@
  * {@link org.devportal.credentials.SecretRing}); a secret's plaintext exists only while it is generated or
  * presented, and only its keyed hash is kept.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Credentials")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Credentials",
+        allowedDependencies = {"base", "clients", "clients :: ui", "security"})
 package org.devportal.credentials;

@@ -10,5 +10,7 @@
  * log records. {@link org.devportal.flowtest.FlowTests#latestRun} and
  * {@link org.devportal.flowtest.FlowTests#latestRunForReview} expose the latest run as evidence.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Flow test")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Flow test",
+        allowedDependencies = {"base", "clients", "clients :: redirecturi", "clients :: ui", "security", "teams"})
 package org.devportal.flowtest;

@@ -1,11 +1,13 @@
 package org.devportal.registration;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.devportal.base.InvalidInputException;
+import org.devportal.clients.ClientField;
 import org.devportal.clients.ClientType;
 import org.devportal.clients.ClientUpdate;
 import org.devportal.clients.SubjectTypePreference;
@@ -21,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>This class only maps between the protocol and the portal: JSON shapes, field names and the few protocol
  * rules (authentication method, grant and response types). Every rule about the values themselves is the client
- * page's, applied by {@link org.devportal.clients.ClientService}; {@link #problemOf} turns its field errors into the
+ * page's, applied by {@link org.devportal.clients.MachineClientService}; {@link #problemOf} turns its field errors into the
  * protocol's error codes. Fields the portal does not understand are ignored, as RFC 7591 §2 requires; so is
  * {@code logo_uri}, since logos are uploaded and cropped in the portal.
  *
@@ -51,19 +53,19 @@ public record ClientMetadata(
     static final String REFRESH_TOKEN = "refresh_token";
     static final String CODE = "code";
 
-    /** The portal's field names, as {@link InvalidInputException#field()} has them, and their RFC 7591 names. */
-    private static final Map<String, String> FIELD_NAMES = Map.ofEntries(
-            Map.entry("name", "client_name"),
-            Map.entry("clientUri", "client_uri"),
-            Map.entry("tosUri", "tos_uri"),
-            Map.entry("policyUri", "policy_uri"),
-            Map.entry("contacts", "contacts"),
-            Map.entry("initiationUri", "initiation_uri"),
-            Map.entry("settingsUri", "settings_uri"),
-            Map.entry("redirectUris", "redirect_uris"),
-            Map.entry("scopes", "scope"),
-            Map.entry("clientType", "token_endpoint_auth_method"),
-            Map.entry("subjectType", "subject_type_preference"));
+    /** The RFC 7591 names of the portal's fields. */
+    private static final Map<ClientField, String> FIELD_NAMES = new EnumMap<>(Map.ofEntries(
+            Map.entry(ClientField.NAME, "client_name"),
+            Map.entry(ClientField.CLIENT_URI, "client_uri"),
+            Map.entry(ClientField.TOS_URI, "tos_uri"),
+            Map.entry(ClientField.POLICY_URI, "policy_uri"),
+            Map.entry(ClientField.CONTACTS, "contacts"),
+            Map.entry(ClientField.INITIATION_URI, "initiation_uri"),
+            Map.entry(ClientField.SETTINGS_URI, "settings_uri"),
+            Map.entry(ClientField.REDIRECT_URIS, "redirect_uris"),
+            Map.entry(ClientField.SCOPES, "scope"),
+            Map.entry(ClientField.CLIENT_TYPE, "token_endpoint_auth_method"),
+            Map.entry(ClientField.SUBJECT_TYPE, "subject_type_preference")));
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -152,8 +154,9 @@ public record ClientMetadata(
 
     /** The field error of a client rule as a registration error, with the field's RFC 7591 name in front. */
     public static RegistrationException problemOf(InvalidInputException e) {
-        String field = FIELD_NAMES.get(e.field());
-        String error = "redirectUris".equals(e.field())
+        ClientField clientField = ClientField.byId(e.field()).orElse(null);
+        String field = clientField == null ? null : FIELD_NAMES.get(clientField);
+        String error = clientField == ClientField.REDIRECT_URIS
                 ? RegistrationException.INVALID_REDIRECT_URI
                 : RegistrationException.INVALID_CLIENT_METADATA;
         return new RegistrationException(error, field == null ? e.getMessage() : field + ": " + e.getMessage());

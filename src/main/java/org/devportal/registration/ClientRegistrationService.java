@@ -7,9 +7,9 @@ import org.devportal.base.InvalidInputException;
 import org.devportal.clients.Actor;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientDirectory;
-import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
 import org.devportal.clients.ClientUpdate;
+import org.devportal.clients.MachineClientService;
 import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.CredentialService;
 import org.springframework.stereotype.Service;
@@ -30,7 +30,7 @@ public class ClientRegistrationService {
 
     private final InitialAccessTokenRepository initialTokens;
     private final RegistrationAccessTokenRepository accessTokens;
-    private final ClientService clients;
+    private final MachineClientService clients;
     private final ClientDirectory directory;
     private final CredentialService credentials;
     private final Clock clock;
@@ -38,7 +38,7 @@ public class ClientRegistrationService {
     ClientRegistrationService(
             InitialAccessTokenRepository initialTokens,
             RegistrationAccessTokenRepository accessTokens,
-            ClientService clients,
+            MachineClientService clients,
             ClientDirectory directory,
             CredentialService credentials,
             Clock clock) {

@@ -6,19 +6,18 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.devportal.base.Environment;
+import org.devportal.clients.ClientField;
 import org.devportal.clients.ClientSnapshot;
 import org.devportal.clients.ClientType;
+import org.devportal.clients.ProductionReadiness;
 import org.devportal.clients.redirecturi.RedirectUri;
-import org.devportal.clients.redirecturi.RedirectUriPolicy;
-import org.devportal.clients.redirecturi.RedirectUriVerdict;
-import org.devportal.clients.redirecturi.RedirectUriViolation;
 import org.devportal.clients.redirecturi.UriParts;
 
 /**
  * The automatic checks a reviewer sees next to a revision. Each is pass, warn or fail with its reason; none of
- * them decides, the reviewer does. What a URI's host and scheme are, and whether a redirect URI may go to
- * production, is the redirect-URI package's answer, not a parse of its own.
+ * them decides, the reviewer does. What a URI's host and scheme are is the redirect-URI package's answer, not a
+ * parse of its own; https everywhere and public redirect hosts are the production rules that a submission is held
+ * to ({@link ProductionReadiness}), shown again.
  */
 public final class ReviewChecks {
 
@@ -28,13 +27,13 @@ public final class ReviewChecks {
 
     private final String platformName;
     private final List<String> platformDomains;
-    private final RedirectUriPolicy redirectUris;
+    private final ProductionReadiness readiness;
 
     public ReviewChecks(String platformName, List<String> platformDomains) {
         this.platformName = platformName.toLowerCase(Locale.ROOT);
         this.platformDomains =
                 platformDomains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
-        this.redirectUris = new RedirectUriPolicy(platformDomains);
+        this.readiness = new ProductionReadiness(platformDomains);
     }
 
     /**
@@ -48,8 +47,10 @@ public final class ReviewChecks {
         checks.add(noBranding(client));
         checks.add(
                 client.logoHash() != null
-                        ? pass("Logo", "A square logo, cropped from at least 256×256 pixels and served at 512 px")
-                        : fail("Logo", "There is no logo"));
+                        ? pass(
+                                ClientField.LOGO.label(),
+                                "A square logo, cropped from at least 256×256 pixels and served at 512 px")
+                        : fail(ClientField.LOGO.label(), "There is no logo"));
         checks.add(
                 client.tosUri() != null && client.policyUri() != null
                         ? pass("Terms and privacy", "Both are linked")
@@ -70,25 +71,16 @@ public final class ReviewChecks {
     }
 
     private CheckResult httpsEverywhere(ClientSnapshot client) {
-        List<String> plain = addresses(client)
-                .filter(address -> !address.https())
-                .map(Address::text)
-                .toList();
+        List<String> plain = readiness.notHttps(client);
         return plain.isEmpty()
                 ? pass("https everywhere", "Every address uses https")
                 : fail("https everywhere", "Not https: " + String.join(", ", plain));
     }
 
     private CheckResult publicRedirectHosts(ClientSnapshot client) {
-        List<String> problems = new ArrayList<>();
-        List<String> registered =
-                client.redirectUris().stream().map(RedirectUri::value).toList();
-        for (RedirectUriVerdict verdict :
-                redirectUris.evaluate(registered, Environment.SANDBOX).verdicts()) {
-            for (RedirectUriViolation problem : verdict.productionProblems()) {
-                problems.add(verdict.entered() + ": " + problem.message());
-            }
-        }
+        List<String> problems = readiness.redirectUriProblems(client).stream()
+                .map(problem -> problem.address() + ": " + problem.reason())
+                .toList();
         return problems.isEmpty()
                 ? pass("Public redirect hosts", "Every redirect host is a public DNS name")
                 : fail("Public redirect hosts", String.join("; ", problems));
@@ -113,11 +105,11 @@ public final class ReviewChecks {
 
     private CheckResult pkce(ClientSnapshot client) {
         if (client.pkceRequired()) {
-            return pass("PKCE", "S256 is required");
+            return pass(ClientField.PKCE.label(), "S256 is required");
         }
         return client.clientType() == ClientType.PUBLIC
-                ? fail("PKCE", "A public client must use PKCE with S256")
-                : warn("PKCE", "A confidential client with a PKCE exception");
+                ? fail(ClientField.PKCE.label(), "A public client must use PKCE with S256")
+                : warn(ClientField.PKCE.label(), "A confidential client with a PKCE exception");
     }
 
     private CheckResult sameDomain(ClientSnapshot client) {
@@ -159,16 +151,16 @@ public final class ReviewChecks {
                 client.redirectUris().stream().map(Address::of));
     }
 
-    /** An address with its host (empty if it has none) and whether it is https, as the redirect-URI package reads them. */
-    private record Address(String text, String host, boolean https) {
+    /** An address with its host (empty if it has none), as the redirect-URI package reads it. */
+    private record Address(String text, String host) {
 
         static Address of(String webUri) {
-            UriParts parts = UriParts.split(webUri);
-            return new Address(webUri, Objects.requireNonNullElse(parts.host(), ""), parts.isHttps());
+            return new Address(
+                    webUri, Objects.requireNonNullElse(UriParts.split(webUri).host(), ""));
         }
 
         static Address of(RedirectUri uri) {
-            return new Address(uri.value(), uri.host(), uri.isHttps());
+            return new Address(uri.value(), uri.host());
         }
     }
 

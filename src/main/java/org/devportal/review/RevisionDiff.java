@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.devportal.clients.ClientField;
 import org.devportal.clients.ClientSnapshot;
-import org.devportal.clients.ClientType;
 import org.devportal.clients.redirecturi.RedirectUri;
 
 /**
@@ -17,49 +17,36 @@ public final class RevisionDiff {
 
     private RevisionDiff() {}
 
+    /** Every field of the client, in the order of {@link ClientField}. */
     public static List<FieldDiff> of(ClientSnapshot approved, ClientSnapshot submitted) {
         List<FieldDiff> diff = new ArrayList<>();
-        boolean first = approved == null;
-        diff.add(field(
-                "Client name",
-                first ? null : approved.name(),
-                submitted.name(),
-                first ? List.of() : List.of(Risk.NAME_CHANGED)));
-        diff.add(field(
-                "Logo",
-                first ? null : approved.logoHash(),
-                submitted.logoHash(),
-                first ? List.of() : List.of(Risk.LOGO_CHANGED)));
-        diff.add(field("Client URI", first ? null : approved.clientUri(), submitted.clientUri(), List.of()));
-        diff.add(field("Terms of service URI", first ? null : approved.tosUri(), submitted.tosUri(), List.of()));
-        diff.add(field("Privacy policy URI", first ? null : approved.policyUri(), submitted.policyUri(), List.of()));
-        diff.add(
-                field("Initiation URI", first ? null : approved.initiationUri(), submitted.initiationUri(), List.of()));
-        diff.add(field("Settings URI", first ? null : approved.settingsUri(), submitted.settingsUri(), List.of()));
-        diff.add(field(
-                "Contact e-mails", first ? null : lines(approved.contacts()), lines(submitted.contacts()), List.of()));
-        diff.add(redirectUris(first ? List.of() : approved.redirectUris(), submitted.redirectUris(), first));
-        diff.add(scopes(first ? List.of() : approved.scopes(), submitted.scopes(), first));
-        diff.add(field(
-                "Client type",
-                first ? null : approved.clientType().label(),
-                submitted.clientType().label(),
-                first ? List.of() : List.of(Risk.CLIENT_TYPE_CHANGED)));
-        List<Risk> pkce = submitted.pkceRequired() ? List.of() : List.of(Risk.PKCE_EXCEPTION);
-        FieldDiff pkceDiff = field("PKCE", first ? null : pkce(approved), pkce(submitted), pkce);
-        diff.add(
-                !pkceDiff.changed() && !pkce.isEmpty()
-                        ? new FieldDiff(pkceDiff.field(), pkceDiff.before(), pkceDiff.after(), false, pkce)
-                        : pkceDiff);
-        diff.add(field(
-                "Subject type preference",
-                first ? null : approved.subjectType().label(),
-                submitted.subjectType().label(),
-                List.of()));
+        for (ClientField field : ClientField.values()) {
+            diff.add(
+                    switch (field) {
+                        case REDIRECT_URIS -> redirectUris(approved, submitted);
+                        case SCOPES -> scopes(approved, submitted);
+                        case PKCE -> pkce(approved, submitted);
+                        default -> field(field, approved, submitted);
+                    });
+        }
         return diff;
     }
 
-    private static FieldDiff redirectUris(List<RedirectUri> before, List<RedirectUri> after, boolean first) {
+    /** A field whose change is a risk in itself for some fields, once there is an approved revision to change. */
+    private static FieldDiff field(ClientField field, ClientSnapshot approved, ClientSnapshot submitted) {
+        List<Risk> risksIfChanged = switch (field) {
+            case NAME -> List.of(Risk.NAME_CHANGED);
+            case LOGO -> List.of(Risk.LOGO_CHANGED);
+            case CLIENT_TYPE -> List.of(Risk.CLIENT_TYPE_CHANGED);
+            default -> List.of();
+        };
+        return field(
+                field, before(field, approved), field.textIn(submitted), approved == null ? List.of() : risksIfChanged);
+    }
+
+    private static FieldDiff redirectUris(ClientSnapshot approved, ClientSnapshot submitted) {
+        List<RedirectUri> before = approved == null ? List.of() : approved.redirectUris();
+        List<RedirectUri> after = submitted.redirectUris();
         Set<String> knownHosts = new LinkedHashSet<>();
         before.forEach(uri -> knownHosts.add(uri.host()));
         List<Risk> risks = new ArrayList<>();
@@ -75,39 +62,41 @@ public final class RevisionDiff {
             }
         }
         return new FieldDiff(
-                "Redirect URIs",
-                first ? null : lines(values(before)),
-                lines(values(after)),
+                ClientField.REDIRECT_URIS,
+                before(ClientField.REDIRECT_URIS, approved),
+                ClientField.REDIRECT_URIS.textIn(submitted),
                 !before.equals(after),
                 risks);
     }
 
-    private static FieldDiff scopes(List<String> before, List<String> after, boolean first) {
+    private static FieldDiff scopes(ClientSnapshot approved, ClientSnapshot submitted) {
+        List<String> before = approved == null ? List.of() : approved.scopes();
+        List<String> after = submitted.scopes();
         boolean added = after.stream().anyMatch(scope -> !before.contains(scope));
         return new FieldDiff(
-                "Scopes",
-                first ? null : String.join(" ", before),
-                String.join(" ", after),
+                ClientField.SCOPES,
+                before(ClientField.SCOPES, approved),
+                ClientField.SCOPES.textIn(submitted),
                 !before.equals(after),
                 added ? List.of(Risk.SCOPE_ADDED) : List.of());
     }
 
-    private static FieldDiff field(String label, String before, String after, List<Risk> risksIfChanged) {
+    /** A PKCE exception is a risk whether or not it is new. */
+    private static FieldDiff pkce(ClientSnapshot approved, ClientSnapshot submitted) {
+        List<Risk> risks = submitted.pkceRequired() ? List.of() : List.of(Risk.PKCE_EXCEPTION);
+        FieldDiff diff =
+                field(ClientField.PKCE, before(ClientField.PKCE, approved), ClientField.PKCE.textIn(submitted), risks);
+        return !diff.changed() && !risks.isEmpty()
+                ? new FieldDiff(diff.clientField(), diff.before(), diff.after(), false, risks)
+                : diff;
+    }
+
+    private static FieldDiff field(ClientField field, String before, String after, List<Risk> risksIfChanged) {
         boolean changed = !Objects.equals(before, after) && !(before == null && after == null);
-        return new FieldDiff(label, before, after, changed, changed ? risksIfChanged : List.of());
+        return new FieldDiff(field, before, after, changed, changed ? risksIfChanged : List.of());
     }
 
-    private static String pkce(ClientSnapshot snapshot) {
-        return snapshot.pkceRequired()
-                ? "S256 required"
-                : "Exception" + (snapshot.clientType() == ClientType.PUBLIC ? " (public client)" : "");
-    }
-
-    private static String lines(List<String> values) {
-        return String.join("\n", values);
-    }
-
-    private static List<String> values(List<RedirectUri> uris) {
-        return uris.stream().map(RedirectUri::value).toList();
+    private static String before(ClientField field, ClientSnapshot approved) {
+        return approved == null ? null : field.textIn(approved);
     }
 }

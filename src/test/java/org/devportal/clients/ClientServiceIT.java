@@ -31,6 +31,9 @@ class ClientServiceIT extends IntegrationTest {
     ClientService clients;
 
     @Autowired
+    MachineClientService machines;
+
+    @Autowired
     TeamService teams;
 
     @Autowired
@@ -171,6 +174,22 @@ class ClientServiceIT extends IntegrationTest {
     }
 
     @Test
+    void saving_a_client_unchanged_records_nothing_and_keeps_its_flow_test_current() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
+        clients.update(client.id(), client.version(), withScopes(client, Set.of("vendors:read", "accounts:read")));
+        ClientDetails loaded = clients.get(client.id());
+        clock.advance(java.time.Duration.ofMinutes(1));
+
+        ClientDetails saved = clients.update(loaded.id(), loaded.version(), ClientUpdate.of(loaded));
+
+        assertThat(saved.version()).isEqualTo(loaded.version());
+        assertThat(saved.technicalChangedAt()).isEqualTo(loaded.technicalChangedAt());
+        assertThat(audit.historyOf(client.id()))
+                .extracting(HistoryEntry::action)
+                .containsExactly("Edited", "Registered");
+    }
+
+    @Test
     void another_teams_client_is_not_found_whatever_is_tried() {
         ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
 
@@ -262,7 +281,7 @@ class ClientServiceIT extends IntegrationTest {
         Actor robot = new Actor("test-robot", "Test robot");
         SecurityContextHolder.clearContext();
 
-        ClientDetails client = clients.registerForTeam(
+        ClientDetails client = machines.registerForTeam(
                 team.id(),
                 TestClients.minimal()
                         .withName("Ledger")
@@ -283,7 +302,7 @@ class ClientServiceIT extends IntegrationTest {
                 .containsExactly("https://l.example.com/cb", "http://localhost:3000/cb");
         assertThat(client.contacts()).containsExactly("ops@l.example.com");
         assertThat(client.subjectType()).isEqualTo(SubjectTypePreference.COMPANY);
-        assertThatThrownBy(() -> clients.registerForTeam(
+        assertThatThrownBy(() -> machines.registerForTeam(
                         team.id(),
                         TestClients.minimal()
                                 .withName("ledger")
@@ -293,7 +312,7 @@ class ClientServiceIT extends IntegrationTest {
                         robot))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
-        assertThatThrownBy(() -> clients.registerForTeam(
+        assertThatThrownBy(() -> machines.registerForTeam(
                         team.id(),
                         TestClients.minimal()
                                 .withName("Other")
@@ -336,7 +355,7 @@ class ClientServiceIT extends IntegrationTest {
                         .build());
         SecurityContextHolder.clearContext();
 
-        ClientDetails replaced = clients.replaceMetadata(
+        ClientDetails replaced = machines.replaceMetadata(
                 client.id(),
                 TestClients.minimal()
                         .withName("Dash 2")
@@ -347,13 +366,13 @@ class ClientServiceIT extends IntegrationTest {
                         .build(),
                 robot);
         clock.advance(java.time.Duration.ofSeconds(1));
-        clients.deleteAs(client.id(), robot);
+        machines.deleteAs(client.id(), robot);
 
         assertThat(replaced.name()).isEqualTo("Dash 2");
         assertThat(replaced.clientUri()).isNull();
         assertThat(replaced.tosUri()).isNull();
         assertThat(replaced.updatedBy()).isEqualTo("Test robot");
-        assertThatThrownBy(() -> clients.deleteAs(client.id(), robot)).isInstanceOf(ClientNotFoundException.class);
+        assertThatThrownBy(() -> machines.deleteAs(client.id(), robot)).isInstanceOf(ClientNotFoundException.class);
         SignedIn.as(developer, Role.DEVELOPER);
         assertThat(audit.historyOf(client.id()))
                 .extracting(HistoryEntry::action, HistoryEntry::actor)

@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 import org.devportal.base.Environment;
 import org.devportal.base.InvalidInputException;
 import org.devportal.clients.ClientDetails;
+import org.devportal.clients.ClientField;
 import org.devportal.clients.ClientName;
 import org.devportal.clients.ClientRules;
 import org.devportal.clients.ClientType;
@@ -46,75 +47,72 @@ final class ClientForm extends Div {
     private final Binder<Model> binder = new Binder<>();
     private final Map<String, Component> fieldsByName = new LinkedHashMap<>();
     private final TextField name = text(
-            "name",
-            "Client name",
+            ClientField.NAME,
             "Shown to users when they connect your integration, and in the app catalogue. Do not use the platform's name.");
     private final TextField clientUri =
-            text("clientUri", "Client URI", "Your application's home page; users reach it from the consent screen.");
+            text(ClientField.CLIENT_URI, "Your application's home page; users reach it from the consent screen.");
     private final TextField tosUri =
-            text("tosUri", "Terms of service URI", "Linked from the consent screen. Required before review.");
+            text(ClientField.TOS_URI, "Linked from the consent screen. Required before review.");
     private final TextField policyUri =
-            text("policyUri", "Privacy policy URI", "Linked from the consent screen. Required before review.");
+            text(ClientField.POLICY_URI, "Linked from the consent screen. Required before review.");
     private final StringListField contacts;
     private final TextField initiationUri = text(
-            "initiationUri",
-            "Initiation URI",
+            ClientField.INITIATION_URI,
             "The page where users start connecting your integration; the app catalogue links to it. Required before review.");
     private final TextField settingsUri = text(
-            "settingsUri",
-            "Settings URI",
+            ClientField.SETTINGS_URI,
             "The page where users manage the integration's settings: accounting periods, mappings, sync. Required before review.");
     private final StringListField redirectUris;
     private final ScopePicker scopes;
-    private final RadioButtonGroup<ClientType> clientType = new RadioButtonGroup<>("Client type");
+    private final RadioButtonGroup<ClientType> clientType = new RadioButtonGroup<>(ClientField.CLIENT_TYPE.label());
     private final Checkbox pkce = new Checkbox("PKCE with S256");
     private final Select<SubjectTypePreference> subjectType = new Select<>();
     private Model model = new Model();
 
     ClientForm(ClientRules rules, List<ScopeDefinition> catalogue) {
         contacts = new StringListField(
-                "Contact e-mails",
+                ClientField.CONTACTS.label(),
                 "Contact e-mail",
                 "Add an address",
                 ContactEmails.MAX,
                 value -> new StringListField.RowCheck(
                         problem(() -> ContactEmails.parse(List.of(value))), Optional.empty()));
-        contacts.setId("contacts");
+        contacts.setId(ClientField.CONTACTS.id());
         contacts.setHelperText(
                 "The people we contact about this client: security notices, review questions. Not shown to users.");
         redirectUris = new StringListField(
-                "Redirect URIs",
+                ClientField.REDIRECT_URIS.label(),
                 "Redirect URI",
                 "Add a redirect URI",
                 RedirectUriPolicy.MAX_URIS,
                 value -> redirectUriRow(rules.redirectUriVerdict(value, Environment.SANDBOX)));
-        redirectUris.setId("redirectUris");
+        redirectUris.setId(ClientField.REDIRECT_URIS.id());
         redirectUris.setHelperText("Where users land after consent, with the code. Matched exactly: no wildcards. "
                 + "http is allowed for localhost, 127.0.0.1 and [::1] in the sandbox only.");
         scopes = new ScopePicker(catalogue);
-        scopes.setId("scopes");
+        scopes.setId(ClientField.SCOPES.id());
         scopes.setHelperText("Ask only for what the integration needs; users see each scope's description at consent.");
-        clientType.setId("clientType");
+        clientType.setId(ClientField.CLIENT_TYPE.id());
         clientType.setItems(ClientType.values());
         clientType.setItemLabelGenerator(
                 type -> type.label() + " (" + type.name().toLowerCase(java.util.Locale.ROOT) + ")");
         clientType.setHelperText(
                 "Confidential clients get a secret. Public clients cannot keep one and rely on PKCE alone.");
-        pkce.setId("pkce");
+        pkce.setId(ClientField.PKCE.id());
         pkce.setValue(true);
         pkce.setReadOnly(true);
         pkce.setHelperText("Always S256; the plain method is never accepted. Required for public clients, and for "
                 + "confidential ones unless a reviewer grants an exception.");
-        subjectType.setId("subjectType");
-        subjectType.setLabel("Subject type preference");
+        subjectType.setId(ClientField.SUBJECT_TYPE.id());
+        subjectType.setLabel(ClientField.SUBJECT_TYPE.label());
         subjectType.setItems(SubjectTypePreference.values());
         subjectType.setItemLabelGenerator(SubjectTypePreference::label);
         subjectType.setHelperText("The default resource context your integration works in. Optional.");
-        fieldsByName.put("contacts", contacts);
-        fieldsByName.put("redirectUris", redirectUris);
-        fieldsByName.put("scopes", scopes);
-        fieldsByName.put("clientType", clientType);
-        fieldsByName.put("subjectType", subjectType);
+        fieldsByName.put(ClientField.CONTACTS.id(), contacts);
+        fieldsByName.put(ClientField.REDIRECT_URIS.id(), redirectUris);
+        fieldsByName.put(ClientField.SCOPES.id(), scopes);
+        fieldsByName.put(ClientField.CLIENT_TYPE.id(), clientType);
+        fieldsByName.put(ClientField.SUBJECT_TYPE.id(), subjectType);
 
         binder.forField(name).withValidator(rule(value -> rules.name(value))).bind(m -> m.name, (m, v) -> m.name = v);
         bindWebUri(clientUri, rules, m -> m.clientUri, (m, v) -> m.clientUri = v);
@@ -223,14 +221,14 @@ final class ClientForm extends Div {
         return fieldsByName.containsKey(field);
     }
 
-    private TextField text(String id, String label, String help) {
-        TextField field = new TextField(label);
-        field.setId(id);
+    private TextField text(ClientField clientField, String help) {
+        TextField field = new TextField(clientField.label());
+        field.setId(clientField.id());
         field.setHelperText(help);
         field.setWidthFull();
-        field.setMaxLength(id.equals("name") ? ClientName.MAX_LENGTH : WebUri.MAX_LENGTH);
+        field.setMaxLength(clientField == ClientField.NAME ? ClientName.MAX_LENGTH : WebUri.MAX_LENGTH);
         field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-        fieldsByName.put(id, field);
+        fieldsByName.put(clientField.id(), field);
         return field;
     }
 

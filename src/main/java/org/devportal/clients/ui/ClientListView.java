@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.devportal.base.ui.EmptyState;
+import org.devportal.clients.ClientField;
 import org.devportal.clients.ClientRules;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientSummary;
@@ -145,7 +146,7 @@ final class ClientListView extends Div implements BeforeEnterObserver {
                 .setKey("type")
                 .setAutoWidth(true);
         grid.addColumn(client -> client.scopes().isEmpty() ? "None yet" : String.join(", ", client.scopes()))
-                .setHeader("Scopes")
+                .setHeader(ClientField.SCOPES.label())
                 .setKey("scopes")
                 .setFlexGrow(2);
         grid.addComponentColumn(client -> new StatusBadge(client.status()))

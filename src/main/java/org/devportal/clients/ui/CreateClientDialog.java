@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.devportal.base.Environment;
 import org.devportal.base.InvalidInputException;
 import org.devportal.clients.ClientDetails;
+import org.devportal.clients.ClientField;
 import org.devportal.clients.ClientName;
 import org.devportal.clients.ClientRules;
 import org.devportal.clients.ClientService;
@@ -60,7 +61,7 @@ final class CreateClientDialog extends Dialog {
     private final UUID teamId;
     private final Consumer<ClientDetails> onCreated;
     private final RadioButtonGroup<Kind> kind = new RadioButtonGroup<>("What are you building?");
-    private final TextField name = new TextField("Client name");
+    private final TextField name = new TextField(ClientField.NAME.label());
     private final TextField redirectUri = new TextField("First redirect URI");
     private final Span redirectWarning = new Span();
     private final Div step = new Div();
@@ -193,7 +194,7 @@ final class CreateClientDialog extends Dialog {
             close();
             onCreated.accept(created);
         } catch (InvalidInputException e) {
-            if ("name".equals(e.field())) {
+            if (ClientField.NAME.id().equals(e.field())) {
                 show(1);
                 name.setErrorMessage(e.getMessage());
                 name.setInvalid(true);

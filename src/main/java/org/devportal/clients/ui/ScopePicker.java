@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.devportal.clients.ClientField;
 import org.devportal.clients.ScopeDefinition;
 
 /** Picks scopes from the catalogue, grouped by API, each with the description users read at consent. */
@@ -21,7 +22,7 @@ final class ScopePicker extends CustomField<Set<String>> {
     private final Map<String, CheckboxGroup<ScopeDefinition>> groups = new LinkedHashMap<>();
 
     ScopePicker(List<ScopeDefinition> catalogue) {
-        setLabel("Scopes");
+        setLabel(ClientField.SCOPES.label());
         Div content = new Div();
         catalogue.stream()
                 .collect(Collectors.groupingBy(ScopeDefinition::api, LinkedHashMap::new, Collectors.toList()))

@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.UUID;
 import org.devportal.base.Times;
+import org.devportal.clients.ClientField;
 import org.devportal.clients.ClientSnapshot;
 import org.devportal.logos.LogoService;
 import org.devportal.review.CheckResult;
@@ -71,7 +72,7 @@ final class ReviewView extends Div implements BeforeEnterObserver {
         }
         add(new H2("Automatic checks"), checks(details.checks()));
         add(new H2("Changes since the last approval"), diff(details.diff()));
-        add(new H2("Logo"), logos(client));
+        add(new H2(ClientField.LOGO.label()), logos(client));
         Paragraph evidence = new Paragraph(
                 details.testEvidence() == null
                         ? "No test run: the team has not completed "

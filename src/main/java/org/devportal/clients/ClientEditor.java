@@ -1,0 +1,161 @@
+package org.devportal.clients;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.devportal.base.Environment;
+import org.devportal.base.FieldChange;
+import org.devportal.base.InvalidInputException;
+import org.devportal.clients.redirecturi.RedirectUri;
+import org.devportal.clients.redirecturi.WebUri;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the use cases of people ({@link ClientService}) and of machine callers ({@link MachineClientService}) share
+ * once the caller's right to act is settled: checking an edit against the field rules, applying it to the client,
+ * and publishing what changed. It checks no access itself, which is why it is not public.
+ */
+@Component
+class ClientEditor {
+
+    private final OAuthClientRepository clients;
+    private final ScopeCatalogue catalogue;
+    private final ClientRules rules;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ClientEditor(
+            OAuthClientRepository clients,
+            ScopeCatalogue catalogue,
+            ClientRules rules,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clients = clients;
+        this.catalogue = catalogue;
+        this.rules = rules;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The client, if it exists and is not deleted; whoever asks must have checked the caller's access. */
+    OAuthClient find(UUID clientId) {
+        if (clientId == null) {
+            throw new ClientNotFoundException();
+        }
+        return clients.findByIdAndDeletedAtIsNull(clientId).orElseThrow(ClientNotFoundException::new);
+    }
+
+    /** Every editable field of an edit, checked by the sandbox rules, for a client of the team. */
+    ClientRevision validate(UUID teamId, UUID clientId, ClientUpdate update) {
+        ClientName name = rules.name(update.name());
+        ensureNameFree(teamId, name, clientId);
+        var clientUri = webUri(ClientField.CLIENT_URI, update.clientUri());
+        var tosUri = webUri(ClientField.TOS_URI, update.tosUri());
+        var policyUri = webUri(ClientField.POLICY_URI, update.policyUri());
+        ContactEmails contacts = rules.contacts(update.contacts() == null ? List.of() : update.contacts());
+        var initiationUri = webUri(ClientField.INITIATION_URI, update.initiationUri());
+        var settingsUri = webUri(ClientField.SETTINGS_URI, update.settingsUri());
+        List<RedirectUri> redirectUris = rules.redirectUris(
+                update.redirectUris() == null ? List.of() : update.redirectUris(), Environment.SANDBOX);
+        Set<ScopeName> scopes = scopes(update.scopes());
+        if (update.clientType() == null) {
+            throw new InvalidInputException(ClientField.CLIENT_TYPE.id(), "Choose the client type");
+        }
+        SubjectTypePreference subjectType =
+                update.subjectType() == null ? SubjectTypePreference.NONE : update.subjectType();
+        return new ClientRevision(
+                name,
+                clientUri,
+                tosUri,
+                policyUri,
+                contacts,
+                initiationUri,
+                settingsUri,
+                redirectUris,
+                scopes,
+                update.clientType(),
+                subjectType);
+    }
+
+    /** Refuses a name another client of the team already has, ignoring letter case. */
+    void ensureNameFree(UUID teamId, ClientName name, UUID exceptId) {
+        if (clients.nameTaken(teamId, name.value(), exceptId == null ? new UUID(0, 0) : exceptId)) {
+            throw new InvalidInputException(
+                    ClientField.NAME.id(),
+                    "Your team already has a client called \"" + name.value() + "\"; choose another name");
+        }
+    }
+
+    /** Checks the edit, applies it, and records what changed; an edit that changes nothing records nothing. */
+    void revise(OAuthClient client, ClientUpdate update, String actorSubject, String actorName) {
+        ClientRevision revision = validate(client.teamId(), client.getId(), update);
+        List<FieldChange> changes;
+        try {
+            changes = client.revise(revision, actorName, clock.instant());
+        } catch (IllegalStateException e) {
+            throw new InvalidInputException("status", e.getMessage());
+        }
+        if (!changes.isEmpty()) {
+            try {
+                clients.saveAndFlush(client);
+            } catch (ObjectOptimisticLockingFailureException e) {
+                throw new ConcurrentEditException(null);
+            }
+            publish(client, ClientChanged.Action.UPDATED, actorSubject, actorName, changes);
+        }
+    }
+
+    /** Deletes the client; it stays in the audit log. */
+    void delete(OAuthClient client, String actorSubject, String actorName) {
+        try {
+            client.delete(actorName, clock.instant());
+        } catch (IllegalStateException e) {
+            throw new InvalidInputException("status", e.getMessage());
+        }
+        publish(client, ClientChanged.Action.DELETED, actorSubject, actorName, List.of());
+    }
+
+    void publish(
+            OAuthClient client,
+            ClientChanged.Action action,
+            String actorSubject,
+            String actorName,
+            List<FieldChange> changes) {
+        events.publishEvent(new ClientChanged(
+                client.getId(),
+                client.teamId(),
+                client.name(),
+                action,
+                actorSubject,
+                actorName,
+                clock.instant(),
+                new ArrayList<>(changes)));
+    }
+
+    private Optional<WebUri> webUri(ClientField field, String raw) {
+        return rules.optionalWebUri(field.id(), raw, Environment.SANDBOX);
+    }
+
+    private Set<ScopeName> scopes(Set<String> requested) {
+        if (requested == null || requested.isEmpty()) {
+            throw new InvalidInputException(
+                    ClientField.SCOPES.id(), "Choose at least one scope: the APIs your integration calls");
+        }
+        var known = catalogue.byName();
+        Set<ScopeName> scopes = new LinkedHashSet<>();
+        for (String name : requested) {
+            if (!known.containsKey(name)) {
+                throw new InvalidInputException(
+                        ClientField.SCOPES.id(), "\"" + name + "\" is not a scope of the catalogue");
+            }
+            scopes.add(new ScopeName(name));
+        }
+        return scopes;
+    }
+}

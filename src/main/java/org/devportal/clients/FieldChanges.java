@@ -1,0 +1,56 @@
+package org.devportal.clients;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.devportal.base.FieldChange;
+
+/**
+ * The fields in which two snapshots of the same client differ, in the order of {@link ClientField}, with their
+ * values as the client's history shows them.
+ *
+ * @param fields the fields that differ
+ * @param audit the same changes as the history records them: label, value before, value after
+ */
+record FieldChanges(List<ClientField> fields, List<FieldChange> audit) {
+
+    FieldChanges {
+        fields = List.copyOf(fields);
+        audit = List.copyOf(audit);
+    }
+
+    static FieldChanges between(ClientSnapshot before, ClientSnapshot after) {
+        List<ClientField> fields = new ArrayList<>();
+        List<FieldChange> audit = new ArrayList<>();
+        for (ClientField field : ClientField.values()) {
+            String old = field.textIn(before);
+            String now = field.textIn(after);
+            if (!Objects.equals(old, now)) {
+                fields.add(field);
+                audit.add(new FieldChange(field.label(), old, now));
+            }
+        }
+        return new FieldChanges(fields, audit);
+    }
+
+    /** The given fields of a new client as changes from nothing, for its history; fields that are not set are left out. */
+    static List<FieldChange> setIn(ClientSnapshot client, List<ClientField> fields) {
+        List<FieldChange> audit = new ArrayList<>();
+        for (ClientField field : fields) {
+            String value = field.textIn(client);
+            if (value != null) {
+                audit.add(new FieldChange(field.label(), null, value));
+            }
+        }
+        return audit;
+    }
+
+    boolean isEmpty() {
+        return fields.isEmpty();
+    }
+
+    /** Whether a change touches the authorization flow, so that an earlier flow test no longer proves the client. */
+    boolean technical() {
+        return fields.stream().anyMatch(ClientField::technical);
+    }
+}
