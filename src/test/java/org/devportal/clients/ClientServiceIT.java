@@ -176,7 +176,12 @@ class ClientServiceIT extends IntegrationTest {
     @Test
     void saving_a_client_unchanged_records_nothing_and_keeps_its_flow_test_current() {
         ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Ledger", "https://l.example.com/cb");
-        clients.update(client.id(), client.version(), withScopes(client, Set.of("vendors:read", "accounts:read")));
+        clients.update(
+                client.id(),
+                client.version(),
+                TestClients.from(client)
+                        .withScopes("vendors:read", "accounts:read")
+                        .build());
         ClientDetails loaded = clients.get(client.id());
         clock.advance(java.time.Duration.ofMinutes(1));
 
