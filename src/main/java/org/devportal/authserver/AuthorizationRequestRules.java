@@ -17,8 +17,9 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 
 /**
  * The platform's checks of an authorization request, in the order they apply, before the user signs in. A bad
- * or missing {@code redirect_uri} is answered with an error page, never a redirect (SPEC §3.2); every later
- * problem is sent back to the verified redirect URI. Spring Authorization Server then requires PKCE with S256.
+ * or missing {@code redirect_uri} is answered with an error page, never a redirect (docs/client-rules.md, redirect-URI
+ * matching); every later problem is sent back to the verified redirect URI. Spring Authorization Server then requires
+ * PKCE with S256.
  */
 final class AuthorizationRequestRules implements Consumer<OAuth2AuthorizationCodeRequestAuthenticationContext> {
 

@@ -50,7 +50,10 @@ class AuthorizationServerConfiguration {
     static final String REGISTRATION_ENDPOINT = "/oauth/register";
     static final String METADATA = "/.well-known/oauth-authorization-server";
 
-    /** The same endpoints at both issuers, in the platform's shape (SPEC §4). */
+    /**
+     * The same endpoints at both issuers, in the platform's shape (docs/client-rules.md, authorization flow and
+     * tokens).
+     */
     static AuthorizationServerSettings settings() {
         return AuthorizationServerSettings.builder()
                 .multipleIssuersAllowed(true)

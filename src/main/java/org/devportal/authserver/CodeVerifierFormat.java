@@ -9,8 +9,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * SPEC §4: a {@code code_verifier} is 43–128 characters from {@code A-Z a-z 0-9 - . _ ~} (RFC 7636 §4.1).
- * Spring Authorization Server only compares its hash, so a malformed verifier is refused here first.
+ * As docs/client-rules.md (authorization flow and tokens) has it, a {@code code_verifier} is 43–128 characters from
+ * {@code A-Z a-z 0-9 - . _ ~} (RFC 7636 §4.1). Spring Authorization Server only compares its hash, so a malformed
+ * verifier is refused here first.
  */
 final class CodeVerifierFormat extends OncePerRequestFilter {
 

@@ -19,10 +19,11 @@ import org.springframework.security.oauth2.server.authorization.authentication.O
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 
 /**
- * Refresh tokens rotate on every use (SPEC §4). A refresh token presented a second time means that two parties
- * hold it, so every token of its authorization is revoked, unless the second time comes within a short leeway of
- * the first: then it is taken for a concurrent refresh of the same client (two tabs, two threads), refused with an
- * error that leaves the authorization intact, and the client goes on with the tokens the first request got.
+ * Refresh tokens rotate on every use (docs/client-rules.md, authorization flow and tokens). A refresh token presented a
+ * second time means that two parties hold it, so every token of its authorization is revoked, unless the second time
+ * comes within a short leeway of the first: then it is taken for a concurrent refresh of the same client (two tabs, two
+ * threads), refused with an error that leaves the authorization intact, and the client goes on with the tokens the
+ * first request got.
  * <p>
  * Spending a token is one insert under a primary key, so of any number of requests racing with the same token,
  * on any number of nodes, exactly one rotates it; the others wait for its transaction and then find it spent. The

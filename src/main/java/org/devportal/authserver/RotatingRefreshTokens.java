@@ -13,8 +13,9 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 /**
  * Refresh tokens for confidential and public clients alike. Spring's generator gives none to public clients;
  * the platform lets them refresh because refresh tokens rotate on every use and a reused one revokes the whole
- * authorization (SPEC §4, OAuth 2.1 §4.3.1). Each one lives its time to live, but never beyond the end of its
- * authorization's lifetime ({@link GrantLimits}), so a chain of refreshes cannot slide forever.
+ * authorization (docs/client-rules.md, authorization flow and tokens; OAuth 2.1 §4.3.1). Each one lives its time to
+ * live, but never beyond the end of its authorization's lifetime ({@link GrantLimits}), so a chain of refreshes cannot
+ * slide forever.
  */
 final class RotatingRefreshTokens implements OAuth2TokenGenerator<OAuth2RefreshToken> {
 

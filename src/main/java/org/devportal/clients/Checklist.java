@@ -2,7 +2,9 @@ package org.devportal.clients;
 
 import java.util.List;
 
-/** The completeness checklist: the fields SPEC §2 requires before review, in the order of the client page. */
+/**
+ * The completeness checklist: the fields docs/client-rules.md requires before review, in the order of the client page.
+ */
 final class Checklist {
 
     private Checklist() {}

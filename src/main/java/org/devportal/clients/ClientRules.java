@@ -15,9 +15,9 @@ import org.devportal.clients.redirecturi.WebUri;
 import org.springframework.stereotype.Component;
 
 /**
- * The field rules of SPEC §2–3 that need the portal's configuration (the platform's name and domains), composed
- * with the value objects that carry the rest. Services and the UI's converters both go through here, so each rule
- * exists once. Every failure is an {@link InvalidInputException} naming the field.
+ * The field rules of docs/client-rules.md (client fields and redirect URIs) that need the portal's configuration (the
+ * platform's name and domains), composed with the value objects that carry the rest. Services and the UI's converters
+ * both go through here, so each rule exists once. Every failure is an {@link InvalidInputException} naming the field.
  */
 @Component
 public class ClientRules {

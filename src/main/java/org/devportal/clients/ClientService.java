@@ -183,7 +183,8 @@ public class ClientService {
 
     /**
      * Freezes the client for review. The completeness checklist must pass, and the production rules must hold
-     * (SPEC §3.1 rule 8, https everywhere); otherwise nothing changes and every problem is reported by field.
+     * (redirect-URI rule 8 of docs/client-rules.md, https everywhere); otherwise nothing changes and every problem is
+     * reported by field.
      */
     @Transactional
     public Submission submitForReview(UUID clientId, String note) {

@@ -1,6 +1,6 @@
 package org.devportal.clients;
 
-/** Where a client is in its review lifecycle (SPEC §8). */
+/** Where a client is in its review lifecycle (docs/client-rules.md, lifecycle). */
 public enum ClientStatus {
     DRAFT("Draft"),
     IN_REVIEW("In review"),

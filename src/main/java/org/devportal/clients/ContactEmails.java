@@ -8,7 +8,7 @@ import org.devportal.base.EmailAddress;
 
 /**
  * The client's contact addresses: 1 to 10 valid addresses. Duplicates, in any letter case, are removed, keeping
- * the first; this is the one normalisation the rules allow (SPEC §2).
+ * the first; this is the one normalisation the rules allow (docs/client-rules.md, client fields).
  */
 public record ContactEmails(List<EmailAddress> addresses) {
 

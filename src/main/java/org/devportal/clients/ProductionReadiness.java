@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The production rules for a client's addresses, which a client edited under the sandbox rules may still break:
- * https everywhere (SPEC §3.1 rule 7 and the web addresses' rule), and redirect hosts that can be publicly reachable
- * (rule 8). Submitting for review refuses a client that breaks one; the review shows the same rules again as
- * automatic checks, so both ask here.
+ * https everywhere (redirect-URI rule 7 of docs/client-rules.md and the web addresses' rule), and redirect hosts that
+ * can be publicly reachable (rule 8). Submitting for review refuses a client that breaks one; the review shows the same
+ * rules again as automatic checks, so both ask here.
  */
 @Component
 public class ProductionReadiness {

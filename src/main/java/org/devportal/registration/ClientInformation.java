@@ -34,7 +34,8 @@ final class ClientInformation {
                 client.clientType() == ClientType.CONFIDENTIAL
                         ? ClientMetadata.CLIENT_SECRET_BASIC
                         : ClientMetadata.NONE);
-        // Every client gets refresh tokens (SPEC §4), and the code flow is the only flow there is.
+        // Every client gets refresh tokens (docs/client-rules.md, authorization flow and tokens), and the code flow is
+        // the only flow there is.
         json.put("grant_types", List.of(ClientMetadata.AUTHORIZATION_CODE, ClientMetadata.REFRESH_TOKEN));
         json.put("response_types", List.of(ClientMetadata.CODE));
         json.put("scope", String.join(" ", client.scopes()));

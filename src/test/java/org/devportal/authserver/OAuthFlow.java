@@ -27,7 +27,7 @@ import org.devportal.test.HttpTestClient;
 public final class OAuthFlow {
 
     public static final String PASSWORD = "correct horse battery staple";
-    /** The RFC 7636 test vector (SPEC §4). */
+    /** The RFC 7636 test vector (docs/client-rules.md, authorization flow and tokens). */
     public static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
 
     public static final String CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";

@@ -5,24 +5,27 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a host is, judged from its spelling alone. Nothing here resolves DNS (SPEC §3.1 rule 8): an answer that
- * depends on a resolver can change between registration and use, and a lookup would let a form trigger network
- * traffic.
+ * What a host is, judged from its spelling alone. Nothing here resolves DNS (redirect-URI rule 8 of
+ * docs/client-rules.md): an answer that depends on a resolver can change between registration and use, and a lookup
+ * would let a form trigger network traffic.
  */
 final class Hosts {
 
     /**
-     * SPEC §3.1 rule 7: the loopback hosts are {@code localhost} and the two IP literals below, in exactly these
-     * spellings, so not {@code *.localhost}, {@code 127.0.0.2} or {@code 0.0.0.0}. They are listed only here: the
-     * registration rules, the authorization-time match and the review all ask {@link #isLoopback(String)} or
-     * {@link #isLoopbackIpLiteral(String)}.
+     * Redirect-URI rule 7 (docs/client-rules.md): the loopback hosts are {@code localhost} and the two IP literals
+     * below, in exactly these spellings, so not {@code *.localhost}, {@code 127.0.0.2} or {@code 0.0.0.0}. They are
+     * listed only here: the registration rules, the authorization-time match and the review all ask {@link
+     * #isLoopback(String)} or {@link #isLoopbackIpLiteral(String)}.
      */
     static final String LOOPBACK_NAME = "localhost";
 
     /** The loopback IP literals, which alone match any port at authorization time (RFC 8252 §7.3). */
     static final Set<String> LOOPBACK_IP_LITERALS = Set.of("127.0.0.1", "[::1]");
 
-    /** SPEC §3.1 rule 8, after RFC 6761, RFC 6762 (.local), RFC 8375 (home.arpa) and RFC 7686 (.onion). */
+    /**
+     * Redirect-URI rule 8 (docs/client-rules.md), after RFC 6761, RFC 6762 (.local), RFC 8375 (home.arpa) and RFC 7686
+     * (.onion).
+     */
     static final List<String> SPECIAL_USE =
             List.of("localhost", "local", "internal", "test", "example", "invalid", "home.arpa", "onion");
 
@@ -55,7 +58,10 @@ final class Hosts {
         return Optional.empty();
     }
 
-    /** Whether the host is the domain or a sub-domain of it, ignoring case: {@code notpleo.io} is not within {@code pleo.io}. */
+    /**
+     * Whether the host is the domain or a sub-domain of it, ignoring case: {@code notpleo.io} is not within {@code
+     * pleo.io}.
+     */
     static boolean isWithin(String host, String domain) {
         int offset = host.length() - domain.length();
         return host.regionMatches(true, Math.max(offset, 0), domain, 0, domain.length())
@@ -63,10 +69,11 @@ final class Hosts {
     }
 
     /**
-     * What is wrong with the spelling of a host, or {@code null} if it is canonical (SPEC §3.1 rule 5): a lower-case
-     * DNS name of A-labels without a trailing dot, a plain dotted IPv4 address, or {@code [::1]}. Every other
-     * spelling is refused rather than normalised, because the authorization server compares redirect URIs byte
-     * for byte (SPEC §3.2) and because alternative spellings are how filters get bypassed.
+     * What is wrong with the spelling of a host, or {@code null} if it is canonical (redirect-URI rule 5 of
+     * docs/client-rules.md): a lower-case DNS name of A-labels without a trailing dot, a plain dotted IPv4 address, or
+     * {@code [::1]}. Every other spelling is refused rather than normalised, because the authorization server compares
+     * redirect URIs byte for byte (docs/client-rules.md, redirect-URI matching) and because alternative spellings are
+     * how filters get bypassed.
      */
     static String spellingProblem(String host) {
         if (host.startsWith("[")) {
@@ -103,7 +110,10 @@ final class Hosts {
         return labelProblem(host);
     }
 
-    /** Four decimal numbers 0–255 without leading zeros, which is the only IPv4 spelling SPEC §3.1 rule 5 allows. */
+    /**
+     * Four decimal numbers 0–255 without leading zeros, which is the only IPv4 spelling redirect-URI rule 5 of
+     * docs/client-rules.md allows.
+     */
     static boolean isDottedQuad(String host) {
         int parts = 0;
         int start = 0;

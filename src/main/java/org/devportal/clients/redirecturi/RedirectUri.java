@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * A registered OAuth redirect URI, exactly as the developer entered it. The value is never trimmed or normalised:
- * the authorization server compares redirect URIs byte for byte (SPEC §3.2), so a URI that needs normalising is
- * refused with a message that says how to write it.
+ * the authorization server compares redirect URIs byte for byte (docs/client-rules.md, redirect-URI matching), so a URI
+ * that needs normalising is refused with a message that says how to write it.
  *
  * <p>There are three ways to get one, and each says what the value has passed:
  * <ul>

@@ -4,10 +4,10 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * How the authorization server compares a requested {@code redirect_uri} with the registered ones (SPEC §3.2):
- * byte for byte, with no decoding, case folding or normalisation, except that a registered {@code http} URI on
- * the loopback IP literals {@code 127.0.0.1} or {@code [::1]} matches any port (RFC 8252 §7.3). {@code localhost}
- * gets no such exception.
+ * How the authorization server compares a requested {@code redirect_uri} with the registered ones
+ * (docs/client-rules.md, redirect-URI matching): byte for byte, with no decoding, case folding or normalisation, except
+ * that a registered {@code http} URI on the loopback IP literals {@code 127.0.0.1} or {@code [::1]} matches any port
+ * (RFC 8252 §7.3). {@code localhost} gets no such exception.
  *
  * <p>The port exception reads the requested URI through the same {@link UriParts} split and the same port rule as
  * registration: the port must be a plain decimal number from 1 to 65535, so a spelling that registration refuses,

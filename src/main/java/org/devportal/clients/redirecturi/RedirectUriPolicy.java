@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.devportal.base.Environment;
 
 /**
- * The registration rules for redirect URIs (SPEC §3.1), for one environment at a time. Each rule is a small check;
- * the policy runs them in the order SPEC gives and reports the first that fails, with its rule number.
+ * The registration rules for redirect URIs (docs/client-rules.md, redirect-URI rules), for one environment at a time.
+ * Each rule is a small check; the policy runs them in the order the rules are numbered in and reports the first that
+ * fails, with its rule number.
  *
  * <p>The sandbox runs rules 1–7 and 9. Production runs them all, with rule 7 refusing every http URI and rule 8
  * refusing hosts that cannot be publicly reachable. No rule resolves DNS.
@@ -19,7 +20,7 @@ import org.devportal.base.Environment;
  */
 public final class RedirectUriPolicy {
 
-    /** SPEC §3.1 rule 1. */
+    /** Redirect-URI rule 1 (docs/client-rules.md). */
     public static final int MAX_URIS = 10;
 
     private static final String PRODUCTION_REFUSAL = "Refused for production: ";

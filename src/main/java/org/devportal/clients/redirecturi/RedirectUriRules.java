@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The numbered registration rules of SPEC §3.1, each composed from the small checks in {@link UriChecks}. Rules
- * 1–7 as the sandbox applies them need nothing but the URI, so {@link RedirectUri#of(String)} can apply them alone;
- * {@link RedirectUriPolicy} adds the rules that depend on the environment or on configuration.
+ * The numbered redirect-URI registration rules of docs/client-rules.md, each composed from the small checks in {@link
+ * UriChecks}. Rules 1–7 as the sandbox applies them need nothing but the URI, so {@link RedirectUri#of(String)} can
+ * apply them alone; {@link RedirectUriPolicy} adds the rules that depend on the environment or on configuration.
  */
 final class RedirectUriRules {
 
@@ -66,7 +66,10 @@ final class RedirectUriRules {
         return Optional.empty();
     }
 
-    /** SPEC §3.1 rule 9, ignoring case; {@code notpleo.io} is not a sub-domain of {@code pleo.io}. */
+    /**
+     * Redirect-URI rule 9 (docs/client-rules.md), ignoring case; {@code notpleo.io} is not a sub-domain of {@code
+     * pleo.io}.
+     */
     static Rule notPlatformDomain(List<String> platformDomains) {
         return new Rule(9, uri -> {
             for (String domain : platformDomains) {
@@ -80,8 +83,8 @@ final class RedirectUriRules {
     }
 
     /**
-     * SPEC §3.1 rule 8, judged from the spelling alone. The special-use names come first because "localhost is
-     * reserved" says more than "single-label names are not reachable".
+     * Redirect-URI rule 8 (docs/client-rules.md), judged from the spelling alone. The special-use names come first
+     * because "localhost is reserved" says more than "single-label names are not reachable".
      */
     private static String reachabilityProblem(String host) {
         if (Hosts.isIpLiteral(host)) {

@@ -5,20 +5,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The checks that redirect URIs (SPEC §3.1) and the client's web addresses (SPEC §2) share. Each returns a small
- * {@link UriCheck}; {@link RedirectUriRules} and {@link WebUri} compose them into their own chains. The wording
- * tells each check how to name the thing it checks, because the same rule reads "in redirect URIs" on one field
- * and "in this address" on another.
+ * The checks that redirect URIs (docs/client-rules.md, redirect-URI rules) and the client's web addresses
+ * (docs/client-rules.md, client fields) share. Each returns a small {@link UriCheck}; {@link RedirectUriRules} and
+ * {@link WebUri} compose them into their own chains. The wording tells each check how to name the thing it checks,
+ * because the same rule reads "in redirect URIs" on one field and "in this address" on another.
  *
- * <p>A check may rely on the checks before it in SPEC order having passed: the host checks, for instance, run only
+ * <p>A check may rely on the checks before it in rule order having passed: the host checks, for instance, run only
  * once rule 3 has found an authority and rule 4 a host.
  */
 final class UriChecks {
 
-    /** SPEC §2 and §3.1 rule 1. */
+    /** docs/client-rules.md: web addresses and redirect-URI rule 1. */
     static final int MAX_LENGTH = 2048;
 
-    /** SPEC §3.1 rule 6: the parameters the authorization server adds to the redirect (RFC 6749 §4.1.2, RFC 9207). */
+    /**
+     * Redirect-URI rule 6 (docs/client-rules.md): the parameters the authorization server adds to the redirect (RFC
+     * 6749 §4.1.2, RFC 9207).
+     */
     static final Set<String> RESERVED_PARAMETERS =
             Set.of("code", "state", "error", "error_description", "error_uri", "iss");
 
@@ -46,7 +49,8 @@ final class UriChecks {
     }
 
     /**
-     * SPEC §3.1 rule 2: only RFC 3986 characters, no percent-encoded control characters and, for redirect URIs, no
+     * Redirect-URI rule 2 (docs/client-rules.md): only RFC 3986 characters, no percent-encoded control characters and,
+     * for redirect URIs, no
      * {@code *}. Letters outside ASCII are let through in the host alone, so that the host check can say that an
      * internationalised name must be written as an A-label (rule 5) instead of just calling the letter illegal.
      */
@@ -135,9 +139,9 @@ final class UriChecks {
     }
 
     /**
-     * SPEC §3.1 rule 3: an absolute URI whose scheme is https or http. The comparison ignores case, because
-     * RFC 3986 §3.1 says schemes are case-insensitive; that an upper-case scheme is not canonical is rule 5's
-     * concern, checked by {@link #lowerCaseScheme()}.
+     * Redirect-URI rule 3 (docs/client-rules.md): an absolute URI whose scheme is https or http. The comparison ignores
+     * case, because RFC 3986 §3.1 says schemes are case-insensitive; that an upper-case scheme is not canonical is rule
+     * 5's concern, checked by {@link #lowerCaseScheme()}.
      */
     static UriCheck httpOrHttpsScheme(Wording wording) {
         return uri -> {
@@ -161,7 +165,10 @@ final class UriChecks {
         };
     }
 
-    /** SPEC §3.1 rule 3: hierarchical, so {@code https:example.com} and {@code https:/example.com} are refused. */
+    /**
+     * Redirect-URI rule 3 (docs/client-rules.md): hierarchical, so {@code https:example.com} and {@code
+     * https:/example.com} are refused.
+     */
     static UriCheck hierarchical(Wording wording) {
         return uri -> uri.authority() != null
                 ? Optional.empty()
@@ -169,7 +176,7 @@ final class UriChecks {
                         + "like https://app.example.com/");
     }
 
-    /** SPEC §3.1 rule 4: {@code https://good.com@evil.com/} points at evil.com. */
+    /** Redirect-URI rule 4 (docs/client-rules.md): {@code https://good.com@evil.com/} points at evil.com. */
     static UriCheck noUserInfo(Wording wording) {
         return uri -> uri.userInfo() == null
                 ? Optional.empty()
@@ -184,8 +191,9 @@ final class UriChecks {
     }
 
     /**
-     * SPEC §3.1 rule 4: a port is 1–65535, written in plain decimal. Redirect URIs must also leave out the scheme's
-     * default port, because {@code :443} and no port mean the same endpoint but would not match byte for byte.
+     * Redirect-URI rule 4 (docs/client-rules.md): a port is 1–65535, written in plain decimal. Redirect URIs must also
+     * leave out the scheme's default port, because {@code :443} and no port mean the same endpoint but would not match
+     * byte for byte.
      */
     static UriCheck validPort(boolean defaultPortAllowed) {
         return uri -> {
@@ -218,19 +226,22 @@ final class UriChecks {
         };
     }
 
-    /** SPEC §3.1 rule 5. */
+    /** Redirect-URI rule 5 (docs/client-rules.md). */
     static UriCheck lowerCaseScheme() {
         return uri -> uri.scheme().equals(uri.scheme().toLowerCase(Locale.ROOT))
                 ? Optional.empty()
                 : Optional.of("Write the scheme in lower case: " + uri.scheme().toLowerCase(Locale.ROOT) + "://");
     }
 
-    /** SPEC §3.1 rule 5; see {@link Hosts#spellingProblem(String)}. */
+    /** Redirect-URI rule 5 (docs/client-rules.md); see {@link Hosts#spellingProblem(String)}. */
     static UriCheck canonicalHost() {
         return uri -> Optional.ofNullable(Hosts.spellingProblem(uri.host()));
     }
 
-    /** SPEC §3.1 rule 6: an authorization response must never carry a fragment (RFC 6749 §3.1.2). */
+    /**
+     * Redirect-URI rule 6 (docs/client-rules.md): an authorization response must never carry a fragment (RFC 6749
+     * §3.1.2).
+     */
     static UriCheck noFragment(Wording wording) {
         return uri -> uri.fragment() == null
                 ? Optional.empty()
@@ -239,9 +250,9 @@ final class UriChecks {
     }
 
     /**
-     * SPEC §3.1 rule 6: no dot-segments, in plain or percent-encoded spelling. An encoded dot is refused anywhere in
-     * the path: RFC 3986 §2.3 says it means the same as a plain dot, so it is never needed, and servers that decode
-     * before resolving turn {@code %2e%2e} into {@code ..}.
+     * Redirect-URI rule 6 (docs/client-rules.md): no dot-segments, in plain or percent-encoded spelling. An encoded dot
+     * is refused anywhere in the path: RFC 3986 §2.3 says it means the same as a plain dot, so it is never needed, and
+     * servers that decode before resolving turn {@code %2e%2e} into {@code ..}.
      */
     static UriCheck noDotSegments() {
         return uri -> {
@@ -292,9 +303,10 @@ final class UriChecks {
     }
 
     /**
-     * SPEC §3.1 rule 6: the query is kept verbatim, but it must not hold a parameter that the authorization server
-     * sets itself, or the client could not tell the two apart. Names are compared after percent-decoding and
-     * ignoring case, since some server frameworks read {@code %73tate} or {@code State} as {@code state}.
+     * Redirect-URI rule 6 (docs/client-rules.md): the query is kept verbatim, but it must not hold a parameter that the
+     * authorization server sets itself, or the client could not tell the two apart. Names are compared after
+     * percent-decoding and ignoring case, since some server frameworks read {@code %73tate} or {@code State} as {@code
+     * state}.
      */
     static UriCheck noReservedParameters() {
         return uri -> {
@@ -342,8 +354,8 @@ final class UriChecks {
     }
 
     /**
-     * SPEC §3.1 rule 7 in the sandbox: http only for the exact loopback spellings. Runs after rules 3 and 5, so the
-     * scheme is {@code https} or {@code http}.
+     * Redirect-URI rule 7 (docs/client-rules.md) in the sandbox: http only for the exact loopback spellings. Runs after
+     * rules 3 and 5, so the scheme is {@code https} or {@code http}.
      */
     static UriCheck httpOnlyForLoopback() {
         return uri -> uri.isHttps() || Hosts.isLoopback(uri.host())
@@ -352,8 +364,8 @@ final class UriChecks {
     }
 
     /**
-     * SPEC §3.1 rule 7 in production: never http. The message is a reason that reads after a colon, so callers can
-     * put it behind "Refused for production:" or a warning about the sandbox.
+     * Redirect-URI rule 7 (docs/client-rules.md) in production: never http. The message is a reason that reads after a
+     * colon, so callers can put it behind "Refused for production:" or a warning about the sandbox.
      */
     static UriCheck httpsOnly() {
         return uri ->

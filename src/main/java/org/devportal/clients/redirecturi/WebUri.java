@@ -6,8 +6,9 @@ import org.devportal.base.Environment;
 
 /**
  * One of the client's web addresses: client URI, terms of service, privacy policy, initiation and settings page
- * (SPEC §2). It is an absolute https URL without user-info or fragment, at most 2048 characters, kept exactly as
- * entered. Like a {@link RedirectUri} it may use http in the sandbox only for localhost, 127.0.0.1 and [::1].
+ * (docs/client-rules.md, client fields). It is an absolute https URL without user-info or fragment, at most 2048
+ * characters, kept exactly as entered. Like a {@link RedirectUri} it may use http in the sandbox only for localhost,
+ * 127.0.0.1 and [::1].
  *
  * <p>It shares the character, host and port checks of redirect URIs, so the same address is judged the same way
  * in every field. It skips the rules that exist only because redirect URIs are matched byte for byte and receive

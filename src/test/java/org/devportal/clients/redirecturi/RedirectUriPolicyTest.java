@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * SPEC §3.1 vectors. Each states the outcome in the sandbox and in production: accepted, or the number of the first
- * rule that fails and words its message must contain.
+ * Vectors for the redirect-URI rules of docs/client-rules.md. Each states the outcome in the sandbox and in production:
+ * accepted, or the number of the first rule that fails and words its message must contain.
  */
 class RedirectUriPolicyTest {
 
