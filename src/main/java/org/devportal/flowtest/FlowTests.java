@@ -299,7 +299,8 @@ public class FlowTests {
 
     /**
      * Step 7: exchanges the refresh token, checks that a new one came back, and presents the old one again, which
-     * the issuer must refuse. That refusal also revokes the whole authorization, as it would for a stolen token.
+     * the issuer must refuse: within the issuer's refresh leeway as a concurrent refresh, after it as a reuse that
+     * revokes the whole authorization, as it would for a stolen token.
      */
     public StepOutcome refresh(UUID runId, String secret) {
         ActiveRun run = run(runId);
