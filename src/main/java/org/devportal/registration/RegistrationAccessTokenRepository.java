@@ -1,10 +1,26 @@
 package org.devportal.registration;
 
+import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface RegistrationAccessTokenRepository extends JpaRepository<StoredRegistrationAccessToken, UUID> {
 
-    Optional<StoredRegistrationAccessToken> findByTokenHash(String tokenHash);
+    /**
+     * The token whose current or previous value has this hash, locked until the transaction ends, so that two
+     * requests with one token rotate it one after the other.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from StoredRegistrationAccessToken t where t.tokenHash = :hash or t.previousTokenHash = :hash")
+    Optional<StoredRegistrationAccessToken> lockByCurrentOrPreviousHash(String hash);
+
+    @Query("select t from StoredRegistrationAccessToken t where t.teamId = :teamId order by t.issuedAt desc")
+    List<StoredRegistrationAccessToken> findByTeamNewestFirst(UUID teamId);
+
+    @Query("select t from StoredRegistrationAccessToken t where t.id = :id and t.teamId = :teamId")
+    Optional<StoredRegistrationAccessToken> findInTeam(UUID id, UUID teamId);
 }
