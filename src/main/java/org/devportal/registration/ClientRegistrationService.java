@@ -172,8 +172,10 @@ public class ClientRegistrationService {
     private Authorised authorise(String clientId, String presented) {
         RegistrationToken token = RegistrationToken.parse(RegistrationToken.Kind.REGISTRATION_ACCESS, presented)
                 .orElseThrow(() -> InvalidTokenException.unknown(RegistrationToken.Kind.REGISTRATION_ACCESS));
+        // Current first: a request that waited for the lock while another rotated the token finds it as the previous.
         StoredRegistrationAccessToken stored = accessTokens
-                .lockByCurrentOrPreviousHash(token.hash())
+                .lockByTokenHash(token.hash())
+                .or(() -> accessTokens.lockByPreviousTokenHash(token.hash()))
                 .orElseThrow(() -> InvalidTokenException.unknown(RegistrationToken.Kind.REGISTRATION_ACCESS));
         Optional<String> refusal = stored.refusalOf(token, clock.instant());
         if (refusal.isPresent()) {

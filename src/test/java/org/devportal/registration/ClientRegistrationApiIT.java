@@ -523,6 +523,34 @@ class ClientRegistrationApiIT extends IntegrationTest {
     }
 
     @Test
+    void parallel_uses_of_one_token_all_succeed_one_after_the_other_and_leave_one_working_token() throws Exception {
+        JsonNode registered = json(post(
+                REGISTER,
+                initialAccessToken(TokenLifetime.ONE_HOUR, 1),
+                metadata("Parallel", "none", "https://parallel.example.com/cb")));
+        String clientUri = registered.get("registration_client_uri").stringValue();
+        String first = registered.get("registration_access_token").stringValue();
+
+        List<String> issued = new ArrayList<>();
+        try (var parallel = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<HttpResponse<String>>> racing = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                racing.add(parallel.submit(() -> send("GET", clientUri, first, null)));
+            }
+            for (var response : racing) {
+                issued.add(rotated(response.get(), first));
+            }
+        }
+
+        assertThat(issued).doesNotHaveDuplicates();
+        assertThat(issued.stream()
+                        .filter(token -> send("GET", clientUri, token, null).statusCode() == 200)
+                        .count())
+                .as("only the last one issued is current; every other was replaced before it was used")
+                .isEqualTo(1);
+    }
+
+    @Test
     void a_registration_access_token_expires_after_ninety_days_without_use() {
         JsonNode registered = json(post(
                 REGISTER,
