@@ -172,10 +172,12 @@ public class ClientRegistrationService {
     private Authorised authorise(String clientId, String presented) {
         RegistrationToken token = RegistrationToken.parse(RegistrationToken.Kind.REGISTRATION_ACCESS, presented)
                 .orElseThrow(() -> InvalidTokenException.unknown(RegistrationToken.Kind.REGISTRATION_ACCESS));
-        // Current first: a request that waited for the lock while another rotated the token finds it as the previous.
+        // Found without a lock, then locked by id and read as last committed: a request that waited while another
+        // rotated the token sees it as the previous one, and refusalOf decides on that.
         StoredRegistrationAccessToken stored = accessTokens
-                .lockByTokenHash(token.hash())
-                .or(() -> accessTokens.lockByPreviousTokenHash(token.hash()))
+                .findIdByTokenHash(token.hash())
+                .or(() -> accessTokens.findIdByPreviousTokenHash(token.hash()))
+                .flatMap(accessTokens::lockById)
                 .orElseThrow(() -> InvalidTokenException.unknown(RegistrationToken.Kind.REGISTRATION_ACCESS));
         Optional<String> refusal = stored.refusalOf(token, clock.instant());
         if (refusal.isPresent()) {

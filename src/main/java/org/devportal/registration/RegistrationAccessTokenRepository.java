@@ -10,18 +10,22 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RegistrationAccessTokenRepository extends JpaRepository<StoredRegistrationAccessToken, UUID> {
 
+    /** The id of the token whose current value has this hash; reads without locking. */
+    @Query("select t.id from StoredRegistrationAccessToken t where t.tokenHash = :hash")
+    Optional<UUID> findIdByTokenHash(String hash);
+
+    /** The id of the token whose value before the current one has this hash; reads without locking. */
+    @Query("select t.id from StoredRegistrationAccessToken t where t.previousTokenHash = :hash")
+    Optional<UUID> findIdByPreviousTokenHash(String hash);
+
     /**
-     * The token whose current value has this hash, locked until the transaction ends, so that two requests with one
-     * token rotate it one after the other. One unique index per query: an {@code or} of both could lock far more.
+     * The token, locked by its primary key until the transaction ends, and as last committed, so that requests
+     * with one token rotate it one after the other. Locking it through a hash instead would lock entries of the
+     * hash indexes, which a rotation changes, and lets waiting requests deadlock.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select t from StoredRegistrationAccessToken t where t.tokenHash = :hash")
-    Optional<StoredRegistrationAccessToken> lockByTokenHash(String hash);
-
-    /** Like {@link #lockByTokenHash}, by the value before the current one. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select t from StoredRegistrationAccessToken t where t.previousTokenHash = :hash")
-    Optional<StoredRegistrationAccessToken> lockByPreviousTokenHash(String hash);
+    @Query("select t from StoredRegistrationAccessToken t where t.id = :id")
+    Optional<StoredRegistrationAccessToken> lockById(UUID id);
 
     @Query("select t from StoredRegistrationAccessToken t where t.teamId = :teamId order by t.issuedAt desc")
     List<StoredRegistrationAccessToken> findByTeamNewestFirst(UUID teamId);
