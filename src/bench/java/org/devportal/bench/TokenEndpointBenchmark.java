@@ -158,6 +158,12 @@ public final class TokenEndpointBenchmark {
                 Map.entry("portal.idp.client-secret", Base64.getEncoder().encodeToString(key) + "-idp"),
                 // A keep-alive connection serves any number of requests (Tomcat closes it after 100 by default).
                 Map.entry("server.tomcat.max-keep-alive-requests", -1),
+                // One client from one address at full speed: the rate limits are raised far out of the way, but
+                // every request still passes through them, so their cost is part of the figures.
+                Map.entry("portal.authserver.rate-limit.per-client.requests-per-second", 1_000_000),
+                Map.entry("portal.authserver.rate-limit.per-client.burst", 1_000_000),
+                Map.entry("portal.authserver.rate-limit.per-address.requests-per-second", 1_000_000),
+                Map.entry("portal.authserver.rate-limit.per-address.burst", 1_000_000),
                 Map.entry("spring.main.banner-mode", "off"),
                 Map.entry("logging.level.root", "warn"),
                 Map.entry("logging.level.com.vaadin", "error"));

@@ -1,8 +1,10 @@
 /**
  * The audit log. It only listens: every event that implements {@link org.devportal.base.Audited} becomes an entry
  * with the actor, the time and the changed fields (old value → new value), described by the module that published
- * it, so the log imports no other module. Entries never hold secret values. Publishes the history of a client to
- * its team, which {@code audit.ui} contributes to the client page as its History tab.
+ * it, so the log imports no other module. Events that ask for it are counted instead, one entry per client, action,
+ * actor and time window, with short excerpts of their values. Entries never hold secret values. Publishes the
+ * history of a client to its team, a page at a time, which {@code audit.ui} contributes to the client page as its
+ * History tab.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Audit",

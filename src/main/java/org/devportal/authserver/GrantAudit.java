@@ -3,14 +3,21 @@ package org.devportal.authserver;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.UUID;
+import org.devportal.base.Excerpt;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.stereotype.Component;
 
-/** Turns what the issuers decide into {@link GrantRecorded} events. */
+/**
+ * Turns what the issuers decide into {@link GrantRecorded} events. Scopes and reasons may repeat what a request
+ * sent, so they are kept as excerpts; refusals before sign-in are counted rather than recorded one by one.
+ */
 @Component
 class GrantAudit {
+
+    /** Enough for the issuers' own reasons; a request's text beyond it is cut. */
+    static final int DETAIL_LENGTH = 300;
 
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -33,6 +40,9 @@ class GrantAudit {
         UUID teamId = client.getClientSettings().getSetting(PlatformClients.TEAM_SETTING);
         String subject = user == null ? "client:" + client.getClientId() : user.getName();
         String name = user == null ? "Client " + client.getClientId() : displayName(user);
+        boolean refusedBeforeSignIn = user == null
+                && (action == GrantRecorded.Action.REQUEST_REFUSED
+                        || action == GrantRecorded.Action.TOKEN_REQUEST_REFUSED);
         events.publishEvent(new GrantRecorded(
                 key.clientId(),
                 teamId,
@@ -40,11 +50,12 @@ class GrantAudit {
                 action,
                 scopes == null || scopes.isEmpty()
                         ? null
-                        : String.join(" ", scopes.stream().sorted().toList()),
-                detail,
+                        : Excerpt.of(String.join(" ", scopes.stream().sorted().toList()), DETAIL_LENGTH),
+                Excerpt.of(detail, DETAIL_LENGTH),
                 subject,
                 name,
-                clock.instant()));
+                clock.instant(),
+                refusedBeforeSignIn ? GrantRecorded.REFUSALS_COUNTED_PER : null));
     }
 
     private static String displayName(Authentication user) {

@@ -1,8 +1,10 @@
 package org.devportal.authserver;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.devportal.base.Audited;
 import org.devportal.base.FieldChange;
@@ -20,6 +22,7 @@ import org.devportal.base.FieldChange;
  * @param actorSubject who acted: the end user, or null when it was the client itself
  * @param actorName a name for the actor
  * @param at when
+ * @param countedPer null for an entry of its own; else the window in which repeats are counted as one entry
  */
 public record GrantRecorded(
         UUID clientId,
@@ -30,12 +33,24 @@ public record GrantRecorded(
         String detail,
         String actorSubject,
         String actorName,
-        Instant at)
+        Instant at,
+        Duration countedPer)
         implements Audited {
+
+    /**
+     * Refusals that anyone can cause without signing in (a refused authorization request before sign-in, a
+     * refused token request, a failed client authentication) are counted per hour rather than recorded each.
+     */
+    static final Duration REFUSALS_COUNTED_PER = Duration.ofHours(1);
 
     @Override
     public String auditAction() {
         return action.label();
+    }
+
+    @Override
+    public Optional<Duration> aggregationWindow() {
+        return Optional.ofNullable(countedPer);
     }
 
     /** The issuer, the scopes and the reason; never a code, token or secret. */

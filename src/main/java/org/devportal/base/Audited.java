@@ -1,7 +1,9 @@
 package org.devportal.base;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -34,4 +36,17 @@ public interface Audited {
 
     /** The changed fields, old value → new value; empty when the action says it all. */
     List<FieldChange> auditChanges();
+
+    /**
+     * Whether repeats of this event are counted rather than recorded one by one. Empty, the default, makes each
+     * event an entry of its own. A window makes all events of one client, action and actor within the same window
+     * (windows start at multiples of its length since the epoch) one entry, with how many there were, the first
+     * and last time, and the last event's changes, each value cut to a short {@link Excerpt}.
+     *
+     * <p>Use it for what anyone can cause without signing in, such as refused requests and failed client
+     * authentications: a flood of them then costs one row, and their text stays short.
+     */
+    default Optional<Duration> aggregationWindow() {
+        return Optional.empty();
+    }
 }

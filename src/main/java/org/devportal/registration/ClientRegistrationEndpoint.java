@@ -128,6 +128,11 @@ class ClientRegistrationEndpoint {
     }
 
     @ExceptionHandler
+    ResponseEntity<Map<String, Object>> on(ApprovedClientException e) {
+        return error(HttpStatus.FORBIDDEN, "access_denied", e.description());
+    }
+
+    @ExceptionHandler
     ResponseEntity<Map<String, Object>> on(ConcurrentEditException e) {
         return error(
                 HttpStatus.CONFLICT,
@@ -155,8 +160,8 @@ class ClientRegistrationEndpoint {
         String clientUri = portal.url(PATH + "/" + registration.client().sandboxClientId());
         Map<String, Object> json =
                 ClientInformation.of(registration.client(), portal.baseUrl().toString(), clientUri);
-        // RFC 7592 §3 lists the token as part of every client information response; it is the one just presented,
-        // or the new one at registration. Only its hash is stored, so nothing else could be returned.
+        // RFC 7592 §3 lists the token as part of every client information response. Every answer carries a new one,
+        // which replaces the one presented; only hashes are stored, so the presented one could not be returned.
         json.put(
                 "registration_access_token",
                 registration.registrationAccessToken().value());

@@ -33,6 +33,7 @@ public class ClientRegistrationService {
     private final MachineClientService clients;
     private final ClientDirectory directory;
     private final CredentialService credentials;
+    private final RegistrationProperties settings;
     private final Clock clock;
 
     ClientRegistrationService(
@@ -41,12 +42,14 @@ public class ClientRegistrationService {
             MachineClientService clients,
             ClientDirectory directory,
             CredentialService credentials,
+            RegistrationProperties settings,
             Clock clock) {
         this.initialTokens = initialTokens;
         this.accessTokens = accessTokens;
         this.clients = clients;
         this.directory = directory;
         this.credentials = credentials;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -54,7 +57,8 @@ public class ClientRegistrationService {
      * A client's registration as the API returns it.
      *
      * @param clientSecret the first sandbox secret of a confidential client, only in the answer to its registration
-     * @param registrationAccessToken the token that manages the client: new at registration, else the one presented
+     * @param registrationAccessToken the token that manages the client from now on: new at registration and after
+     *     every read or replacement, which replace the one presented
      */
     public record Registration(
             ClientDetails client, Optional<ClientSecret> clientSecret, RegistrationToken registrationAccessToken) {}
@@ -93,25 +97,29 @@ public class ClientRegistrationService {
                             () -> new IllegalStateException("A confidential client was registered without a secret")));
         }
         RegistrationToken accessToken = RegistrationToken.generate(RegistrationToken.Kind.REGISTRATION_ACCESS);
-        accessTokens.save(new StoredRegistrationAccessToken(client.id(), accessToken, token.getId(), now));
+        accessTokens.save(new StoredRegistrationAccessToken(
+                client.id(), client.teamId(), accessToken, token.getId(), now, settings.accessTokenLifetime()));
         return new Registration(client, secret, accessToken);
     }
 
-    /** The client's current registration (RFC 7592 §2.1). */
+    /** The client's current registration (RFC 7592 §2.1), with the token that replaces the one presented. */
     @Transactional(noRollbackFor = InvalidTokenException.class)
     public Registration read(String clientId, String registrationAccessToken) {
         Authorised authorised = authorise(clientId, registrationAccessToken);
-        return new Registration(authorised.client(), Optional.empty(), authorised.token());
+        return new Registration(authorised.client(), Optional.empty(), rotate(authorised));
     }
 
     /**
      * Replaces the client's metadata with the body (RFC 7592 §2.2): fields left out are cleared, under the same
-     * rules as a registration. The authentication method, and so the client type, cannot change.
+     * rules as a registration. The authentication method, and so the client type, cannot change. A client approved
+     * for production is changed only in the portal, where its changes go through review. A refused replacement
+     * rolls back, so the presented token stays the current one.
      */
     @Transactional(noRollbackFor = InvalidTokenException.class)
     public Registration replace(String clientId, String registrationAccessToken, byte[] body) {
         Authorised authorised = authorise(clientId, registrationAccessToken);
         ClientDetails current = authorised.client();
+        refuseIfApproved(current, "changed");
         ClientMetadata metadata = ClientMetadata.parse(body);
         if (metadata.clientId() == null) {
             throw RegistrationException.invalidMetadata(
@@ -137,13 +145,17 @@ public class ClientRegistrationService {
         } catch (InvalidInputException e) {
             throw ClientMetadata.problemOf(e);
         }
-        return new Registration(replaced, Optional.empty(), authorised.token());
+        return new Registration(replaced, Optional.empty(), rotate(authorised));
     }
 
-    /** Deletes the client (RFC 7592 §2.3); its registration access token stops working with it. */
+    /**
+     * Deletes the client (RFC 7592 §2.3); its registration access token stops working with it. A client approved
+     * for production is deleted only in the portal.
+     */
     @Transactional(noRollbackFor = InvalidTokenException.class)
     public void delete(String clientId, String registrationAccessToken) {
         Authorised authorised = authorise(clientId, registrationAccessToken);
+        refuseIfApproved(authorised.client(), "deleted");
         try {
             clients.deleteAs(authorised.client().id(), ACTOR);
         } catch (InvalidInputException e) {
@@ -153,15 +165,24 @@ public class ClientRegistrationService {
     }
 
     /**
-     * The client the registration access token manages, which must be the one at {@code clientId}. A token whose
+     * The client the registration access token manages, which must be the one at {@code clientId}. The token must
+     * be the current one, or the one before it within the grace, and neither expired nor revoked. A token whose
      * client was deleted (in the portal, say) is deleted too, as RFC 7592 §3 recommends.
      */
     private Authorised authorise(String clientId, String presented) {
         RegistrationToken token = RegistrationToken.parse(RegistrationToken.Kind.REGISTRATION_ACCESS, presented)
                 .orElseThrow(() -> InvalidTokenException.unknown(RegistrationToken.Kind.REGISTRATION_ACCESS));
+        // Found without a lock, then locked by id and read as last committed: a request that waited while another
+        // rotated the token sees it as the previous one, and refusalOf decides on that.
         StoredRegistrationAccessToken stored = accessTokens
-                .findByTokenHash(token.hash())
+                .findIdByTokenHash(token.hash())
+                .or(() -> accessTokens.findIdByPreviousTokenHash(token.hash()))
+                .flatMap(accessTokens::lockById)
                 .orElseThrow(() -> InvalidTokenException.unknown(RegistrationToken.Kind.REGISTRATION_ACCESS));
+        Optional<String> refusal = stored.refusalOf(token, clock.instant());
+        if (refusal.isPresent()) {
+            throw new InvalidTokenException(refusal.get());
+        }
         Optional<ClientDetails> client = directory.byId(stored.clientId());
         if (client.isEmpty()) {
             accessTokens.delete(stored);
@@ -171,6 +192,33 @@ public class ClientRegistrationService {
             throw new InvalidTokenException("This registration access token belongs to another client");
         }
         return new Authorised(stored, client.get(), token);
+    }
+
+    /** A new token for the client, which replaces the one presented (RFC 7592 §3). */
+    private RegistrationToken rotate(Authorised authorised) {
+        RegistrationToken next = RegistrationToken.generate(RegistrationToken.Kind.REGISTRATION_ACCESS);
+        authorised
+                .stored()
+                .rotate(
+                        authorised.token(),
+                        next,
+                        clock.instant(),
+                        settings.accessTokenLifetime(),
+                        settings.accessTokenGrace());
+        return next;
+    }
+
+    /**
+     * The sandbox API never changes or deletes a client that production serves: its changes go through review in
+     * the portal, and deleting it would end it in production too.
+     */
+    private static void refuseIfApproved(ClientDetails client, String what) {
+        if (client.approvedForProduction()) {
+            throw new ApprovedClientException(
+                    "This client is approved for production (production client ID "
+                            + client.productionClientId() + "), so it cannot be " + what + " through the sandbox "
+                            + "registration API; a member of its team can do it in the portal, where changes go through review");
+        }
     }
 
     private record Authorised(StoredRegistrationAccessToken stored, ClientDetails client, RegistrationToken token) {}

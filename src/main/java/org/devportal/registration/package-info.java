@@ -3,10 +3,11 @@
  * with an initial access token, and RFC 7592 management of a registered client with its registration access token.
  *
  * <p>Owns the initial access tokens of teams ({@link org.devportal.registration.InitialAccessTokenService}),
- * the registration access tokens of clients, their filter chain, and the protocol mapping
- * ({@link org.devportal.registration.ClientMetadata}). Client rules stay with the clients module, whose
- * machine-caller interface ({@link org.devportal.clients.MachineClientService}) the API goes through as the actor
- * "Registration API", having checked the token itself, so registrations appear in each client's history like any
+ * the registration access tokens of clients, which expire, rotate on every use and can be listed and revoked by
+ * the team ({@link org.devportal.registration.RegistrationAccessTokenService}), their filter chain, and the
+ * protocol mapping ({@link org.devportal.registration.ClientMetadata}). Client rules stay with the clients module,
+ * whose machine-caller interface ({@link org.devportal.clients.MachineClientService}) the API goes through as the
+ * actor "Registration API", having checked the token itself, so registrations appear in each client's history like any
  * other change. Token values are never stored, logged or audited; only their SHA-256 is kept.
  *
  * <p>It needs nothing of the issuers: the sandbox issuer only names this endpoint in its discovery document. Its

@@ -1,6 +1,7 @@
 package org.devportal.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,6 +59,9 @@ class ClientRegistrationApiIT extends IntegrationTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    RegistrationAccessTokenService accessTokens;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -481,6 +485,155 @@ class ClientRegistrationApiIT extends IntegrationTest {
             assertThat(output.getAll()).doesNotContain(sensitive);
         }
         assertThat(String.join(" ", values)).contains("Registration API").contains("dpsbx_…");
+    }
+
+    @Test
+    void every_use_returns_a_new_registration_access_token_and_the_one_before_works_only_for_a_short_grace() {
+        JsonNode registered = json(post(
+                REGISTER,
+                initialAccessToken(TokenLifetime.ONE_HOUR, 1),
+                metadata("Rotating", "none", "https://rotating.example.com/cb")));
+        String clientUri = registered.get("registration_client_uri").stringValue();
+        String first = registered.get("registration_access_token").stringValue();
+
+        String second = rotated(send("GET", clientUri, first, null), first);
+        // The answer carrying the second was lost, say: a retry with the first still works, within the grace.
+        String third = rotated(send("GET", clientUri, first, null), second);
+        assertInvalidToken(send("GET", clientUri, second, null));
+        String fourth = rotated(send("GET", clientUri, third, null), third);
+        // Once the newer token is used, the older one stops at once.
+        assertInvalidToken(send("GET", clientUri, first, null));
+
+        clock.advance(Duration.ofMinutes(3));
+        HttpResponse<String> afterGrace = send("GET", clientUri, third, null);
+        assertInvalidToken(afterGrace);
+        assertThat(json(afterGrace).get("error_description").stringValue()).contains("was replaced");
+        assertThat(send("GET", clientUri, fourth, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void parallel_uses_of_one_token_all_succeed_one_after_the_other_and_leave_one_working_token() throws Exception {
+        JsonNode registered = json(post(
+                REGISTER,
+                initialAccessToken(TokenLifetime.ONE_HOUR, 1),
+                metadata("Parallel", "none", "https://parallel.example.com/cb")));
+        String clientUri = registered.get("registration_client_uri").stringValue();
+        String first = registered.get("registration_access_token").stringValue();
+
+        List<String> issued = new ArrayList<>();
+        try (var parallel = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<HttpResponse<String>>> racing = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                racing.add(parallel.submit(() -> send("GET", clientUri, first, null)));
+            }
+            for (var response : racing) {
+                issued.add(rotated(response.get(), first));
+            }
+        }
+
+        assertThat(issued).doesNotHaveDuplicates();
+        assertThat(issued.stream()
+                        .filter(token -> send("GET", clientUri, token, null).statusCode() == 200)
+                        .count())
+                .as("only the last one issued is current; every other was replaced before it was used")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_registration_access_token_expires_after_ninety_days_without_use() {
+        JsonNode registered = json(post(
+                REGISTER,
+                initialAccessToken(TokenLifetime.ONE_HOUR, 1),
+                metadata("Expiring", "none", "https://expiring.example.com/cb")));
+        String clientUri = registered.get("registration_client_uri").stringValue();
+        String token = registered.get("registration_access_token").stringValue();
+
+        clock.advance(Duration.ofDays(89));
+        token = rotated(send("GET", clientUri, token, null), token);
+        clock.advance(Duration.ofDays(90).plusSeconds(1));
+        HttpResponse<String> expired = send("GET", clientUri, token, null);
+
+        assertInvalidToken(expired);
+        assertThat(json(expired).get("error_description").stringValue()).contains("expired");
+    }
+
+    @Test
+    void the_team_lists_and_revokes_registration_access_tokens_and_a_revoked_one_is_refused() {
+        JsonNode registered = json(post(
+                REGISTER,
+                initialAccessToken(TokenLifetime.ONE_HOUR, 1),
+                metadata("Listed", "none", "https://listed.example.com/cb")));
+        String clientUri = registered.get("registration_client_uri").stringValue();
+        String first = registered.get("registration_access_token").stringValue();
+        String current = rotated(send("GET", clientUri, first, null), first);
+
+        signIn();
+        RegistrationAccessTokenView listed = accessTokens.list(team.id()).getFirst();
+        assertThat(accessTokens.list(team.id())).hasSize(1);
+        assertThat(listed.clientName()).isEqualTo("Listed");
+        assertThat(listed.displayHint()).isEqualTo(current.substring(0, 10) + "…");
+        assertThat(listed.status()).isEqualTo(RegistrationAccessTokenStatus.ACTIVE);
+        assertThat(listed.lastUsedAt()).isNotNull();
+        assertThat(listed.expiresAt()).isEqualTo(listed.issuedAt().plus(Duration.ofDays(90)));
+
+        SignedIn.as("outsider-" + UUID.randomUUID() + "@example.com", Role.DEVELOPER);
+        assertThatThrownBy(() -> accessTokens.revoke(team.id(), listed.id()))
+                .isInstanceOf(org.devportal.teams.TeamNotFoundException.class);
+        signIn();
+        assertThat(accessTokens.revoke(team.id(), listed.id()).status())
+                .isEqualTo(RegistrationAccessTokenStatus.REVOKED);
+
+        HttpResponse<String> refused = send("GET", clientUri, current, null);
+        assertInvalidToken(refused);
+        assertThat(json(refused).get("error_description").stringValue()).contains("revoked");
+        assertInvalidToken(send("GET", clientUri, first, null));
+        assertThat(directory.bySandboxClientId(
+                        UUID.fromString(registered.get("client_id").stringValue())))
+                .as("the client stays")
+                .isPresent();
+    }
+
+    @Test
+    void the_sandbox_api_refuses_to_change_or_delete_a_client_with_a_production_client_id() {
+        JsonNode registered = json(post(
+                REGISTER,
+                initialAccessToken(TokenLifetime.ONE_HOUR, 1),
+                metadata("Approved", "client_secret_basic", "https://approved.example.com/cb")));
+        String clientUri = registered.get("registration_client_uri").stringValue();
+        String clientId = registered.get("client_id").stringValue();
+        String token = registered.get("registration_access_token").stringValue();
+        // What the first approval leaves behind, for this test: the client has a production client ID.
+        UUID productionClientId = UUID.randomUUID();
+        jdbc.update(
+                "update oauth_client set production_client_id = ? where sandbox_client_id = ?",
+                productionClientId.toString(),
+                clientId);
+
+        HttpResponse<String> replace = send("PUT", clientUri, token, withClientId(clientId));
+        HttpResponse<String> delete = send("DELETE", clientUri, token, null);
+
+        for (HttpResponse<String> refused : List.of(replace, delete)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+            assertNoStoreJson(refused);
+            assertThat(json(refused).get("error").stringValue()).isEqualTo("access_denied");
+            assertThat(json(refused).get("error_description").stringValue())
+                    .contains("approved for production", productionClientId.toString(), "in the portal");
+        }
+        ClientDetails unchanged =
+                directory.bySandboxClientId(UUID.fromString(clientId)).orElseThrow();
+        assertThat(unchanged.name()).isEqualTo("Approved");
+        HttpResponse<String> read = send("GET", clientUri, token, null);
+        assertThat(read.statusCode())
+                .as("a refusal does not spend the token, and reading stays allowed")
+                .isEqualTo(200);
+    }
+
+    /** Checks a successful answer and returns the new token it carries, which differs from the one presented. */
+    private static String rotated(HttpResponse<String> response, String presented) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        String next = json(response).get("registration_access_token").stringValue();
+        assertThat(next).matches("dprat_[0-9A-Za-z]{43}").isNotEqualTo(presented);
+        return next;
     }
 
     private void signIn() {

@@ -3,6 +3,7 @@ package org.devportal.audit.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -12,13 +13,20 @@ import org.devportal.audit.HistoryEntry;
 import org.devportal.base.FieldChange;
 import org.devportal.clients.ui.ClientPageTab;
 
-/** The client page's "History" tab: who changed what, old value → new value. */
+/**
+ * The client page's "History" tab: who changed what, old value → new value. The grid reads the history a page at
+ * a time as it scrolls; repeated refusals show as one counted entry.
+ */
 @org.springframework.stereotype.Component
 class HistoryTab implements ClientPageTab {
+
+    static final int PAGE_SIZE = 50;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern(
                     "d MMM yyyy, HH:mm:ss 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SINCE =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final AuditLog audit;
 
@@ -40,18 +48,44 @@ class HistoryTab implements ClientPageTab {
     public com.vaadin.flow.component.Component create(UUID clientId) {
         Grid<HistoryEntry> grid = new Grid<>();
         grid.setId("history");
-        grid.addColumn(entry -> WHEN.format(entry.at())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(HistoryTab::when).setHeader("When").setAutoWidth(true);
         grid.addColumn(HistoryEntry::actor).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(HistoryEntry::action).setHeader("What").setAutoWidth(true);
+        grid.addColumn(HistoryTab::what).setHeader("What").setKey("what").setAutoWidth(true);
         grid.addComponentColumn(HistoryTab::changes).setHeader("Changes").setFlexGrow(3);
-        grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No history yet.");
-        grid.setItems(audit.historyOf(clientId));
+        grid.setPageSize(PAGE_SIZE);
+        grid.setItems(
+                query -> audit.historyOf(clientId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, audit.historySize(clientId)));
+        // A short history shows whole; a long one scrolls inside a grid of fixed height, which fetches as it goes.
+        if (audit.historySize(clientId) <= PAGE_SIZE) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("36rem");
+        }
         return grid;
+    }
+
+    private static String when(HistoryEntry entry) {
+        return entry.counted() && !entry.firstAt().equals(entry.at())
+                ? SINCE.format(entry.firstAt()) + " – " + WHEN.format(entry.at())
+                : WHEN.format(entry.at());
+    }
+
+    private static String what(HistoryEntry entry) {
+        return entry.counted() ? entry.action() + " ×" + entry.occurrences() : entry.action();
     }
 
     private static com.vaadin.flow.component.Component changes(HistoryEntry entry) {
         Div list = new Div();
+        if (entry.counted()) {
+            Div last = new Div(
+                    entry.occurrences() == 1
+                            ? "Once so far:"
+                            : entry.occurrences() + " times in this period; the last:");
+            last.addClassName("portal-muted");
+            list.add(last);
+        }
         for (FieldChange change : entry.changes()) {
             Div line = new Div();
             Span field = new Span(change.field() + ": ");

@@ -19,19 +19,22 @@ import org.devportal.base.Times;
 import org.devportal.clients.ui.ClientListContribution;
 import org.devportal.registration.InitialAccessTokenService;
 import org.devportal.registration.InitialAccessTokenView;
+import org.devportal.registration.RegistrationAccessTokenService;
 import org.devportal.teams.TeamNotFoundException;
 
 /**
  * The registration API on a team's client list: the team's initial access tokens, a button to create one and a
- * revoke button on each active one.
+ * revoke button on each active one; below them, the registration access tokens of the clients the API registered.
  */
 @org.springframework.stereotype.Component
 class InitialAccessTokensSection implements ClientListContribution {
 
     private final InitialAccessTokenService tokens;
+    private final RegistrationAccessTokenService accessTokens;
 
-    InitialAccessTokensSection(InitialAccessTokenService tokens) {
+    InitialAccessTokensSection(InitialAccessTokenService tokens, RegistrationAccessTokenService accessTokens) {
         this.tokens = tokens;
+        this.accessTokens = accessTokens;
     }
 
     @Override
@@ -76,7 +79,13 @@ class InitialAccessTokensSection implements ClientListContribution {
                             .open());
             create.setId("create-initial-access-token");
             configureGrid();
-            add(new H2("Registration API (sandbox)"), intro, empty, grid, create);
+            add(
+                    new H2("Registration API (sandbox)"),
+                    intro,
+                    empty,
+                    grid,
+                    create,
+                    new RegistrationAccessTokensList(accessTokens, teamId));
             refresh();
         }
 

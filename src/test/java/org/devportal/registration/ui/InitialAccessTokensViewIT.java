@@ -19,11 +19,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.devportal.registration.InitialAccessTokenService;
 import org.devportal.registration.InitialAccessTokenStatus;
 import org.devportal.registration.InitialAccessTokenView;
 import org.devportal.registration.NewInitialAccessToken;
+import org.devportal.registration.RegistrationAccessTokenStatus;
+import org.devportal.registration.RegistrationAccessTokenView;
 import org.devportal.registration.TokenLifetime;
 import org.devportal.security.Role;
 import org.devportal.teams.TeamNotFoundException;
@@ -155,6 +161,47 @@ class InitialAccessTokensViewIT extends ViewTest {
         assertThat(tokens.list(team.id()))
                 .singleElement()
                 .satisfies(view -> assertThat(view.status()).isEqualTo(InitialAccessTokenStatus.ACTIVE));
+    }
+
+    @Test
+    void the_registration_access_tokens_of_api_clients_are_listed_and_revoked_after_confirmation() throws Exception {
+        String initial =
+                tokens.create(team.id(), TokenLifetime.ONE_HOUR, 1).token().value();
+        HttpResponse<String> registered = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/sandbox/oauth/register"))
+                                .header("Authorization", "Bearer " + initial)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("""
+                                        {"client_name": "Provisioned", "redirect_uris": ["https://prov.example.com/cb"],
+                                         "scope": "accounts:read", "contacts": ["ops@example.com"],
+                                         "token_endpoint_auth_method": "none"}
+                                        """))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        ui().navigate("teams/" + team.id() + "/clients");
+
+        @SuppressWarnings("unchecked")
+        Grid<RegistrationAccessTokenView> list = _get(Grid.class, spec -> spec.withId("registration-access-tokens"));
+        assertThat(GridKt._size(list)).isEqualTo(1);
+        RegistrationAccessTokenView row = GridKt._get(list, 0);
+        assertThat(row.clientName()).isEqualTo("Provisioned");
+        assertThat(row.status()).isEqualTo(RegistrationAccessTokenStatus.ACTIVE);
+        assertThat(GridKt._getFormatted(list.getColumnByKey("lastUsed"), row)).isEqualTo("Never");
+
+        ButtonKt._click((Button) GridKt._getCellComponent(list, 0, "revoke"));
+        ConfirmDialog confirm =
+                _get(ConfirmDialog.class, spec -> spec.withId("confirm-revoke-registration-access-token"));
+        assertThat(ConfirmDialogKt.getHeader(confirm))
+                .isEqualTo("Revoke the registration access token of Provisioned?");
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        @SuppressWarnings("unchecked")
+        Grid<RegistrationAccessTokenView> after = _get(Grid.class, spec -> spec.withId("registration-access-tokens"));
+        assertThat(GridKt._get(after, 0).status()).isEqualTo(RegistrationAccessTokenStatus.REVOKED);
+        assertThat(((Button) GridKt._getCellComponent(after, 0, "revoke")).isVisible())
+                .isFalse();
     }
 
     @SuppressWarnings("unchecked")
