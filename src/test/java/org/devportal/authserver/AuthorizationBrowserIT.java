@@ -77,19 +77,8 @@ class AuthorizationBrowserIT extends BrowserTest {
         assertThat(answer.get("iss")).isEqualTo(baseUrl() + "/sandbox");
         assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/test-client/callback");
 
-        HttpResponse<String> tokens = flow.token(
-                "/sandbox",
-                clientId,
-                secret.value(),
-                Map.of(
-                        "grant_type",
-                        "authorization_code",
-                        "code",
-                        answer.get("code"),
-                        "redirect_uri",
-                        callback,
-                        "code_verifier",
-                        OAuthFlow.VERIFIER));
+        HttpResponse<String> tokens =
+                flow.token("/sandbox", clientId, secret.value(), OAuthFlow.codeExchange(answer.get("code"), callback));
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
         String accessToken = json.readTree(tokens.body()).get("access_token").asString();
         HttpResponse<String> vendors = flow.api("/sandbox/api/v1/vendors", accessToken);

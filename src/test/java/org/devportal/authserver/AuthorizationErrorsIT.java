@@ -7,12 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
-import org.devportal.clients.ClientUpdate;
 import org.devportal.security.Role;
 import org.devportal.security.idp.AccountService;
 import org.devportal.security.idp.TestAccounts;
@@ -21,7 +19,7 @@ import org.devportal.teams.TeamSummary;
 import org.devportal.test.HttpTestClient;
 import org.devportal.test.IntegrationTest;
 import org.devportal.test.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.devportal.test.TestClients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,28 +67,11 @@ class AuthorizationErrorsIT extends IntegrationTest {
         flow = new OAuthFlow(baseUrl());
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     private ClientDetails withScopes(ClientDetails client) {
-        ClientUpdate current = ClientUpdate.of(client);
         return clients.update(
                 client.id(),
                 client.version(),
-                new ClientUpdate(
-                        current.name(),
-                        current.clientUri(),
-                        current.tosUri(),
-                        current.policyUri(),
-                        current.contacts(),
-                        current.initiationUri(),
-                        current.settingsUri(),
-                        current.redirectUris(),
-                        Set.of("vendors:read"),
-                        current.clientType(),
-                        current.subjectType()));
+                TestClients.from(client).withScopes("vendors:read").build());
     }
 
     private String confidentialId() {

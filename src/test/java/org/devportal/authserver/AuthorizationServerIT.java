@@ -99,19 +99,8 @@ class AuthorizationServerIT extends IntegrationTest {
     }
 
     private JsonNode exchange(String code, String redirectUri) {
-        HttpResponse<String> response = flow.token(
-                SANDBOX,
-                confidentialId(),
-                secret.value(),
-                Map.of(
-                        "grant_type",
-                        "authorization_code",
-                        "code",
-                        code,
-                        "redirect_uri",
-                        redirectUri,
-                        "code_verifier",
-                        OAuthFlow.VERIFIER));
+        HttpResponse<String> response =
+                flow.token(SANDBOX, confidentialId(), secret.value(), OAuthFlow.codeExchange(code, redirectUri));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }
@@ -176,21 +165,8 @@ class AuthorizationServerIT extends IntegrationTest {
         String redirect = "http://127.0.0.1:53123/spa/callback";
         Map<String, String> callback = codeFor(spa, redirect, List.of("accounts:read"), "spa-state");
         String clientId = spa.sandboxClientId().toString();
-        HttpResponse<String> exchange = flow.token(
-                SANDBOX,
-                null,
-                null,
-                Map.of(
-                        "grant_type",
-                        "authorization_code",
-                        "code",
-                        callback.get("code"),
-                        "redirect_uri",
-                        redirect,
-                        "client_id",
-                        clientId,
-                        "code_verifier",
-                        OAuthFlow.VERIFIER));
+        HttpResponse<String> exchange =
+                flow.token(SANDBOX, null, null, OAuthFlow.publicCodeExchange(callback.get("code"), redirect, clientId));
         assertThat(exchange.statusCode()).as(exchange.body()).isEqualTo(200);
         String refreshToken =
                 json.readTree(exchange.body()).get("refresh_token").asString();
@@ -231,18 +207,7 @@ class AuthorizationServerIT extends IntegrationTest {
         SecurityContextHolder.clearContext();
         Map<String, String> callback = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s1");
         HttpResponse<String> withOld = flow.token(
-                SANDBOX,
-                confidentialId(),
-                secret.value(),
-                Map.of(
-                        "grant_type",
-                        "authorization_code",
-                        "code",
-                        callback.get("code"),
-                        "redirect_uri",
-                        CALLBACK,
-                        "code_verifier",
-                        OAuthFlow.VERIFIER));
+                SANDBOX, confidentialId(), secret.value(), OAuthFlow.codeExchange(callback.get("code"), CALLBACK));
         assertThat(withOld.statusCode()).as(withOld.body()).isEqualTo(200);
         String refreshToken = json.readTree(withOld.body()).get("refresh_token").asString();
         HttpResponse<String> withNew = flow.token(
@@ -301,18 +266,7 @@ class AuthorizationServerIT extends IntegrationTest {
 
         Map<String, String> third = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s");
         HttpResponse<String> otherRedirect = flow.token(
-                SANDBOX,
-                confidentialId(),
-                secret.value(),
-                Map.of(
-                        "grant_type",
-                        "authorization_code",
-                        "code",
-                        third.get("code"),
-                        "redirect_uri",
-                        CALLBACK + "/",
-                        "code_verifier",
-                        OAuthFlow.VERIFIER));
+                SANDBOX, confidentialId(), secret.value(), OAuthFlow.codeExchange(third.get("code"), CALLBACK + "/"));
         assertThat(json.readTree(otherRedirect.body()).get("error").asString()).isEqualTo("invalid_grant");
 
         HttpResponse<String> malformed = flow.token(
@@ -337,18 +291,7 @@ class AuthorizationServerIT extends IntegrationTest {
         Map<String, String> callback = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s");
         exchange(callback.get("code"), CALLBACK);
         HttpResponse<String> again = flow.token(
-                SANDBOX,
-                confidentialId(),
-                secret.value(),
-                Map.of(
-                        "grant_type",
-                        "authorization_code",
-                        "code",
-                        callback.get("code"),
-                        "redirect_uri",
-                        CALLBACK,
-                        "code_verifier",
-                        OAuthFlow.VERIFIER));
+                SANDBOX, confidentialId(), secret.value(), OAuthFlow.codeExchange(callback.get("code"), CALLBACK));
         assertThat(json.readTree(again.body()).get("error").asString()).isEqualTo("invalid_grant");
     }
 
@@ -561,17 +504,8 @@ class AuthorizationServerIT extends IntegrationTest {
                 SANDBOX,
                 null,
                 null,
-                Map.of(
-                        "grant_type",
-                        "authorization_code",
-                        "code",
-                        callback.get("code"),
-                        "redirect_uri",
-                        redirect,
-                        "client_id",
-                        spa.sandboxClientId().toString(),
-                        "code_verifier",
-                        OAuthFlow.VERIFIER));
+                OAuthFlow.publicCodeExchange(
+                        callback.get("code"), redirect, spa.sandboxClientId().toString()));
         assertThat(exchange.statusCode()).as(exchange.body()).isEqualTo(200);
         return json.readTree(exchange.body());
     }
@@ -895,15 +829,7 @@ class AuthorizationServerIT extends IntegrationTest {
     void of_two_parallel_redemptions_of_one_code_exactly_one_gets_tokens_and_the_replay_revokes_them()
             throws Exception {
         Map<String, String> callback = codeFor(confidential, CALLBACK, List.of("vendors:read"), "s");
-        Map<String, String> form = Map.of(
-                "grant_type",
-                "authorization_code",
-                "code",
-                callback.get("code"),
-                "redirect_uri",
-                CALLBACK,
-                "code_verifier",
-                OAuthFlow.VERIFIER);
+        Map<String, String> form = OAuthFlow.codeExchange(callback.get("code"), CALLBACK);
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         List<HttpResponse<String>> answers;
         try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {

@@ -11,12 +11,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
-import org.devportal.clients.ClientUpdate;
 import org.devportal.security.Role;
 import org.devportal.security.idp.AccountService;
 import org.devportal.security.idp.TestAccounts;
@@ -24,6 +22,7 @@ import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.BrowserTest;
 import org.devportal.test.SignedIn;
+import org.devportal.test.TestClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,22 +89,11 @@ class BrowserClientBrowserIT extends BrowserTest {
     }
 
     private ClientDetails update(ClientDetails client, List<String> redirectUris) {
-        ClientUpdate current = ClientUpdate.of(client);
-        return clients.update(
-                client.id(),
-                client.version(),
-                new ClientUpdate(
-                        current.name(),
-                        current.clientUri(),
-                        current.tosUri(),
-                        current.policyUri(),
-                        current.contacts(),
-                        current.initiationUri(),
-                        current.settingsUri(),
-                        redirectUris == null ? current.redirectUris() : redirectUris,
-                        Set.of("vendors:read"),
-                        current.clientType(),
-                        current.subjectType()));
+        TestClients.Builder edit = TestClients.from(client).withScopes("vendors:read");
+        if (redirectUris != null) {
+            edit.withRedirectUris(redirectUris.toArray(String[]::new));
+        }
+        return clients.update(client.id(), client.version(), edit.build());
     }
 
     @Test

@@ -6,18 +6,16 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
-import org.devportal.clients.ClientUpdate;
 import org.devportal.security.Role;
 import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.IntegrationTest;
 import org.devportal.test.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.devportal.test.TestClients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,28 +62,14 @@ class IssuerCorsIT extends IntegrationTest {
         flow = new OAuthFlow(baseUrl());
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     private ClientDetails withRedirectUris(ClientDetails client, List<String> redirectUris) {
-        ClientUpdate current = ClientUpdate.of(client);
         return clients.update(
                 client.id(),
                 client.version(),
-                new ClientUpdate(
-                        current.name(),
-                        current.clientUri(),
-                        current.tosUri(),
-                        current.policyUri(),
-                        current.contacts(),
-                        current.initiationUri(),
-                        current.settingsUri(),
-                        redirectUris,
-                        Set.of("vendors:read"),
-                        current.clientType(),
-                        current.subjectType()));
+                TestClients.from(client)
+                        .withRedirectUris(redirectUris.toArray(String[]::new))
+                        .withScopes("vendors:read")
+                        .build());
     }
 
     private HttpResponse<String> preflight(String path, String origin, String method) {

@@ -112,6 +112,26 @@ public final class OAuthFlow {
         return query(HttpTestClient.location(back));
     }
 
+    /** The form of a confidential client's code exchange, with the RFC 7636 test vector's verifier. */
+    public static Map<String, String> codeExchange(String code, String redirectUri) {
+        return Map.of(
+                "grant_type",
+                "authorization_code",
+                "code",
+                code,
+                "redirect_uri",
+                redirectUri,
+                "code_verifier",
+                VERIFIER);
+    }
+
+    /** The form of a public client's code exchange: it names itself with {@code client_id} and proves PKCE alone. */
+    public static Map<String, String> publicCodeExchange(String code, String redirectUri, String clientId) {
+        Map<String, String> form = new java.util.HashMap<>(codeExchange(code, redirectUri));
+        form.put("client_id", clientId);
+        return Map.copyOf(form);
+    }
+
     public HttpResponse<String> token(
             String issuerPath, String basicClientId, String secret, Map<String, String> form) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + issuerPath + "/oauth/token"))

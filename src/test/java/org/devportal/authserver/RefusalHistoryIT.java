@@ -22,7 +22,6 @@ import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.IntegrationTest;
 import org.devportal.test.SignedIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,11 +60,6 @@ class RefusalHistoryIT extends IntegrationTest {
         client = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", CALLBACK);
         SecurityContextHolder.clearContext();
         flow = new OAuthFlow(baseUrl());
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     @Test

@@ -15,13 +15,11 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.devportal.authserver.OAuthFlow;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
-import org.devportal.clients.ClientUpdate;
 import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.CredentialService;
 import org.devportal.credentials.GracePeriod;
@@ -33,7 +31,7 @@ import org.devportal.security.idp.TestAccounts;
 import org.devportal.teams.TeamService;
 import org.devportal.test.IntegrationTest;
 import org.devportal.test.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.devportal.test.TestClients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,11 +93,6 @@ class ProductionGrantsIT extends IntegrationTest {
         flow = new OAuthFlow(baseUrl());
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     private void asDeveloper() {
         SignedIn.withSubject(developer, developerEmail, Role.DEVELOPER);
     }
@@ -111,22 +104,10 @@ class ProductionGrantsIT extends IntegrationTest {
 
     private ClientDetails withScopes(String... scopes) {
         ClientDetails current = clients.get(client.id());
-        ClientUpdate edit = ClientUpdate.of(current);
         return clients.update(
                 current.id(),
                 current.version(),
-                new ClientUpdate(
-                        edit.name(),
-                        edit.clientUri(),
-                        edit.tosUri(),
-                        edit.policyUri(),
-                        edit.contacts(),
-                        edit.initiationUri(),
-                        edit.settingsUri(),
-                        edit.redirectUris(),
-                        Set.of(scopes),
-                        edit.clientType(),
-                        edit.subjectType()));
+                TestClients.from(current).withScopes(scopes).build());
     }
 
     private JsonNode productionTokens() {
@@ -141,15 +122,7 @@ class ProductionGrantsIT extends IntegrationTest {
                 "/production",
                 productionId,
                 productionSecret.value(),
-                Map.of(
-                        "grant_type",
-                        "authorization_code",
-                        "code",
-                        callback.get("code"),
-                        "redirect_uri",
-                        CALLBACK,
-                        "code_verifier",
-                        OAuthFlow.VERIFIER));
+                OAuthFlow.codeExchange(callback.get("code"), CALLBACK));
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
         return json.readTree(tokens.body());
     }

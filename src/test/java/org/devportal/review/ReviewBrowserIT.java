@@ -123,19 +123,8 @@ class ReviewBrowserIT extends BrowserTest {
                 "/production",
                 productionId,
                 List.of("vendors:read"));
-        HttpResponse<String> tokens = flow.token(
-                "/production",
-                productionId,
-                secret,
-                Map.of(
-                        "grant_type",
-                        "authorization_code",
-                        "code",
-                        callback.get("code"),
-                        "redirect_uri",
-                        CALLBACK,
-                        "code_verifier",
-                        OAuthFlow.VERIFIER));
+        HttpResponse<String> tokens =
+                flow.token("/production", productionId, secret, OAuthFlow.codeExchange(callback.get("code"), CALLBACK));
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
         String accessToken = json.readTree(tokens.body()).get("access_token").asString();
         HttpResponse<String> introspect = flow.api("/production/api/v1/introspect", accessToken);

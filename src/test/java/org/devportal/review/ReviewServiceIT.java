@@ -348,18 +348,7 @@ class ReviewServiceIT extends IntegrationTest {
                 List.of("vendors:read"));
         assertThat(callback.get("iss")).isEqualTo(baseUrl() + "/production");
         HttpResponse<String> tokens = flow.token(
-                "/production",
-                productionId,
-                secret.value(),
-                Map.of(
-                        "grant_type",
-                        "authorization_code",
-                        "code",
-                        callback.get("code"),
-                        "redirect_uri",
-                        redirectUri,
-                        "code_verifier",
-                        OAuthFlow.VERIFIER));
+                "/production", productionId, secret.value(), OAuthFlow.codeExchange(callback.get("code"), redirectUri));
         if (tokens.statusCode() == 200) {
             String accessToken =
                     json.readTree(tokens.body()).get("access_token").asString();
