@@ -2,8 +2,6 @@ package org.devportal.registration.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -115,23 +113,13 @@ class InitialAccessTokensSection implements ClientListContribution {
         }
 
         private Component revokeButton(InitialAccessTokenView token) {
-            Button revoke = new Button("Revoke");
-            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            revoke.setVisible(token.status().isActive());
-            revoke.setAriaLabel("Revoke " + token.displayHint());
-            revoke.addClickListener(event -> {
-                ConfirmDialog confirm = new ConfirmDialog(
-                        "Revoke " + token.displayHint() + "?",
-                        "Automation using this token can no longer register clients, at once. Clients it already "
-                                + "registered keep working. This cannot be undone.",
-                        "Revoke",
-                        confirmed -> revoke(token));
-                confirm.setId("confirm-revoke-token");
-                confirm.setCancelable(true);
-                confirm.setConfirmButtonTheme("error primary");
-                confirm.open();
-            });
-            return revoke;
+            return RevokeButton.of(
+                    token.status().isActive(),
+                    token.displayHint(),
+                    "Automation using this token can no longer register clients, at once. Clients it already "
+                            + "registered keep working. This cannot be undone.",
+                    "confirm-revoke-token",
+                    () -> revoke(token));
         }
 
         private void revoke(InitialAccessTokenView token) {

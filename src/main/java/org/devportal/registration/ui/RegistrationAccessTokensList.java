@@ -1,9 +1,6 @@
 package org.devportal.registration.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -73,23 +70,13 @@ final class RegistrationAccessTokensList extends Div {
     }
 
     private Component revokeButton(RegistrationAccessTokenView token) {
-        Button revoke = new Button("Revoke");
-        revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        revoke.setVisible(token.status().isActive());
-        revoke.setAriaLabel("Revoke the registration access token of " + token.clientName());
-        revoke.addClickListener(event -> {
-            ConfirmDialog confirm = new ConfirmDialog(
-                    "Revoke the registration access token of " + token.clientName() + "?",
-                    "The registration API refuses this token at once, and the one before it. The client keeps "
-                            + "working and can still be managed here in the portal. This cannot be undone.",
-                    "Revoke",
-                    confirmed -> revoke(token));
-            confirm.setId("confirm-revoke-registration-access-token");
-            confirm.setCancelable(true);
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
-        return revoke;
+        return RevokeButton.of(
+                token.status().isActive(),
+                "the registration access token of " + token.clientName(),
+                "The registration API refuses this token at once, and the one before it. The client keeps "
+                        + "working and can still be managed here in the portal. This cannot be undone.",
+                "confirm-revoke-registration-access-token",
+                () -> revoke(token));
     }
 
     private void revoke(RegistrationAccessTokenView token) {
