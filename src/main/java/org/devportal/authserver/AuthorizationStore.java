@@ -88,12 +88,8 @@ class AuthorizationStore implements OAuth2AuthorizationService {
         }
         ClientKey key = ClientKey.parse(authorization.getRegisteredClientId());
         OAuth2Authorization.Token<OAuth2AuthorizationCode> code = authorization.getToken(OAuth2AuthorizationCode.class);
-        OAuth2Authorization.Token<OAuth2AccessToken> access = authorization.getAccessToken();
-        OAuth2Authorization.Token<OAuth2RefreshToken> refresh = authorization.getRefreshToken();
         String state = authorization.getAttribute(OAuth2ParameterNames.STATE);
         OAuth2AuthorizationRequest request = authorization.getAttribute(OAuth2AuthorizationRequest.class.getName());
-        Map<String, Object> claims = access == null || access.getClaims() == null ? Map.of() : access.getClaims();
-        Object company = claims.get(COMPANY_CLAIM);
         Instant now = clock.instant();
         jdbc.update(
                 """
@@ -114,20 +110,38 @@ class AuthorizationStore implements OAuth2AuthorizationService {
                     company_id = coalesce(values(company_id), company_id), issuer = coalesce(values(issuer), issuer),
                     updated_at = values(updated_at)
                 """,
-                authorization.getId(),
-                authorization.getRegisteredClientId(),
-                key.clientId(),
-                key.issuer().name(),
-                currentIssuer(),
-                authorization.getPrincipalName(),
-                authorization.getAuthorizationGrantType().getValue(),
-                String.join(" ", authorization.getAuthorizedScopes()),
-                request == null ? null : requestJson(request),
-                state == null ? null : storedHash(state),
-                code == null ? null : storedHash(code.getToken().getTokenValue()),
-                code == null ? null : timestamp(code.getToken().getIssuedAt()),
-                code == null ? null : timestamp(code.getToken().getExpiresAt()),
-                code != null && code.isInvalidated(),
+                row(
+                        new Object[] {
+                            authorization.getId(),
+                            authorization.getRegisteredClientId(),
+                            key.clientId(),
+                            key.issuer().name(),
+                            currentIssuer(),
+                            authorization.getPrincipalName(),
+                            authorization.getAuthorizationGrantType().getValue(),
+                            String.join(" ", authorization.getAuthorizedScopes()),
+                            request == null ? null : requestJson(request),
+                            state == null ? null : storedHash(state),
+                            code == null ? null : storedHash(code.getToken().getTokenValue()),
+                            code == null ? null : timestamp(code.getToken().getIssuedAt()),
+                            code == null ? null : timestamp(code.getToken().getExpiresAt()),
+                            code != null && code.isInvalidated()
+                        },
+                        tokenColumns(authorization),
+                        timestamp(now),
+                        timestamp(now)));
+    }
+
+    /**
+     * The access-token, refresh-token and company columns of an authorization, in the order both the insert of
+     * {@link #save} and the conditional update of a redemption list them: hashes only, never a token value.
+     */
+    private static List<Object> tokenColumns(OAuth2Authorization authorization) {
+        OAuth2Authorization.Token<OAuth2AccessToken> access = authorization.getAccessToken();
+        OAuth2Authorization.Token<OAuth2RefreshToken> refresh = authorization.getRefreshToken();
+        Map<String, Object> claims = access == null || access.getClaims() == null ? Map.of() : access.getClaims();
+        Object company = claims.get(COMPANY_CLAIM);
+        return Arrays.asList(
                 access == null ? null : storedHash(access.getToken().getTokenValue()),
                 access == null ? null : timestamp(access.getToken().getIssuedAt()),
                 access == null ? null : timestamp(access.getToken().getExpiresAt()),
@@ -138,9 +152,18 @@ class AuthorizationStore implements OAuth2AuthorizationService {
                 refresh == null ? null : timestamp(refresh.getToken().getIssuedAt()),
                 refresh == null ? null : timestamp(refresh.getToken().getExpiresAt()),
                 refresh != null && refresh.isInvalidated(),
-                company == null ? null : company.toString(),
-                timestamp(now),
-                timestamp(now));
+                company == null ? null : company.toString());
+    }
+
+    /** One statement's parameters: those before the token columns, the token columns, and those after. */
+    private static Object[] row(Object[] before, List<Object> tokens, Object... after) {
+        Object[] row = new Object[before.length + tokens.size() + after.length];
+        System.arraycopy(before, 0, row, 0, before.length);
+        for (int i = 0; i < tokens.size(); i++) {
+            row[before.length + i] = tokens.get(i);
+        }
+        System.arraycopy(after, 0, row, before.length + tokens.size(), after.length);
+        return row;
     }
 
     /**
@@ -150,10 +173,6 @@ class AuthorizationStore implements OAuth2AuthorizationService {
      */
     private void replaceRedeemed(OAuth2Authorization authorization, Redemption redemption) {
         OAuth2Authorization.Token<OAuth2AuthorizationCode> code = authorization.getToken(OAuth2AuthorizationCode.class);
-        OAuth2Authorization.Token<OAuth2AccessToken> access = authorization.getAccessToken();
-        OAuth2Authorization.Token<OAuth2RefreshToken> refresh = authorization.getRefreshToken();
-        Map<String, Object> claims = access == null || access.getClaims() == null ? Map.of() : access.getClaims();
-        Object company = claims.get(COMPANY_CLAIM);
         int replaced = jdbc.update(
                 "update oauth_authorization set authorized_scopes = ?, code_invalidated = ?,"
                         + " access_hash = ?, access_issued_at = ?, access_expires_at = ?, access_scopes = ?,"
@@ -162,22 +181,14 @@ class AuthorizationStore implements OAuth2AuthorizationService {
                         + " updated_at = ?"
                         + " where id = ? and " + redemption.kind().hashColumn + " = ? and "
                         + redemption.kind().invalidatedColumn + " = false",
-                String.join(" ", authorization.getAuthorizedScopes()),
-                code != null && code.isInvalidated(),
-                access == null ? null : storedHash(access.getToken().getTokenValue()),
-                access == null ? null : timestamp(access.getToken().getIssuedAt()),
-                access == null ? null : timestamp(access.getToken().getExpiresAt()),
-                access == null ? null : String.join(" ", access.getToken().getScopes()),
-                claims.get("sub") == null ? null : claims.get("sub").toString(),
-                access != null && access.isInvalidated(),
-                refresh == null ? null : storedHash(refresh.getToken().getTokenValue()),
-                refresh == null ? null : timestamp(refresh.getToken().getIssuedAt()),
-                refresh == null ? null : timestamp(refresh.getToken().getExpiresAt()),
-                refresh != null && refresh.isInvalidated(),
-                company == null ? null : company.toString(),
-                timestamp(clock.instant()),
-                authorization.getId(),
-                hashOf(redemption.presented()));
+                row(
+                        new Object[] {
+                            String.join(" ", authorization.getAuthorizedScopes()), code != null && code.isInvalidated()
+                        },
+                        tokenColumns(authorization),
+                        timestamp(clock.instant()),
+                        authorization.getId(),
+                        hashOf(redemption.presented())));
         if (replaced != 1) {
             throw new Superseded(authorization.getId());
         }
