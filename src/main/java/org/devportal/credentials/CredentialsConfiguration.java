@@ -1,7 +1,6 @@
 package org.devportal.credentials;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.devportal.base.DevelopmentSecret;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -9,19 +8,14 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 class CredentialsConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(CredentialsConfiguration.class);
+    static final DevelopmentSecret HMAC_KEY =
+            new DevelopmentSecret("PORTAL_CREDENTIALS_HMAC_KEY", "the keyed hash of every client secret");
 
+    /** Refuses the development key outside the demo profile: changing the key later invalidates every secret. */
     @Bean
     SecretHasher secretHasher(CredentialsProperties properties, Environment environment) {
-        if (properties.usesDevelopmentKey() && !environment.matchesProfiles("demo | test")) {
-            log.warn("""
-
-                    *************************************************************************************
-                    * Client secrets are hashed with the development key.                               *
-                    * Set PORTAL_CREDENTIALS_HMAC_KEY (openssl rand -base64 32) before running for real. *
-                    * Changing the key later invalidates every stored secret.                           *
-                    *************************************************************************************""");
-        }
+        HMAC_KEY.requireConfigured(
+                properties.usesDevelopmentKey(), environment.matchesProfiles(DevelopmentSecret.DEMO_PROFILE));
         return new SecretHasher(properties.keyBytes());
     }
 }

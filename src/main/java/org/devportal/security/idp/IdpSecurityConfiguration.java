@@ -6,12 +6,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.devportal.base.DevelopmentSecret;
 import org.devportal.base.PortalProperties;
 import org.devportal.security.Role;
 import org.devportal.security.SecurityHeaders;
 import org.devportal.security.SecurityProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,7 +58,9 @@ class IdpSecurityConfiguration {
     static final String ISSUER_PATH = "/idp";
     static final String PORTAL_CLIENT_ID = "portal";
 
-    private static final Logger log = LoggerFactory.getLogger(IdpSecurityConfiguration.class);
+    /** Only in effect while the built-in provider is on: an external provider's secret is its own business. */
+    static final DevelopmentSecret CLIENT_SECRET = new DevelopmentSecret(
+            "PORTAL_IDP_CLIENT_SECRET", "the portal's client secret at its built-in identity provider");
 
     private static final HttpSessionSecurityContextRepository CONTEXT_REPOSITORY = idpContextRepository();
     private static final HttpSessionRequestCache REQUEST_CACHE = idpRequestCache();
@@ -124,15 +125,9 @@ class IdpSecurityConfiguration {
             PasswordEncoder passwordEncoder,
             SecurityProperties security,
             Environment environment) {
-        if (IdpProperties.DEVELOPMENT_CLIENT_SECRET.equals(properties.clientSecret())
-                && !environment.matchesProfiles("demo | test")) {
-            log.warn("""
-
-                    *************************************************************************************
-                    * The built-in identity provider uses the development client secret.                *
-                    * Set PORTAL_IDP_CLIENT_SECRET to a long random value before running for real.      *
-                    *************************************************************************************""");
-        }
+        CLIENT_SECRET.requireConfigured(
+                IdpProperties.DEVELOPMENT_CLIENT_SECRET.equals(properties.clientSecret()),
+                environment.matchesProfiles(DevelopmentSecret.DEMO_PROFILE));
         RegisteredClient portalClient = RegisteredClient.withId(
                         UUID.nameUUIDFromBytes(PORTAL_CLIENT_ID.getBytes()).toString())
                 .clientId(PORTAL_CLIENT_ID)
