@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
+import org.devportal.base.RateLimited;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -49,17 +52,23 @@ final class EndpointRateLimit extends OncePerRequestFilter {
     private static final String REGISTRATION_PATH = AuthorizationServerConfiguration.REGISTRATION_ENDPOINT + "/";
 
     private final RateLimitProperties settings;
+    private final MeterRegistry meters;
     private final TimeMeter time;
     private final Cache<String, Bucket> clients;
     private final Cache<String, Bucket> addresses;
 
-    EndpointRateLimit(RateLimitProperties settings) {
-        this(settings, TimeMeter.SYSTEM_NANOTIME);
+    EndpointRateLimit(RateLimitProperties settings, MeterRegistry meters) {
+        this(settings, meters, TimeMeter.SYSTEM_NANOTIME);
     }
 
     /** With the time source the buckets refill by, for tests. */
     EndpointRateLimit(RateLimitProperties settings, TimeMeter time) {
+        this(settings, new SimpleMeterRegistry(), time);
+    }
+
+    EndpointRateLimit(RateLimitProperties settings, MeterRegistry meters, TimeMeter time) {
         this.settings = settings;
+        this.meters = meters;
         this.time = time;
         this.clients = buckets(settings.perClient(), settings.trackedKeys(), time);
         this.addresses = buckets(settings.perAddress(), settings.trackedKeys(), time);
@@ -102,6 +111,7 @@ final class EndpointRateLimit extends OncePerRequestFilter {
                 .get(String.valueOf(request.getRemoteAddr()), key -> bucket(settings.perAddress()))
                 .tryConsumeAndReturnRemaining(1);
         if (!address.isConsumed()) {
+            RateLimited.count(meters, "endpoint.address");
             refuse(response, address, "from this address");
             return;
         }
@@ -110,6 +120,7 @@ final class EndpointRateLimit extends OncePerRequestFilter {
             ConsumptionProbe client =
                     clients.get(clientId, key -> bucket(settings.perClient())).tryConsumeAndReturnRemaining(1);
             if (!client.isConsumed()) {
+                RateLimited.count(meters, "endpoint.client");
                 refuse(response, client, "for this client");
                 return;
             }

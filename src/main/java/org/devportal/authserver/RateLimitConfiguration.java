@@ -1,5 +1,6 @@
 package org.devportal.authserver;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,12 +17,24 @@ class RateLimitConfiguration {
     /** Just before Spring Security's filter chain, which Spring Boot registers at -100. */
     static final int ORDER = -110;
 
+    /** Around the rate limit, so that the latency and outcome of refused requests are measured too. */
+    static final int METRICS_ORDER = ORDER - 10;
+
     @Bean
-    FilterRegistrationBean<EndpointRateLimit> endpointRateLimit(RateLimitProperties settings) {
+    FilterRegistrationBean<EndpointRateLimit> endpointRateLimit(RateLimitProperties settings, MeterRegistry meters) {
         FilterRegistrationBean<EndpointRateLimit> registration =
-                new FilterRegistrationBean<>(new EndpointRateLimit(settings));
+                new FilterRegistrationBean<>(new EndpointRateLimit(settings, meters));
         registration.setOrder(ORDER);
         registration.addUrlPatterns(EndpointRateLimit.urlPatterns());
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<TokenEndpointMetrics> tokenEndpointMetrics(MeterRegistry meters) {
+        FilterRegistrationBean<TokenEndpointMetrics> registration =
+                new FilterRegistrationBean<>(new TokenEndpointMetrics(meters));
+        registration.setOrder(METRICS_ORDER);
+        registration.addUrlPatterns(TokenEndpointMetrics.urlPatterns());
         return registration;
     }
 }

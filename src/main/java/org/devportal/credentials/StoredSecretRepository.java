@@ -24,4 +24,9 @@ interface StoredSecretRepository extends JpaRepository<StoredSecret, UUID> {
     @Modifying
     @Query("update StoredSecret s set s.lastUsedAt = :at where s.id = :id")
     void markUsed(UUID id, Instant at);
+
+    /** Live secrets that expire after {@code now} and no later than {@code horizon}. */
+    @Query("select count(s) from StoredSecret s where s.revokedAt is null and s.expiresAt > :now "
+            + "and s.expiresAt <= :horizon")
+    long countExpiringBetween(Instant now, Instant horizon);
 }

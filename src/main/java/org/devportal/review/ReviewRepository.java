@@ -26,4 +26,9 @@ interface ReviewRepository extends JpaRepository<Review, UUID> {
             select count(r) from Review r where r.status in :statuses and r.submittedAt <= :submittedBefore
             and lower(r.teamName) like :team""")
     long countQueue(java.util.Collection<ReviewStatus> statuses, java.time.Instant submittedBefore, String team);
+
+    long countByStatus(ReviewStatus status);
+
+    @org.springframework.data.jpa.repository.Query("select min(r.submittedAt) from Review r where r.status = :status")
+    java.time.Instant oldestSubmittedAt(ReviewStatus status);
 }

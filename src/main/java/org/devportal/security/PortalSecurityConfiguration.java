@@ -1,6 +1,7 @@
 package org.devportal.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.util.HashSet;
 import java.util.Set;
@@ -28,7 +29,10 @@ class PortalSecurityConfiguration {
     @Bean
     @Order(10)
     SecurityFilterChain portalFilterChain(
-            HttpSecurity http, SecurityProperties properties, GrantedAuthoritiesMapper portalRolesMapper)
+            HttpSecurity http,
+            SecurityProperties properties,
+            GrantedAuthoritiesMapper portalRolesMapper,
+            MeterRegistry meters)
             throws Exception {
         // Error pages render for everyone, so a failed request never turns into a second, different failure.
         http.authorizeHttpRequests(authorize -> authorize
@@ -42,7 +46,7 @@ class PortalSecurityConfiguration {
                 vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + properties.registrationId(), "{baseUrl}/")
                         // Unknown paths reach Vaadin's router, which shows "not found", instead of a bare 403.
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
-        http.oauth2Login(login -> login.failureHandler(new SignInFailureHandler(SIGN_IN_ERROR_PATH))
+        http.oauth2Login(login -> login.failureHandler(new SignInFailureHandler(SIGN_IN_ERROR_PATH, meters))
                 .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(portalRolesMapper)));
         http.headers(SecurityHeaders.portalDefaults());
         return http.build();

@@ -1,5 +1,6 @@
 package org.devportal.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,9 +19,11 @@ final class SignInFailureHandler implements AuthenticationFailureHandler {
     private static final Logger log = LoggerFactory.getLogger(SignInFailureHandler.class);
 
     private final String errorPath;
+    private final MeterRegistry meters;
 
-    SignInFailureHandler(String errorPath) {
+    SignInFailureHandler(String errorPath, MeterRegistry meters) {
         this.errorPath = errorPath;
+        this.meters = meters;
     }
 
     @Override
@@ -32,6 +35,7 @@ final class SignInFailureHandler implements AuthenticationFailureHandler {
                 ? oauth.getError().getErrorCode()
                 : exception.getClass().getSimpleName();
         log.info("Sign-in callback refused: {} ({})", reason, errorCode);
+        SignIns.count(meters, SignIns.CALLBACK_REFUSED);
         response.sendRedirect(request.getContextPath() + errorPath + "?reason=" + reason);
     }
 }

@@ -41,6 +41,34 @@ class EndpointRateLimitTest {
     }
 
     @Test
+    void every_refused_request_is_counted_by_the_limit_it_hit() {
+        var meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        EndpointRateLimit counted = new EndpointRateLimit(
+                new RateLimitProperties(new RateLimitProperties.Limit(2, 1), new RateLimitProperties.Limit(4, 2), 1000),
+                meters,
+                time);
+        for (String client : new String[] {"client-a", "client-a", "client-b"}) {
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            try {
+                counted.doFilter(tokenRequest("10.0.0.9", client), response, new MockFilterChain());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
+
+        assertThat(meters.get(org.devportal.base.RateLimited.METRIC)
+                        .tag("limit", "endpoint.client")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
+        assertThat(meters.get(org.devportal.base.RateLimited.METRIC)
+                        .tag("limit", "endpoint.address")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
+    }
+
+    @Test
     void an_address_over_its_burst_gets_429_whichever_client_it_names_while_another_address_goes_on() {
         for (int i = 0; i < 6; i++) {
             assertThat(send(tokenRequest("10.0.0.3", "client-" + i)).getStatus())

@@ -64,6 +64,9 @@ class ReviewServiceIT extends IntegrationTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     private final String developerEmail = "reviewed-dev-" + UUID.randomUUID() + "@example.com";
     private final String reviewerEmail = "reviewer-" + UUID.randomUUID() + "@example.com";
     private String developer;
@@ -89,6 +92,20 @@ class ReviewServiceIT extends IntegrationTest {
     private ReviewRecord submit(String note) {
         asDeveloper();
         return reviews.submit(client.id(), note);
+    }
+
+    @Test
+    void a_submission_lengthens_the_review_queue_gauge_and_its_wait_shows_in_the_oldest_age() {
+        double queued = meters.get("portal.review.queue.length").gauge().value();
+
+        submit("Reads vendors nightly");
+        clock.advance(java.time.Duration.ofHours(3));
+
+        assertThat(meters.get("portal.review.queue.length").gauge().value()).isEqualTo(queued + 1);
+        assertThat(meters.get("portal.review.queue.oldest.age").gauge().value()).isGreaterThanOrEqualTo(3 * 3600);
+        asDeveloper();
+        reviews.withdraw(client.id());
+        assertThat(meters.get("portal.review.queue.length").gauge().value()).isEqualTo(queued);
     }
 
     @Test

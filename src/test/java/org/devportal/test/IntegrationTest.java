@@ -9,6 +9,7 @@ import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The base of every integration test: one Spring context, shared by all of them, with a real server on a
- * known port and the embedded MariaDB. Only the SMTP server is replaced, by a recorder.
+ * known port, the management server on a free one, metrics exported as in production, and the embedded MariaDB.
+ * Only the SMTP server is replaced, by a recorder.
  *
  * <p>Most tests start as a signed-in member of a team of their own: {@link #signInWithANewTeam}, or, for a user
  * who also signs in over HTTP or in a browser, {@link #signInWithAccount} followed by {@link #newTeam}. Whoever
@@ -31,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("test")
+@AutoConfigureMetrics
 @Import(IntegrationTest.TestBeans.class)
 public abstract class IntegrationTest {
 

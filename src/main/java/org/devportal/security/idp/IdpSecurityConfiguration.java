@@ -2,6 +2,7 @@ package org.devportal.security.idp;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.devportal.base.PortalProperties;
 import org.devportal.security.Role;
 import org.devportal.security.SecurityHeaders;
 import org.devportal.security.SecurityProperties;
+import org.devportal.security.SignIns;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -92,7 +94,11 @@ class IdpSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain idpPagesFilterChain(
-            HttpSecurity http, AccountService accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle)
+            HttpSecurity http,
+            AccountService accounts,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            MeterRegistry meters)
             throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new IdpUserDetailsService(accounts));
         passwords.setPasswordEncoder(passwordEncoder);
@@ -103,8 +109,11 @@ class IdpSecurityConfiguration {
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
                 .formLogin(form -> form.loginPage(AccountService.LOGIN_PATH)
                         .loginProcessingUrl(AccountService.LOGIN_PATH)
-                        .successHandler(success)
-                        .failureHandler(new IdpLoginFailureHandler()))
+                        .successHandler((request, response, authentication) -> {
+                            SignIns.count(meters, SignIns.SUCCESS);
+                            success.onAuthenticationSuccess(request, response, authentication);
+                        })
+                        .failureHandler(new IdpLoginFailureHandler(meters)))
                 .securityContext(context -> context.securityContextRepository(CONTEXT_REPOSITORY))
                 .requestCache(cache -> cache.requestCache(REQUEST_CACHE))
                 .headers(SecurityHeaders.portalDefaults());
