@@ -292,6 +292,30 @@ class CredentialServiceIT extends IntegrationTest {
         assertThat(messages()).noneMatch(m -> m.contains(first.value().substring(6)));
     }
 
+    @Test
+    void while_another_node_holds_the_expiry_jobs_lock_the_job_skips_its_turn_here() {
+        credentials.rotate(client.id(), SecretEnvironment.SANDBOX, GracePeriod.TWENTY_FOUR_HOURS);
+        // ShedLock compares lock_until with the database's own UTC clock.
+        jdbc.update("""
+                INSERT INTO shedlock (name, lock_until, locked_at, locked_by)
+                VALUES ('secret-expiry', UTC_TIMESTAMP(3) + INTERVAL 5 MINUTE, UTC_TIMESTAMP(3), 'other-node')
+                ON DUPLICATE KEY UPDATE lock_until = UTC_TIMESTAMP(3) + INTERVAL 5 MINUTE,
+                    locked_at = UTC_TIMESTAMP(3), locked_by = 'other-node'""");
+        try {
+            expiryJob.run();
+            assertThat(messages()).noneMatch(m -> m.contains("expires in less than 24 hours"));
+        } finally {
+            jdbc.update("UPDATE shedlock SET lock_until = UTC_TIMESTAMP(3) WHERE name = 'secret-expiry'");
+        }
+
+        expiryJob.run();
+
+        assertThat(messages()).anyMatch(m -> m.contains("expires in less than 24 hours"));
+        assertThat(jdbc.queryForObject("SELECT locked_by FROM shedlock WHERE name = 'secret-expiry'", String.class))
+                .as("this node took the lock row for its run")
+                .isNotEqualTo("other-node");
+    }
+
     private List<String> messages() {
         return notifications.recentForMe(50).stream()
                 .filter(n -> client.id().equals(n.clientId()))
