@@ -50,6 +50,11 @@ class OperationsIT extends IntegrationTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    DurabilityCheck durability;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
 
@@ -120,7 +125,9 @@ class OperationsIT extends IntegrationTest {
 
     @Test
     void prometheus_on_the_management_port_has_the_token_endpoint_histogram_and_the_gauges() {
+        double before = tokenRequests("authorization_code", "client_unauthenticated");
         new OAuthFlow(baseUrl()).token(SANDBOX, "no-such-client", "wrong", OAuthFlow.codeExchange("x", CALLBACK));
+        awaitTokenRequests("authorization_code", "client_unauthenticated", before + 1);
 
         HttpResponse<String> scrape = management("/actuator/prometheus");
 
@@ -142,6 +149,7 @@ class OperationsIT extends IntegrationTest {
                 .token(SANDBOX, "no-such-client", "wrong", OAuthFlow.codeExchange("x", CALLBACK));
 
         assertThat(response.statusCode()).isEqualTo(401);
+        awaitTokenRequests("authorization_code", "client_unauthenticated", before + 1);
         assertThat(tokenRequests("authorization_code", "client_unauthenticated"))
                 .isEqualTo(before + 1);
     }
@@ -210,6 +218,7 @@ class OperationsIT extends IntegrationTest {
                 .isEqualTo(refreshed + 1);
         assertThat(counter("portal.oauth.refresh.token.reuse", "issuer", "sandbox"))
                 .isEqualTo(reuses + 1);
+        awaitTokenRequests("refresh_token", "granted", granted + 1);
         assertThat(tokenRequests("refresh_token", "granted")).isEqualTo(granted + 1);
     }
 
@@ -225,9 +234,36 @@ class OperationsIT extends IntegrationTest {
         assertThat(gauge("portal.credentials.secrets.expiring")).isEqualTo(before + 1);
     }
 
+    @Test
+    void the_durability_check_warns_only_while_the_server_flushes_commits_lazily() {
+        assertThat(durability.warning()).isEmpty();
+        jdbc.execute("SET GLOBAL innodb_flush_log_at_trx_commit = 2");
+        try {
+            assertThat(durability.warning()).get().asString().contains("innodb_flush_log_at_trx_commit=2");
+        } finally {
+            jdbc.execute("SET GLOBAL innodb_flush_log_at_trx_commit = 1");
+        }
+        assertThat(durability.warning()).isEmpty();
+    }
+
     private JsonNode tokens(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
+    }
+
+    /**
+     * The token endpoint's timer stops once the response is written, so the client may read the answer a moment
+     * before the request is counted: wait for the count (at most a few seconds), then assert.
+     */
+    private void awaitTokenRequests(String grantType, String outcome, double count) {
+        for (int i = 0; i < 250 && tokenRequests(grantType, outcome) < count; i++) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private double tokenRequests(String grantType, String outcome) {

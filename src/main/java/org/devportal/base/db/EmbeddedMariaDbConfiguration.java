@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -72,8 +72,10 @@ class EmbeddedMariaDbConfiguration {
         return db;
     }
 
+    /** The same pool settings ({@code spring.datasource.hikari.*}) as an external database gets. */
     @Bean
-    DataSource dataSource(DB embeddedMariaDb, EmbeddedMariaDbProperties properties) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(DB embeddedMariaDb, EmbeddedMariaDbProperties properties) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(embeddedMariaDb.getConfiguration().getURL(properties.databaseName()));
         dataSource.setUsername("root");
