@@ -23,7 +23,7 @@ import org.devportal.base.Sha256;
  * just the crop region. At most {@code maxConcurrentDecodes} uploads at once are decoded and shrunk to the largest
  * logo size, the steps that hold the decoded crop, so that the memory they take together stays bounded too.
  */
-public final class LogoProcessor {
+public class LogoProcessor {
 
     /** 5 MiB, which browsers and operating systems show as "5 MB". */
     public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;

@@ -22,7 +22,8 @@ public class LogoRejectedException extends InvalidInputException {
         TOO_FEW_PIXELS,
         INVALID_CROP,
         TOO_COSTLY,
-        BUSY
+        BUSY,
+        RATE_LIMITED
     }
 
     private final Reason reason;

@@ -1,14 +1,23 @@
 package org.devportal.logos;
 
+import io.github.bucket4j.TimeMeter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.devportal.base.PortalProperties;
+import org.devportal.base.RateLimited;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.LogoAddress;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Logos of clients: checks and processes an upload, stores its renditions content-addressed, and serves them.
@@ -19,17 +28,56 @@ public class LogoService {
 
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
-    private final LogoProcessor processor = new LogoProcessor();
+    /** Time to decode, crop and render an upload, by outcome; a histogram on the management port. */
+    static final String PROCESSING_METRIC = "portal.logos.processing";
+
+    private final LogoProcessor processor;
     private final StoredLogoRepository logos;
     private final ClientService clients;
     private final PortalProperties portal;
     private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final MeterRegistry meters;
+    private final UploadLimit uploads;
 
-    LogoService(StoredLogoRepository logos, ClientService clients, PortalProperties portal, Clock clock) {
+    @Autowired
+    LogoService(
+            StoredLogoRepository logos,
+            ClientService clients,
+            PortalProperties portal,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            MeterRegistry meters,
+            LogosProperties properties) {
+        this(
+                new LogoProcessor(),
+                logos,
+                clients,
+                portal,
+                clock,
+                transactions,
+                meters,
+                new UploadLimit(properties.uploadsPerMinute(), TimeMeter.SYSTEM_NANOTIME));
+    }
+
+    /** With the processor and the upload limit given, for tests. */
+    LogoService(
+            LogoProcessor processor,
+            StoredLogoRepository logos,
+            ClientService clients,
+            PortalProperties portal,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            MeterRegistry meters,
+            UploadLimit uploads) {
+        this.processor = processor;
         this.logos = logos;
         this.clients = clients;
         this.portal = portal;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.meters = meters;
+        this.uploads = uploads;
     }
 
     /**
@@ -48,11 +96,37 @@ public class LogoService {
     /**
      * Crops, resizes and stores the upload as the client's logo, for a member of the client's team. Returns the
      * content hash; the renditions are then at {@link #url}.
+     *
+     * <p>Deliberately not one transaction: decoding can take seconds, and a database connection held meanwhile is
+     * one the token endpoint and every page lack. The access check is a short transaction of its own, the decode
+     * holds no connection, and only the final store (the renditions and the client's new logo) is transactional.
+     * {@code changeLogo} checks access again in that transaction.
      */
-    @Transactional
     public String upload(UUID clientId, byte[] upload, CropBox crop) {
         clients.get(clientId);
-        ProcessedLogo logo = processor.process(upload, crop);
+        try {
+            uploads.take(currentUser());
+        } catch (LogoRejectedException limited) {
+            RateLimited.count(meters, "logo.upload");
+            throw limited;
+        }
+        ProcessedLogo logo = processTimed(upload, crop);
+        return transaction.execute(status -> store(clientId, logo));
+    }
+
+    private ProcessedLogo processTimed(byte[] upload, CropBox crop) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "rejected";
+        try {
+            ProcessedLogo logo = processor.process(upload, crop);
+            outcome = "stored";
+            return logo;
+        } finally {
+            sample.stop(meters.timer(PROCESSING_METRIC, "outcome", outcome));
+        }
+    }
+
+    private String store(UUID clientId, ProcessedLogo logo) {
         for (int size : ProcessedLogo.SIZES) {
             StoredLogo.Key key = new StoredLogo.Key(logo.contentHash(), size);
             if (!logos.existsById(key)) {
@@ -61,6 +135,11 @@ public class LogoService {
         }
         clients.changeLogo(clientId, logo.contentHash());
         return logo.contentHash();
+    }
+
+    private static String currentUser() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user == null ? "anonymous" : user.getName();
     }
 
     /** One rendition, for anyone: logos are shown on public consent pages. */
