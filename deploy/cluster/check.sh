@@ -11,7 +11,9 @@
 #
 # It installs what it needs from Debian when it is missing (mariadb-server, galera-4, haproxy, rsync), keeps all
 # state under one temporary folder, stops everything it started, and exits non-zero if any check failed.
-# Environment: CLUSTER_LOAD_SECONDS (30), CLUSTER_WORKERS (8), CLUSTER_KEEP_STATE=1 to keep the folder.
+# Environment: CLUSTER_LOAD_SECONDS (30), CLUSTER_WORKERS (8), CLUSTER_KEEP_STATE=1 to keep the folder,
+# CLUSTER_HOLD=1 to start the cluster and keep it running, without the checks, until Ctrl-C;
+# CLUSTER_SKIP_BUILD=1 to use the jar and classes already built.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -66,8 +68,10 @@ trap cleanup EXIT INT TERM
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # --- Build -----------------------------------------------------------------------------------------------------
-log "Building the portal jar and the check"
-./mvnw -B -ntp -q -Pbench -DskipTests package
+if [[ "${CLUSTER_SKIP_BUILD:-0}" != 1 || ! -f target/test-classes/org/devportal/bench/ClusterCheck.class ]]; then
+    log "Building the portal jar and the check"
+    ./mvnw -B -ntp -q -Pbench -DskipTests package
+fi
 ./mvnw -B -ntp -q -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$STATE/classpath"
 JAR=$(ls target/developer-portal-*.jar | grep -v original | head -1)
 
@@ -174,7 +178,7 @@ start_portal() { # name, port, database URL
     PIDS+=($!)
 }
 wait_ready() { # name, port
-    for _ in $(seq 240); do
+    for _ in $(seq 600); do
         if curl -fs -o /dev/null "http://127.0.0.1:$2/sandbox/.well-known/oauth-authorization-server"; then return 0; fi
         if ! kill -0 "$(cat "$STATE/portal-$1.pid")" 2>/dev/null; then
             echo "Portal node $1 stopped; the end of its log:" >&2; tail -30 "$STATE/portal-$1.log" >&2; return 1
@@ -198,6 +202,13 @@ PORTAL_HEALTH_PATH=/sandbox/.well-known/oauth-authorization-server \
     haproxy -f deploy/haproxy/haproxy.cfg -db > "$STATE/haproxy.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 30); do curl -fs -o /dev/null "$BASE/sandbox/.well-known/oauth-authorization-server" && break; sleep 1; done
+
+if [[ "${CLUSTER_HOLD:-0}" == 1 ]]; then
+    echo "The cluster is up: HAProxy at $BASE (statistics at http://127.0.0.1:$STATS_PORT/stats), nodes at"
+    echo "127.0.0.1:$PORT_A and 127.0.0.1:$PORT_B, Galera on ports ${DB_PORT[1]} ${DB_PORT[2]} ${DB_PORT[3]}; state in $STATE."
+    echo "Press Ctrl-C to stop it."
+    sleep infinity
+fi
 
 # --- The checks --------------------------------------------------------------------------------------------------
 log "Checking"

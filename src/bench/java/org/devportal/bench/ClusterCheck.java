@@ -208,8 +208,7 @@ public final class ClusterCheck {
     }
 
     /** One worker per grant, refreshing through HAProxy as fast as it can, always with its newest token. */
-    private Load load(
-            TokenEndpointBenchmark.Setup setup, List<String> initial, Duration length, Chaos chaos)
+    private Load load(TokenEndpointBenchmark.Setup setup, List<String> initial, Duration length, Chaos chaos)
             throws InterruptedException {
         AtomicBoolean running = new AtomicBoolean(true);
         LongAdder grants = new LongAdder();
@@ -226,7 +225,8 @@ public final class ClusterCheck {
                     try {
                         response = refresh(lb, setup, held[worker]);
                     } catch (UncheckedIOException e) {
-                        failed.add(new Failure(worker, at, "I/O: " + e.getCause().getMessage(), false));
+                        failed.add(
+                                new Failure(worker, at, "I/O: " + e.getCause().getMessage(), false));
                         pause(200);
                         continue;
                     }
@@ -272,14 +272,23 @@ public final class ClusterCheck {
         Map<String, Long> perNode = answeredPerNode();
         long a = perNode.getOrDefault("a", 0L);
         long b = perNode.getOrDefault("b", 0L);
-        figures.put("Steady load: grants", String.format(Locale.ROOT, "%d in %.0f s (%.0f/s), %d workers",
-                load.grants(), load.seconds(), load.grants() / load.seconds(), load.workers()));
+        figures.put(
+                "Steady load: grants",
+                String.format(
+                        Locale.ROOT,
+                        "%d in %.0f s (%.0f/s), %d workers",
+                        load.grants(),
+                        load.seconds(),
+                        load.grants() / load.seconds(),
+                        load.workers()));
         figures.put("Steady load: answered by node A / node B", a + " / " + b);
         check(
                 load.failures().isEmpty() && load.grants() > 0 && a > 0 && b > 0,
                 "A sustained rotating-refresh load round-robins across both portal nodes with zero errors",
                 load.grants() + " grants, " + load.failures().size() + " errors"
-                        + (load.failures().isEmpty() ? "" : " (first: " + load.failures().getFirst().what() + ")")
+                        + (load.failures().isEmpty()
+                                ? ""
+                                : " (first: " + load.failures().getFirst().what() + ")")
                         + "; node A answered " + a + ", node B " + b);
     }
 
@@ -328,18 +337,31 @@ public final class ClusterCheck {
         List<String> recoveries = recovery.values().stream()
                 .map(d -> String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0))
                 .toList();
-        figures.put("Failover: grants", String.format(Locale.ROOT, "%d in %.0f s (%.0f/s)",
-                load.grants(), load.seconds(), load.grants() / load.seconds()));
-        figures.put("Failover: failed requests (all at a kill)", Integer.toString(load.failures().size()));
+        figures.put(
+                "Failover: grants",
+                String.format(
+                        Locale.ROOT,
+                        "%d in %.0f s (%.0f/s)",
+                        load.grants(),
+                        load.seconds(),
+                        load.grants() / load.seconds()));
+        figures.put(
+                "Failover: failed requests (all at a kill)",
+                Integer.toString(load.failures().size()));
         figures.put("Failover: recovery after Galera kill, portal kill", String.join(", ", recoveries));
         figures.put("Failover: chains ended by an answer lost at a kill", chainsLost + " of " + load.workers());
         boolean recovered = recovery.values().stream().allMatch(d -> d.compareTo(Duration.ofSeconds(20)) < 0);
         check(
-                outside.isEmpty() && recovered && load.grants() > 0 && load.kills().size() == 2,
+                outside.isEmpty()
+                        && recovered
+                        && load.grants() > 0
+                        && load.kills().size() == 2,
                 "Losing a Galera node and then a portal node under load fails only requests in flight, and the"
                         + " service recovers within seconds",
                 load.failures().size() + " failed requests, " + outside.size() + " outside the kills"
-                        + (outside.isEmpty() ? "" : " (first: " + outside.getFirst().what() + ")") + "; recovery "
+                        + (outside.isEmpty()
+                                ? ""
+                                : " (first: " + outside.getFirst().what() + ")") + "; recovery "
                         + String.join(", ", recoveries));
     }
 
@@ -363,7 +385,9 @@ public final class ClusterCheck {
             }
         }
         check(
-                !load.tokens().isEmpty() && worked == load.tokens().size() && refusedAgain == load.tokens().size(),
+                !load.tokens().isEmpty()
+                        && worked == load.tokens().size()
+                        && refusedAgain == load.tokens().size(),
                 "Every refresh token the client holds after the kills works exactly once",
                 worked + " of " + load.tokens().size() + " worked, " + refusedAgain + " refused the second time"
                         + (problems.isEmpty() ? "" : "; first problem: " + problems.getFirst()));
@@ -400,10 +424,7 @@ public final class ClusterCheck {
         }
         figures.put("Secret-expiry job: runs on A / B, attempts skipped", ranOnA + " / " + ranOnB + ", " + skipped);
         check(
-                runs.size() >= 3
-                        && closest != null
-                        && closest.compareTo(lock.minusMillis(100)) >= 0
-                        && skipped > 0,
+                runs.size() >= 3 && closest != null && closest.compareTo(lock.minusMillis(100)) >= 0 && skipped > 0,
                 "The secret-expiry job runs once per interval across both nodes (ShedLock)",
                 runs.size() + " runs (A " + ranOnA + ", B " + ranOnB + "), " + skipped
                         + " attempts skipped as locked; closest two runs "
@@ -422,7 +443,8 @@ public final class ClusterCheck {
     private Map<String, Long> answeredPerNode() throws IOException, InterruptedException {
         HttpResponse<String> stats = http.send(
                 HttpRequest.newBuilder(URI.create(args.get("stats"))).build(), HttpResponse.BodyHandlers.ofString());
-        String[] header = stats.body().lines().findFirst().orElseThrow().replace("# ", "").split(",");
+        String[] header =
+                stats.body().lines().findFirst().orElseThrow().replace("# ", "").split(",");
         int proxy = List.of(header).indexOf("pxname");
         int server = List.of(header).indexOf("svname");
         int ok = List.of(header).indexOf("hrsp_2xx");

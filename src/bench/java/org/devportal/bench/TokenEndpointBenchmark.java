@@ -232,8 +232,7 @@ public final class TokenEndpointBenchmark {
     }
 
     /** Authorization request, sign-in (first time only), consent; returns the code from the redirect back. */
-    static String authorize(
-            HttpTestClient browser, String baseUrl, String clientId, String email, String state) {
+    static String authorize(HttpTestClient browser, String baseUrl, String clientId, String email, String state) {
         String url = baseUrl + SANDBOX + "/oauth/authorize?response_type=code&client_id=" + clientId + "&redirect_uri="
                 + encode(CALLBACK) + "&scope=" + encode("vendors:read accounts:read") + "&state=" + state
                 + "&code_challenge=" + CHALLENGE + "&code_challenge_method=S256";
@@ -244,7 +243,11 @@ public final class TokenEndpointBenchmark {
             if (absolute.startsWith(baseUrl + "/consent")) {
                 break;
             }
-            response = browser.get(absolute);
+            try {
+                response = browser.get(absolute);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("Following the sign-in redirect to " + absolute + " failed", e);
+            }
             if (response.statusCode() == 200 && response.uri().getPath().equals("/idp/login")) {
                 Map<String, String> form = new LinkedHashMap<>();
                 form.put("username", email);
