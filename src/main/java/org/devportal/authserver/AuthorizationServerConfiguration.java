@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.token.DelegatingOAuth2TokenGenerator;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2AccessTokenGenerator;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
+import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -87,6 +88,7 @@ class AuthorizationServerConfiguration {
             Clock clock)
             throws Exception {
         GrantLimits limits = new GrantLimits(properties, clock);
+        TokenRequestTransaction transaction = new TokenRequestTransaction(transactionManager);
         AuthorizationResponses authorizationResponses = new AuthorizationResponses(clients, audit, portal);
         TokenResponses tokenResponses = new TokenResponses(clients, audit);
         OAuth2AccessTokenGenerator accessTokens = new OAuth2AccessTokenGenerator();
@@ -161,13 +163,15 @@ class AuthorizationServerConfiguration {
                 // After CORS, so that a browser client can read why its request was refused.
                 .addFilterAfter(new SingleValuedParameters(), CorsFilter.class)
                 .addFilterAfter(new CodeVerifierFormat(), SingleValuedParameters.class)
-                .addFilterAfter(new TokenRequestTransaction(transactionManager), SecurityContextHolderFilter.class)
+                .addFilterAfter(transaction, SecurityContextHolderFilter.class)
                 // Only people reach the authorization endpoint; they sign in with their portal session first.
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + security.registrationId()),
                         pathPattern("/*" + AUTHORIZATION_ENDPOINT)))
                 .headers(SecurityHeaders.portalDefaults());
-        return http.build();
+        DefaultSecurityFilterChain chain = http.build();
+        transaction.runsBefore(chain.getFilters());
+        return chain;
     }
 
     /** Each authorization asks the user again: consent is the moment the sandbox company is chosen and shown. */

@@ -6,6 +6,8 @@ import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -14,10 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Watches secrets in their grace period: warns the team 24 hours and 1 hour before one expires, and, when it has
  * expired, records the expiry and tells the team if the secret was still in use in its last hour. Runs every
- * minute on one node at a time (ShedLock).
+ * minute, once per minute across all nodes: each node tries on its own schedule, and ShedLock's lock in the database is
+ * held for most of the interval ({@code portal.credentials.expiry-check-lock}), so the others skip it.
  */
 @Component
 class SecretExpiryJob {
+
+    private static final Logger log = LoggerFactory.getLogger(SecretExpiryJob.class);
 
     private final StoredSecretRepository secrets;
     private final ClientDirectory directory;
@@ -35,10 +40,14 @@ class SecretExpiryJob {
     @Scheduled(
             fixedDelayString = "${portal.credentials.expiry-check-interval:PT1M}",
             initialDelayString = "${portal.credentials.expiry-check-delay:PT30S}")
-    @SchedulerLock(name = "secret-expiry", lockAtMostFor = "PT5M")
+    @SchedulerLock(
+            name = "secret-expiry",
+            lockAtMostFor = "PT5M",
+            lockAtLeastFor = "${portal.credentials.expiry-check-lock:PT50S}")
     @Transactional
     public void run() {
         Instant now = clock.instant();
+        log.debug("Secret expiry check ran");
         for (StoredSecret secret : secrets.findExpiringBefore(now.plus(Duration.ofHours(24)))) {
             directory
                     .byId(secret.clientId())
