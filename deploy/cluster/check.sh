@@ -165,7 +165,7 @@ LOCK=PT1.8S
 start_portal() { # name, port, database URL
     PORTAL_DB_URL="$3" PORTAL_DB_USERNAME=$DB_USER PORTAL_DB_PASSWORD=$DB_PASSWORD PORTAL_BASE_URL=$BASE \
     PORTAL_CREDENTIALS_HMAC_KEY=$HMAC_KEY PORTAL_IDP_CLIENT_SECRET=$IDP_SECRET \
-        java -Xmx512m -jar "$JAR" --server.port="$2" \
+        java -Xmx512m -jar "$JAR" --server.port="$2" --management.server.port=0 \
             --portal.authserver.refresh-leeway=$LEEWAY \
             --portal.credentials.expiry-check-interval=PT2S --portal.credentials.expiry-check-delay=PT5S \
             --portal.credentials.expiry-check-lock=$LOCK \
@@ -179,7 +179,7 @@ start_portal() { # name, port, database URL
 }
 wait_ready() { # name, port
     for _ in $(seq 600); do
-        if curl -fs -o /dev/null "http://127.0.0.1:$2/sandbox/.well-known/oauth-authorization-server"; then return 0; fi
+        if curl -fs -o /dev/null "http://127.0.0.1:$2/actuator/health"; then return 0; fi
         if ! kill -0 "$(cat "$STATE/portal-$1.pid")" 2>/dev/null; then
             echo "Portal node $1 stopped; the end of its log:" >&2; tail -30 "$STATE/portal-$1.log" >&2; return 1
         fi
@@ -197,14 +197,14 @@ wait_ready b "$PORT_B"
 echo "both nodes ready after $(( $(date +%s) - started )) s"
 
 log "Starting HAProxy"
-PORTAL_A=127.0.0.1:$PORT_A PORTAL_B=127.0.0.1:$PORT_B LB_BIND=127.0.0.1:$LB_PORT STATS_BIND=127.0.0.1:$STATS_PORT \
-PORTAL_HEALTH_PATH=/sandbox/.well-known/oauth-authorization-server \
+HAPROXY_BIND=127.0.0.1:$LB_PORT HAPROXY_STATS=127.0.0.1:$STATS_PORT \
+PORTAL_NODE_1=127.0.0.1:$PORT_A PORTAL_NODE_2=127.0.0.1:$PORT_B \
     haproxy -f deploy/haproxy/haproxy.cfg -db > "$STATE/haproxy.log" 2>&1 &
 PIDS+=($!)
-for _ in $(seq 30); do curl -fs -o /dev/null "$BASE/sandbox/.well-known/oauth-authorization-server" && break; sleep 1; done
+for _ in $(seq 30); do curl -fs -o /dev/null "$BASE/actuator/health" && break; sleep 1; done
 
 if [[ "${CLUSTER_HOLD:-0}" == 1 ]]; then
-    echo "The cluster is up: HAProxy at $BASE (statistics at http://127.0.0.1:$STATS_PORT/stats), nodes at"
+    echo "The cluster is up: HAProxy at $BASE (statistics at http://127.0.0.1:$STATS_PORT/), nodes at"
     echo "127.0.0.1:$PORT_A and 127.0.0.1:$PORT_B, Galera on ports ${DB_PORT[1]} ${DB_PORT[2]} ${DB_PORT[3]}; state in $STATE."
     echo "Press Ctrl-C to stop it."
     sleep infinity
@@ -215,7 +215,7 @@ log "Checking"
 status=0
 java -cp "target/test-classes:target/classes:$(cat "$STATE/classpath")" org.devportal.bench.ClusterCheck \
     lb="$BASE" nodeA="http://127.0.0.1:$PORT_A" nodeB="http://127.0.0.1:$PORT_B" \
-    stats="http://127.0.0.1:$STATS_PORT/stats;csv" \
+    stats="http://127.0.0.1:$STATS_PORT/;csv" \
     jdbc="$JDBC" dbUser=$DB_USER dbPassword="$DB_PASSWORD" hmacKey="$HMAC_KEY" idpSecret="$IDP_SECRET" \
     logA="$STATE/portal-a.log" logB="$STATE/portal-b.log" \
     galeraPid="$(cat "$STATE/db1/pid")" portalPid="$(cat "$STATE/portal-b.pid")" \

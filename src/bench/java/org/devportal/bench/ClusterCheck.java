@@ -140,6 +140,7 @@ public final class ClusterCheck {
     private TokenEndpointBenchmark.Setup setUp(int authorizations) {
         List<String> properties = List.of(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--portal.base-url=" + lb,
                 "--spring.datasource.url=" + args.get("jdbc"),
                 "--spring.datasource.username=" + args.get("dbUser"),
@@ -270,8 +271,8 @@ public final class ClusterCheck {
 
     private void steadyLoad(Load load) throws IOException, InterruptedException {
         Map<String, Long> perNode = answeredPerNode();
-        long a = perNode.getOrDefault("a", 0L);
-        long b = perNode.getOrDefault("b", 0L);
+        long a = perNode.getOrDefault("portal1", 0L);
+        long b = perNode.getOrDefault("portal2", 0L);
         figures.put(
                 "Steady load: grants",
                 String.format(
@@ -451,7 +452,7 @@ public final class ClusterCheck {
         Map<String, Long> answered = new LinkedHashMap<>();
         stats.body().lines().skip(1).forEach(line -> {
             String[] fields = line.split(",", -1);
-            if (fields.length > ok && fields[proxy].equals("portal_any") && !fields[server].equals("BACKEND")) {
+            if (fields.length > ok && fields[proxy].equals("portal_any_node") && !fields[server].equals("BACKEND")) {
                 answered.merge(fields[server], Long.parseLong(fields[ok].isEmpty() ? "0" : fields[ok]), Long::sum);
             }
         });
