@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -40,7 +41,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@value #ATTEMPTS} times, since nothing of it was committed or answered. The rest of the security filter chain
  * runs afresh for each attempt: a servlet filter chain can be walked only once, so the filters after this one are
  * kept and walked again. If the conflict persists, the answer is {@code 503} with {@code Retry-After}, never a
- * {@code 500}.
+ * {@code 500}; so is a request that got no database connection in time (a burst larger than the pool, or a
+ * database that cannot be reached).
  */
 final class TokenRequestTransaction extends OncePerRequestFilter {
 
@@ -93,6 +95,14 @@ final class TokenRequestTransaction extends OncePerRequestFilter {
                 return;
             } catch (RuntimeException e) {
                 Throwable failure = e instanceof Failed ? e.getCause() : e;
+                if (isWithoutConnection(failure)) {
+                    // Nothing ran: no connection became free in time, or the database cannot be reached.
+                    log.warn("A token request found no database connection: {}", failure.getMessage());
+                    response.reset();
+                    headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+                    busy(response, "The service is busy and did not carry out the request; retry it");
+                    return;
+                }
                 if (!isTransientConflict(failure)) {
                     if (failure instanceof IOException io) {
                         throw io;
@@ -112,7 +122,7 @@ final class TokenRequestTransaction extends OncePerRequestFilter {
                 SecurityContextHolder.clearContext();
                 if (attempt == ATTEMPTS) {
                     log.warn("A token request kept conflicting with concurrent writes after {} attempts", attempt);
-                    busy(response);
+                    busy(response, "The request conflicted with a concurrent change and was not carried out; retry it");
                     return;
                 }
                 log.debug("A token request conflicted with a concurrent write; attempt {} of {}", attempt, ATTEMPTS);
@@ -149,15 +159,24 @@ final class TokenRequestTransaction extends OncePerRequestFilter {
         }
     }
 
-    private static void busy(HttpServletResponse response) throws IOException {
+    /** No connection within the pool's timeout, or none could be opened: Hikari says so with this exception. */
+    static boolean isWithoutConnection(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void busy(HttpServletResponse response, String description) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "1");
         response.setHeader("Cache-Control", "no-store");
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter()
-                .write("{\"error\":\"temporarily_unavailable\",\"error_description\":\"The request conflicted with a"
-                        + " concurrent change and was not carried out; retry it\"}");
+                .write("{\"error\":\"temporarily_unavailable\",\"error_description\":\"" + description + "\"}");
     }
 
     /**

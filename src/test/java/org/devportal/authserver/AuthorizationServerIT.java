@@ -775,11 +775,17 @@ class AuthorizationServerIT extends IntegrationTest {
         List<HttpResponse<String>> granted =
                 answers.stream().filter(r -> r.statusCode() == 200).toList();
         assertThat(granted).as("exactly one refresh rotates the token").hasSize(1);
+        // The others are told the grant is still valid, or, when the burst outruns the connection pool, to retry.
         assertThat(answers).filteredOn(r -> r.statusCode() != 200).allSatisfy(r -> {
-            assertThat(r.statusCode()).isEqualTo(400);
+            assertThat(r.statusCode()).isIn(400, 503);
             JsonNode error = json.readTree(r.body());
-            assertThat(error.get("error").asString()).isEqualTo("invalid_grant");
-            assertThat(error.get("error_description").asString()).contains("still valid");
+            if (r.statusCode() == 400) {
+                assertThat(error.get("error").asString()).isEqualTo("invalid_grant");
+                assertThat(error.get("error_description").asString()).contains("still valid");
+            } else {
+                assertThat(error.get("error").asString()).isEqualTo("temporarily_unavailable");
+                assertThat(r.headers().firstValue("Retry-After")).isPresent();
+            }
         });
 
         JsonNode chain = json.readTree(granted.getFirst().body());

@@ -7,6 +7,7 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +18,7 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
@@ -88,6 +90,26 @@ class TokenRequestTransactionTest {
                 .contains("\"error\":\"temporarily_unavailable\"")
                 .doesNotContain("never sent");
         assertThat(response.getHeaders("Vary")).isEmpty();
+    }
+
+    @Test
+    void a_request_that_gets_no_database_connection_is_answered_503_at_once() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        Filter endpoint = (req, res, chain) -> {
+            attempts.incrementAndGet();
+            throw new CannotCreateTransactionException(
+                    "Could not open JPA EntityManager for transaction",
+                    new SQLTransientConnectionException("Connection is not available, request timed out after 5000ms"));
+        };
+
+        run(endpoint);
+
+        assertThat(attempts).hasValue(1);
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("1");
+        assertThat(response.getContentAsString())
+                .contains("\"error\":\"temporarily_unavailable\"")
+                .contains("busy");
     }
 
     @Test
