@@ -14,6 +14,7 @@ import org.devportal.base.InvalidInputException;
 import org.devportal.base.LinkToken;
 import org.devportal.base.Mailer;
 import org.devportal.base.PortalProperties;
+import org.devportal.base.RateLimits;
 import org.devportal.base.TeamAccess;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
@@ -36,6 +37,8 @@ public class TeamService implements TeamAccess {
     private final CurrentUser currentUser;
     private final Mailer mailer;
     private final PortalProperties portal;
+    private final RateLimits rateLimits;
+    private final TeamsProperties properties;
     private final Clock clock;
 
     TeamService(
@@ -45,6 +48,8 @@ public class TeamService implements TeamAccess {
             CurrentUser currentUser,
             Mailer mailer,
             PortalProperties portal,
+            RateLimits rateLimits,
+            TeamsProperties properties,
             Clock clock) {
         this.teams = teams;
         this.members = members;
@@ -52,6 +57,8 @@ public class TeamService implements TeamAccess {
         this.currentUser = currentUser;
         this.mailer = mailer;
         this.portal = portal;
+        this.rateLimits = rateLimits;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -154,6 +161,7 @@ public class TeamService implements TeamAccess {
         if (members.existsByTeamIdAndEmail(teamId, address.value())) {
             throw new InvalidInputException("email", address.value() + " is already a member of this team");
         }
+        rateLimits.take("invitation", owner.subject(), properties.invitations());
         Instant now = clock.instant();
         invitations.findByTeamIdAndEmail(teamId, address.value()).forEach(old -> old.revoke(now));
         LinkToken token = LinkToken.generate();
