@@ -3,9 +3,11 @@ package org.devportal.security.idp;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.devportal.base.PortalProperties;
 import org.devportal.security.AccountSessions;
 import org.devportal.security.Role;
@@ -204,7 +206,12 @@ class IdpSecurityConfiguration {
                     .claim("name", account.displayName())
                     .claim(
                             security.rolesClaim(),
-                            account.roles().stream().map(Role::name).sorted().toList());
+                            // An ArrayList: the authorization store reads the ID token's claims back with Spring
+                            // Security's allowlisted Jackson types, and an immutable list is not one of them.
+                            account.roles().stream()
+                                    .map(Role::name)
+                                    .sorted()
+                                    .collect(Collectors.toCollection(ArrayList::new)));
         };
     }
 

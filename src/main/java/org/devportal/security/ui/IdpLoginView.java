@@ -112,7 +112,7 @@ final class IdpLoginView extends Div implements BeforeEnterObserver {
                 const form = this;
                 let tries = 0;
                 const fill = () => {
-                  const field = form.querySelector('vaadin-text-field[name="username"]');
+                  const field = form.querySelector('#vaadinLoginUsername, vaadin-text-field[name="username"]');
                   if (field) { field.value = $0; }
                   else if (tries++ < 50) { requestAnimationFrame(fill); }
                 };

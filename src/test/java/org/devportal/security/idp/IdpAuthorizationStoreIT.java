@@ -12,8 +12,17 @@ import org.devportal.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 
-/** The identity provider keeps its authorizations in the database, and removes them once they have expired. */
+/**
+ * The identity provider keeps its authorizations in the database, reads them back whole (sign-out finds them by the
+ * ID token), and removes them once they have expired.
+ */
 class IdpAuthorizationStoreIT extends IntegrationTest {
 
     private static final String PASSWORD = "authorization store passphrase";
@@ -27,6 +36,9 @@ class IdpAuthorizationStoreIT extends IntegrationTest {
     @Autowired
     IdpAuthorizationCleanup cleanup;
 
+    @Autowired
+    InMemoryRegisteredClientRepository registeredClients;
+
     @Test
     void a_sign_in_is_stored_in_the_database_and_removed_after_its_tokens_expire() {
         String email = "store-" + UUID.randomUUID() + "@example.com";
@@ -37,6 +49,14 @@ class IdpAuthorizationStoreIT extends IntegrationTest {
         http.get(HttpTestClient.location(http.get(HttpTestClient.location(afterForm))));
         assertThat(http.get("/clients").statusCode()).isEqualTo(200);
         assertThat(storedFor(account)).isEqualTo(1);
+        // Read back as sign-out does, by the ID token: every claim must survive the store's JSON.
+        String idToken = jdbc.queryForObject(
+                "select oidc_id_token_value from oauth2_authorization where principal_name = ?", String.class, account);
+        OAuth2Authorization stored = new JdbcOAuth2AuthorizationService(jdbc, registeredClients)
+                .findByToken(idToken, new OAuth2TokenType(OidcParameterNames.ID_TOKEN));
+        assertThat(stored).isNotNull();
+        assertThat(stored.getPrincipalName()).isEqualTo(account);
+        assertThat(stored.getToken(OidcIdToken.class).getClaims()).containsKeys("roles", "session_epoch");
 
         cleanup.removeExpired(clock.instant(), Duration.ZERO);
         assertThat(storedFor(account)).as("tokens still valid").isEqualTo(1);
