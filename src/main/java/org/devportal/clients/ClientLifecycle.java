@@ -32,6 +32,14 @@ public class ClientLifecycle {
         this.clock = clock;
     }
 
+    /** When the client was registered; the four-eyes rule looks at team memberships from then on. */
+    @Transactional(readOnly = true)
+    public Instant createdAt(UUID clientId) {
+        return clients.findById(clientId)
+                .orElseThrow(ClientNotFoundException::new)
+                .createdAt();
+    }
+
     /** Approves the submitted revision; production serves it from now on. Returns true on the first approval. */
     @Transactional
     public boolean approve(UUID clientId, String actorSubject, String actorName, String comment) {

@@ -375,4 +375,8 @@ class OAuthClient extends AbstractEntity {
     private static String text(java.util.Optional<WebUri> uri) {
         return uri.map(WebUri::value).orElse(null);
     }
+
+    Instant createdAt() {
+        return createdAt;
+    }
 }

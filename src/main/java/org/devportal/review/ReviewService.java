@@ -48,6 +48,7 @@ public class ReviewService {
     private final PortalProperties portal;
     private final ReviewChecks checks;
     private final FlowTests flowTests;
+    private final ClientEditors editors;
     private final Clock clock;
 
     ReviewService(
@@ -61,6 +62,7 @@ public class ReviewService {
             CurrentUser currentUser,
             PortalProperties portal,
             FlowTests flowTests,
+            ClientEditors editors,
             Clock clock) {
         this.reviews = reviews;
         this.comments = comments;
@@ -73,6 +75,7 @@ public class ReviewService {
         this.portal = portal;
         this.checks = new ReviewChecks(portal.platformName(), portal.platformDomains());
         this.flowTests = flowTests;
+        this.editors = editors;
         this.clock = clock;
     }
 
@@ -155,11 +158,12 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public ReviewDetails details(UUID reviewId) {
         currentUser.requireRole(Role.REVIEWER);
+        PortalUser reviewer = currentUser.require();
         Review review = reviews.findById(reviewId).orElseThrow(ReviewNotFoundException::new);
         ReviewRecord record = review.record();
-        boolean member = memberOf(record.teamId());
-        String whyNot = member
-                ? new FourEyesException().getMessage()
+        Optional<FourEyesException.Reason> tooClose = tooClose(review, reviewer);
+        String whyNot = tooClose.isPresent()
+                ? tooClose.get().message()
                 : record.status() == ReviewStatus.WITHDRAWN
                         ? "The team withdrew this submission"
                         : record.status() != ReviewStatus.WAITING
@@ -252,8 +256,9 @@ public class ReviewService {
             Map<String, String> fieldComments) {
         PortalUser reviewer = currentUser.requireRole(Role.REVIEWER);
         Review review = reviews.findById(reviewId).orElseThrow(ReviewNotFoundException::new);
-        if (memberOf(review.teamId())) {
-            throw new FourEyesException();
+        Optional<FourEyesException.Reason> tooClose = tooClose(review, reviewer);
+        if (tooClose.isPresent()) {
+            throw new FourEyesException(tooClose.get());
         }
         if (review.status() != ReviewStatus.WAITING) {
             throw new AlreadyDecidedException(review.status(), review.record().decidedBy());
@@ -311,6 +316,40 @@ public class ReviewService {
                             + "\n\nOpen the client: " + link,
                     link);
         }
+    }
+
+    /**
+     * The four-eyes rule: why the reviewer may not decide on this submission, if they may not. They may not when
+     * they submitted it, changed the client since its last approval (so any field of the revision under review),
+     * or are or ever were a member of the client's team since the client was created: leaving the team before the
+     * decision and joining again after it does not help.
+     */
+    private Optional<FourEyesException.Reason> tooClose(Review review, PortalUser reviewer) {
+        ReviewRecord record = review.record();
+        if (reviewer.subject().equals(record.submittedBySubject())) {
+            return Optional.of(FourEyesException.Reason.SUBMITTED);
+        }
+        if (editors.editedSince(record.clientId(), reviewer.subject(), lastApprovalBefore(record))) {
+            return Optional.of(FourEyesException.Reason.EDITED);
+        }
+        if (memberOf(record.teamId())) {
+            return Optional.of(FourEyesException.Reason.MEMBER);
+        }
+        if (teams.currentUserWasMemberSince(record.teamId(), lifecycle.createdAt(record.clientId()))) {
+            return Optional.of(FourEyesException.Reason.FORMER_MEMBER);
+        }
+        return Optional.empty();
+    }
+
+    /** When the revision before this one was approved; null when none was. */
+    private Instant lastApprovalBefore(ReviewRecord record) {
+        return reviews.findByClientIdOrderByRevisionDesc(record.clientId()).stream()
+                .map(Review::record)
+                .filter(earlier -> earlier.revision() < record.revision())
+                .filter(earlier -> earlier.status() == ReviewStatus.APPROVED)
+                .map(ReviewRecord::decidedAt)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Whether the current user may read and write the client's thread; returns true for a reviewer. */

@@ -1,8 +1,8 @@
 /**
  * Production reviews. A team submits a client; the submission freezes a revision. Reviewers see the queue, the
  * revision with its diff against the last approved one (each change tagged with its risk), automatic checks and
- * the test evidence, and decide: approve, request changes or reject. Reviewers never decide on their own team's
- * clients (four-eyes). Decisions go to the client's lifecycle ({@link org.devportal.clients.ClientLifecycle}, a named
+ * the test evidence, and decide: approve, request changes or reject. Reviewers never decide on a submission they made, a
+ * revision they edited, or a client of a team they belong or belonged to since it was registered (four-eyes). Decisions go to the client's lifecycle ({@link org.devportal.clients.ClientLifecycle}, a named
  * interface no other module may use), which makes an approved revision what production serves; comments form a thread the team can answer.
  */
 @org.springframework.modulith.ApplicationModule(

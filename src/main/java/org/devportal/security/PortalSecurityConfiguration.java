@@ -3,10 +3,14 @@ package org.devportal.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -15,6 +19,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * The portal's own filter chain: every view needs a signed-in user, who signs in through OIDC.
@@ -32,7 +37,8 @@ class PortalSecurityConfiguration {
             HttpSecurity http,
             SecurityProperties properties,
             GrantedAuthoritiesMapper portalRolesMapper,
-            MeterRegistry meters)
+            MeterRegistry meters,
+            ObjectProvider<AccountSessions> accountSessions)
             throws Exception {
         // Error pages render for everyone, so a failed request never turns into a second, different failure.
         http.authorizeHttpRequests(authorize -> authorize
@@ -48,8 +54,19 @@ class PortalSecurityConfiguration {
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         http.oauth2Login(login -> login.failureHandler(new SignInFailureHandler(SIGN_IN_ERROR_PATH, meters))
                 .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(portalRolesMapper)));
+        accountSessions.ifAvailable(sessions ->
+                http.addFilterAfter(new SessionCheckFilter(sessions, properties), SecurityContextHolderFilter.class));
         http.headers(SecurityHeaders.portalDefaults());
         return http.build();
+    }
+
+    /** Ends sessions past their absolute lifetime before any filter chain reads them. */
+    @Bean
+    FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(SecurityProperties properties, Clock clock) {
+        FilterRegistrationBean<SessionLifetimeFilter> registration =
+                new FilterRegistrationBean<>(new SessionLifetimeFilter(properties.sessionLifetime(), clock));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
     }
 
     @Bean

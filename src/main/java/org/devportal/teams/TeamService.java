@@ -14,6 +14,7 @@ import org.devportal.base.InvalidInputException;
 import org.devportal.base.LinkToken;
 import org.devportal.base.Mailer;
 import org.devportal.base.PortalProperties;
+import org.devportal.base.RateLimits;
 import org.devportal.base.TeamAccess;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
@@ -36,6 +37,9 @@ public class TeamService implements TeamAccess {
     private final CurrentUser currentUser;
     private final Mailer mailer;
     private final PortalProperties portal;
+    private final RateLimits rateLimits;
+    private final TeamsProperties properties;
+    private final MembershipHistory history;
     private final Clock clock;
 
     TeamService(
@@ -45,6 +49,9 @@ public class TeamService implements TeamAccess {
             CurrentUser currentUser,
             Mailer mailer,
             PortalProperties portal,
+            RateLimits rateLimits,
+            TeamsProperties properties,
+            MembershipHistory history,
             Clock clock) {
         this.teams = teams;
         this.members = members;
@@ -52,6 +59,9 @@ public class TeamService implements TeamAccess {
         this.currentUser = currentUser;
         this.mailer = mailer;
         this.portal = portal;
+        this.rateLimits = rateLimits;
+        this.properties = properties;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -80,7 +90,7 @@ public class TeamService implements TeamAccess {
     public TeamSummary createTeam(String name) {
         PortalUser user = currentUser.require();
         Team team = teams.save(new Team(teamName(name), false, clock.instant()));
-        members.save(new Membership(
+        join(new Membership(
                 team.getId(), user.subject(), user.email(), user.displayName(), TeamRole.OWNER, clock.instant()));
         return summary(team, TeamRole.OWNER);
     }
@@ -154,6 +164,7 @@ public class TeamService implements TeamAccess {
         if (members.existsByTeamIdAndEmail(teamId, address.value())) {
             throw new InvalidInputException("email", address.value() + " is already a member of this team");
         }
+        rateLimits.take("invitation", owner.subject(), properties.invitations());
         Instant now = clock.instant();
         invitations.findByTeamIdAndEmail(teamId, address.value()).forEach(old -> old.revoke(now));
         LinkToken token = LinkToken.generate();
@@ -217,7 +228,7 @@ public class TeamService implements TeamAccess {
         }
         Instant now = clock.instant();
         invitation.accept(now);
-        members.save(new Membership(
+        join(new Membership(
                 invitation.teamId(), user.subject(), user.email(), user.displayName(), invitation.role(), now));
         return summary(teams.findById(invitation.teamId()).orElseThrow(), invitation.role());
     }
@@ -249,6 +260,23 @@ public class TeamService implements TeamAccess {
             requireAnotherOwner(teamId, "A team always keeps at least one owner; make someone else an owner first");
         }
         members.delete(member);
+        history.left(teamId, memberSubject, clock.instant());
+    }
+
+    /**
+     * Whether the current user is, or at any moment since {@code since} was, a member of the team; for the four-eyes
+     * rule, which must also hold for someone who left a team and may be invited back.
+     */
+    @Transactional(readOnly = true)
+    public boolean currentUserWasMemberSince(UUID teamId, Instant since) {
+        PortalUser user = currentUser.require();
+        return teamId != null && history.memberAtAnyTimeSince(teamId, user.subject(), since);
+    }
+
+    private Membership join(Membership membership) {
+        Membership saved = members.save(membership);
+        history.joined(saved.teamId(), saved.subject(), saved.joinedAt());
+        return saved;
     }
 
     private void requireAnotherOwner(UUID teamId, String message) {
@@ -263,7 +291,7 @@ public class TeamService implements TeamAccess {
             name = name.substring(0, TeamName.MAX_LENGTH);
         }
         Team team = teams.save(new Team(new TeamName(name), true, clock.instant()));
-        return members.save(new Membership(
+        return join(new Membership(
                 team.getId(), user.subject(), user.email(), user.displayName(), TeamRole.OWNER, clock.instant()));
     }
 

@@ -33,6 +33,7 @@ class LogoCropBrowserIT extends BrowserTest {
     void a_cropped_logo_is_served_square_with_exactly_the_chosen_region() throws IOException {
         String email = "cropper-" + UUID.randomUUID() + "@example.com";
         accounts.signUp(email, "Crop Tester", PASSWORD);
+        accounts.verifyEmail(mail.lastToken(email, "/idp/verify"));
         Path photo = Files.createTempFile("portal-logo-", ".png");
         // 900×600: red and green above, blue and yellow below, meeting at (600, 300).
         Files.write(photo, LogoTestImages.png(LogoTestImages.quadrants(900, 600, 600, 300)));

@@ -25,6 +25,7 @@ public final class HttpTestClient {
 
     private final String baseUrl;
     private final HttpClient client;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public HttpTestClient(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -32,6 +33,12 @@ public final class HttpTestClient {
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** Sends this header with every later request, replacing an earlier value; as a client may forge any header. */
+    public HttpTestClient header(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public HttpResponse<String> get(String pathOrUrl) {
@@ -128,6 +135,11 @@ public final class HttpTestClient {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        if (!headers.isEmpty()) {
+            HttpRequest.Builder copy = HttpRequest.newBuilder(request, (name, value) -> !headers.containsKey(name));
+            headers.forEach(copy::header);
+            request = copy.build();
+        }
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

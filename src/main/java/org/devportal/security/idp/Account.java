@@ -35,6 +35,10 @@ class Account extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Raised to end every session of the account; each session remembers the value it signed in with. */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     protected Account() {}
 
     Account(EmailAddress email, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
@@ -69,6 +73,10 @@ class Account extends AbstractEntity {
         return createdAt;
     }
 
+    int sessionEpoch() {
+        return sessionEpoch;
+    }
+
     Set<Role> roles() {
         Set<Role> parsed = EnumSet.of(Role.DEVELOPER);
         Arrays.stream(roles.split(","))
@@ -78,14 +86,22 @@ class Account extends AbstractEntity {
         return parsed;
     }
 
+    /** Marks the address verified; a change ends the account's sessions, which were started before it. */
     void verifyEmail(Instant at) {
         if (emailVerifiedAt == null) {
             emailVerifiedAt = at;
+            endSessions();
         }
     }
 
+    /** Sets a new password and ends every session signed in with an older one. */
     void changePassword(String newHash) {
         this.passwordHash = newHash;
+        endSessions();
+    }
+
+    private void endSessions() {
+        sessionEpoch++;
     }
 
     void grant(Role role) {

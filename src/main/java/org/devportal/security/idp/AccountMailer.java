@@ -56,6 +56,10 @@ class AccountMailer {
                 """.formatted(name, link, describe(properties.resetLinkValidity())), link);
     }
 
+    boolean linksGoToTheLog() {
+        return mailer.linksGoToTheLog();
+    }
+
     private void send(String to, String subject, String body, String link) {
         mailer.send(to, subject, body, link);
     }

@@ -11,6 +11,7 @@ import org.devportal.base.EmailAddress;
 import org.devportal.base.InvalidInputException;
 import org.devportal.base.LinkToken;
 import org.devportal.base.PortalProperties;
+import org.devportal.base.RateLimits;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,6 +37,7 @@ public class AccountService {
     private final IdpProperties properties;
     private final PortalProperties portal;
     private final CurrentUser currentUser;
+    private final RateLimits rateLimits;
     private final Clock clock;
 
     AccountService(
@@ -46,6 +48,7 @@ public class AccountService {
             IdpProperties properties,
             PortalProperties portal,
             CurrentUser currentUser,
+            RateLimits rateLimits,
             Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
@@ -54,6 +57,7 @@ public class AccountService {
         this.properties = properties;
         this.portal = portal;
         this.currentUser = currentUser;
+        this.rateLimits = rateLimits;
         this.clock = clock;
     }
 
@@ -69,6 +73,7 @@ public class AccountService {
         if (problem != null) {
             throw new InvalidInputException("password", problem);
         }
+        rateLimits.take("sign-up", address.value(), properties.signUp());
         Optional<Account> existing = accounts.findByEmail(address.value());
         if (existing.isPresent()) {
             mailer.sendAlreadyRegistered(address.value(), portal.url(LOGIN_PATH), portal.url(FORGOT_PATH));
@@ -86,10 +91,44 @@ public class AccountService {
         return consume(token, AccountToken.Purpose.VERIFY_EMAIL, now, account -> account.verifyEmail(now));
     }
 
+    /**
+     * Sends a new verification link to an account whose correct password was just entered at the sign-in form
+     * (the sign-in page passes the account the form's failure left in the session). Nothing happens for an
+     * account that is verified by now.
+     */
+    @Transactional
+    public void resendVerification(UUID accountId) {
+        rateLimits.take("resend-verification", accountId.toString(), properties.resendVerification());
+        accounts.findById(accountId).filter(account -> !account.emailVerified()).ifPresent(this::sendVerification);
+    }
+
+    /**
+     * Sends a new verification link for the account a used or expired verification link belongs to, so a user whose
+     * link no longer works can ask for another one right where they are.
+     */
+    @Transactional
+    public ResendResult resendVerificationFor(String token) {
+        Found found = find(token, AccountToken.Purpose.VERIFY_EMAIL, clock.instant());
+        if (found.token() == null) {
+            return ResendResult.UNKNOWN_LINK;
+        }
+        Optional<Account> account = accounts.findById(found.token().accountId());
+        if (account.isEmpty()) {
+            return ResendResult.UNKNOWN_LINK;
+        }
+        if (account.get().emailVerified()) {
+            return ResendResult.ALREADY_VERIFIED;
+        }
+        rateLimits.take("resend-verification", account.get().getId().toString(), properties.resendVerification());
+        sendVerification(account.get());
+        return ResendResult.SENT;
+    }
+
     /** E-mails a reset link when an account exists for the address; otherwise does nothing, silently. */
     @Transactional
     public void requestPasswordReset(String email) {
         EmailAddress address = parseEmail(email);
+        rateLimits.take("password-reset", address.value(), properties.passwordReset());
         accounts.findByEmail(address.value()).ifPresent(account -> {
             LinkToken token = issue(account, AccountToken.Purpose.RESET_PASSWORD, properties.resetLinkValidity());
             mailer.sendPasswordReset(
@@ -122,6 +161,11 @@ public class AccountService {
         return LinkCheck.VALID;
     }
 
+    /** Whether e-mailed links go to the server log instead (the demo profile), so pages can say where to look. */
+    public boolean linksGoToTheLog() {
+        return mailer.linksGoToTheLog();
+    }
+
     /** Every account, for administrators. */
     @Transactional(readOnly = true)
     public List<AccountSummary> listAccounts() {
@@ -132,7 +176,7 @@ public class AccountService {
                 .toList();
     }
 
-    /** Grants or revokes the reviewer role. It takes effect at the account's next sign-in. */
+    /** Grants or revokes the reviewer role. Every open session of the account has the new roles at its next request. */
     @Transactional
     public AccountSummary setReviewer(UUID accountId, boolean reviewer) {
         currentUser.requireRole(Role.ADMIN);

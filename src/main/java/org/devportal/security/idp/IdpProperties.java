@@ -1,6 +1,7 @@
 package org.devportal.security.idp;
 
 import java.time.Duration;
+import org.devportal.base.RateLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,6 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param verificationLinkValidity how long an e-mail verification link works
  * @param resetLinkValidity how long a password reset link works
  * @param throttle limits on failed sign-ins
+ * @param passwordHashing how many password hashes may run at once
+ * @param signUp hourly limit on sign-ups
+ * @param passwordReset hourly limit on password reset e-mails
+ * @param resendVerification hourly limit on new verification links
  */
 @ConfigurationProperties("portal.idp")
 public record IdpProperties(
@@ -18,7 +23,11 @@ public record IdpProperties(
         String clientSecret,
         Duration verificationLinkValidity,
         Duration resetLinkValidity,
-        Throttle throttle) {
+        Throttle throttle,
+        PasswordHashing passwordHashing,
+        RateLimits.Limit signUp,
+        RateLimits.Limit passwordReset,
+        RateLimits.Limit resendVerification) {
 
     public static final String DEVELOPMENT_CLIENT_SECRET = "dev-only-portal-client-secret";
 
@@ -35,7 +44,27 @@ public record IdpProperties(
         if (throttle == null) {
             throttle = new Throttle(5, 20, Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofMinutes(15));
         }
+        if (passwordHashing == null) {
+            passwordHashing = new PasswordHashing(4, Duration.ofSeconds(2));
+        }
+        if (signUp == null) {
+            signUp = new RateLimits.Limit(20, 3);
+        }
+        if (passwordReset == null) {
+            passwordReset = new RateLimits.Limit(20, 5);
+        }
+        if (resendVerification == null) {
+            resendVerification = new RateLimits.Limit(20, 5);
+        }
     }
+
+    /**
+     * The cap on password hashing (Argon2id, 19 MiB each).
+     *
+     * @param concurrent hashes that may run at once on a node
+     * @param maxWait how long a further hash waits for its turn before the request is refused with "try again"
+     */
+    public record PasswordHashing(int concurrent, Duration maxWait) {}
 
     /**
      * Throttling of failed sign-ins. Past the allowed failures within the window, each further failure doubles

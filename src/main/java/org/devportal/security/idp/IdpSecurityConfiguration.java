@@ -4,11 +4,14 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.devportal.base.DevelopmentSecret;
 import org.devportal.base.PortalProperties;
+import org.devportal.security.AccountSessions;
 import org.devportal.security.Role;
 import org.devportal.security.SecurityHeaders;
 import org.devportal.security.SecurityProperties;
@@ -18,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -28,9 +32,12 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
-import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
@@ -42,6 +49,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 
@@ -71,11 +79,17 @@ class IdpSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain idpProtocolFilterChain(
-            HttpSecurity http, InMemoryRegisteredClientRepository idpRegisteredClients) throws Exception {
+            HttpSecurity http,
+            InMemoryRegisteredClientRepository idpRegisteredClients,
+            IdpAccountSessions sessions,
+            JdbcTemplate jdbc)
+            throws Exception {
+        // In the database, so that every node sees a code another node issued, and expired ones are cleaned up.
+        JdbcOAuth2AuthorizationService authorizations = new JdbcOAuth2AuthorizationService(jdbc, idpRegisteredClients);
         http.oauth2AuthorizationServer(server -> {
             // Named explicitly: the platform's issuers have their own client repository and authorization store.
             server.registeredClientRepository(idpRegisteredClients)
-                    .authorizationService(new InMemoryOAuth2AuthorizationService())
+                    .authorizationService(authorizations)
                     .authorizationServerSettings(authorizationServerSettings());
             http.securityMatcher(new AndRequestMatcher(pathPattern(ISSUER_PATH + "/**"), server.getEndpointsMatcher()));
             server.oidc(Customizer.withDefaults());
@@ -86,6 +100,7 @@ class IdpSecurityConfiguration {
                         new LoginUrlAuthenticationEntryPoint(AccountService.LOGIN_PATH)))
                 .securityContext(context -> context.securityContextRepository(CONTEXT_REPOSITORY))
                 .requestCache(cache -> cache.requestCache(REQUEST_CACHE))
+                .addFilterAfter(new IdpSessionCheckFilter(sessions), SecurityContextHolderFilter.class)
                 .headers(SecurityHeaders.portalDefaults());
         return http.build();
     }
@@ -98,7 +113,8 @@ class IdpSecurityConfiguration {
             AccountService accounts,
             PasswordEncoder passwordEncoder,
             LoginThrottle throttle,
-            MeterRegistry meters)
+            MeterRegistry meters,
+            IdpAccountSessions sessions)
             throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new IdpUserDetailsService(accounts));
         passwords.setPasswordEncoder(passwordEncoder);
@@ -116,6 +132,7 @@ class IdpSecurityConfiguration {
                         .failureHandler(new IdpLoginFailureHandler(meters)))
                 .securityContext(context -> context.securityContextRepository(CONTEXT_REPOSITORY))
                 .requestCache(cache -> cache.requestCache(REQUEST_CACHE))
+                .addFilterAfter(new IdpSessionCheckFilter(sessions), SecurityContextHolderFilter.class)
                 .headers(SecurityHeaders.portalDefaults());
         return http.build();
     }
@@ -160,7 +177,11 @@ class IdpSecurityConfiguration {
         return new InMemoryRegisteredClientRepository(portalClient);
     }
 
-    /** Puts the account's e-mail, name and roles into the ID token, which is all the portal reads. */
+    /**
+     * Puts the account's e-mail, name, roles and session epoch into the ID token, which is all the portal reads.
+     * A code whose sign-in is older than the account's last password reset gets no ID token at all: the session
+     * that asked for it has ended.
+     */
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> idpIdTokenClaims(AccountService accounts, SecurityProperties security) {
         return context -> {
@@ -173,17 +194,25 @@ class IdpSecurityConfiguration {
             } catch (IllegalArgumentException e) {
                 return;
             }
-            accounts.findById(accountId)
-                    .ifPresent(account -> context.getClaims()
-                            .claim("email", account.email())
-                            .claim("email_verified", account.emailVerified())
-                            .claim("name", account.displayName())
-                            .claim(
-                                    security.rolesClaim(),
-                                    account.roles().stream()
-                                            .map(Role::name)
-                                            .sorted()
-                                            .toList()));
+            java.util.OptionalInt signedInWith = SignInMarkers.epochOf(context.getPrincipal());
+            Account account = accounts.findById(accountId)
+                    .filter(Account::emailVerified)
+                    .filter(found -> signedInWith.isPresent() && found.sessionEpoch() == signedInWith.getAsInt())
+                    .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(
+                            OAuth2ErrorCodes.INVALID_GRANT, "The sign-in has ended; sign in again", null)));
+            context.getClaims()
+                    .claim(AccountSessions.SESSION_EPOCH_CLAIM, account.sessionEpoch())
+                    .claim("email", account.email())
+                    .claim("email_verified", account.emailVerified())
+                    .claim("name", account.displayName())
+                    .claim(
+                            security.rolesClaim(),
+                            // An ArrayList: the authorization store reads the ID token's claims back with Spring
+                            // Security's allowlisted Jackson types, and an immutable list is not one of them.
+                            account.roles().stream()
+                                    .map(Role::name)
+                                    .sorted()
+                                    .collect(Collectors.toCollection(ArrayList::new)));
         };
     }
 

@@ -1,6 +1,8 @@
 package org.devportal.security.idp;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -20,6 +22,16 @@ class IdpUserDetailsService implements UserDetailsService {
         this.accounts = accounts;
     }
 
+    private static List<GrantedAuthority> authorities(Account account) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority(SignInMarkers.ACCOUNT));
+        authorities.add(SignInMarkers.epoch(account.sessionEpoch()));
+        if (!account.emailVerified()) {
+            authorities.add(new SimpleGrantedAuthority(SignInMarkers.UNVERIFIED));
+        }
+        return authorities;
+    }
+
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
@@ -27,7 +39,7 @@ class IdpUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown account"));
         return User.withUsername(account.getId().toString())
                 .password(account.passwordHash())
-                .authorities(List.of(new SimpleGrantedAuthority("IDP_ACCOUNT")))
+                .authorities(authorities(account))
                 .build();
     }
 }

@@ -48,6 +48,17 @@ public final class LoginThrottle {
         accounts.remove(key(account));
     }
 
+    /** Failures counted against a source address within the window. */
+    int failuresFrom(String address) {
+        Failures failures = addresses.get(key(address));
+        return failures == null || failures.expired(clock.instant(), settings.window()) ? 0 : failures.count();
+    }
+
+    /** Whether the throttle keeps a counter for this source address. */
+    boolean tracks(String address) {
+        return addresses.containsKey(key(address));
+    }
+
     private Duration wait(Failures failures, int allowed, Instant now) {
         if (failures == null || failures.expired(now, settings.window()) || failures.count() < allowed) {
             return Duration.ZERO;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -16,7 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.devportal.base.InvalidInputException;
 import org.devportal.security.idp.AccountService;
 
-/** Sign-up for developers. The account can sign in at once; a link verifies the e-mail address. */
+/** Sign-up for developers. The account can sign in once the e-mailed link has verified the address. */
 @Route(value = "idp/signup", autoLayout = false)
 @PageTitle("Create an account")
 @AnonymousAllowed
@@ -60,6 +61,9 @@ final class SignUpView extends Div {
         name.setInvalid(false);
         email.setInvalid(false);
         password.setInvalid(false);
+        if (markMissing()) {
+            return;
+        }
         try {
             accounts.signUp(email.getValue(), name.getValue(), password.getValue());
         } catch (InvalidInputException e) {
@@ -70,10 +74,30 @@ final class SignUpView extends Div {
         password.clear();
         RouterLink signIn = new RouterLink("Continue to sign in", IdpLoginView.class);
         signIn.setId("continue-to-sign-in");
-        card.replaceBody(
-                "Check your inbox",
-                new Paragraph("We have sent a verification link to " + address + ". You can sign in now; "
-                        + "verify your address before you accept invitations to teams."),
-                signIn);
+        Paragraph sent = new Paragraph("We have sent a verification link to " + address
+                + ". Open it to verify your address, then sign in."
+                + (accounts.linksGoToTheLog()
+                        ? " This demo does not send e-mail: the link is printed to the server log."
+                        : ""));
+        sent.setId("check-inbox");
+        card.replaceBody("Check your inbox", sent, signIn);
+    }
+
+    /** Marks every empty field at once, rather than one per attempt; true when any was empty. */
+    private boolean markMissing() {
+        boolean missing = false;
+        missing |= markIfEmpty(name, "Enter your name, as your team mates know you");
+        missing |= markIfEmpty(email, "Enter your e-mail address");
+        missing |= markIfEmpty(password, "Choose a password of at least 12 characters");
+        return missing;
+    }
+
+    private static boolean markIfEmpty(TextFieldBase<?, String> field, String message) {
+        if (!field.getValue().isBlank()) {
+            return false;
+        }
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        return true;
     }
 }

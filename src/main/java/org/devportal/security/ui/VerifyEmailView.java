@@ -10,8 +10,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.devportal.base.InvalidInputException;
 import org.devportal.security.idp.AccountService;
 import org.devportal.security.idp.LinkCheck;
+import org.devportal.security.idp.ResendResult;
 
 /**
  * Opens an e-mail verification link. The link is used only when the user presses the button, so that mail
@@ -57,6 +59,30 @@ final class VerifyEmailView extends Div implements BeforeEnterObserver {
         message.setId("verification-result");
         Anchor next = new Anchor("", "Continue to the portal");
         next.setRouterIgnore(true);
+        if (result == LinkCheck.USED || result == LinkCheck.EXPIRED) {
+            Button resend = new Button("Resend the link", click -> resend());
+            resend.setId("resend-verification");
+            card.replaceBody("Verification failed", message, resend, next);
+            return;
+        }
         card.replaceBody(result == LinkCheck.VALID ? "E-mail address verified" : "Verification failed", message, next);
+    }
+
+    private void resend() {
+        String text;
+        try {
+            ResendResult result = accounts.resendVerificationFor(token);
+            text = result.message()
+                    + (result == ResendResult.SENT && accounts.linksGoToTheLog()
+                            ? " This demo prints links to the server log instead of sending mail."
+                            : "");
+        } catch (InvalidInputException e) {
+            text = e.getMessage();
+        }
+        Paragraph message = new Paragraph(text);
+        message.setId("resend-result");
+        Anchor next = new Anchor("", "Continue to the portal");
+        next.setRouterIgnore(true);
+        card.replaceBody("Verify your e-mail address", message, next);
     }
 }

@@ -26,6 +26,7 @@ class RegistrationBrowserIT extends BrowserTest {
         String colleague = "colleague-" + UUID.randomUUID() + "@example.com";
         accounts.signUp(developer, "Journey Developer", PASSWORD);
         accounts.signUp(colleague, "Journey Colleague", PASSWORD);
+        accounts.verifyEmail(mail.lastToken(developer, "/idp/verify"));
         accounts.verifyEmail(mail.lastToken(colleague, "/idp/verify"));
 
         browser.get(baseUrl() + "/");

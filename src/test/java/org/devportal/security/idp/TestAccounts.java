@@ -13,4 +13,9 @@ public final class TestAccounts {
         accounts.ensureDemoAccount(email, name, password, Set.of(roles));
         return accounts.findByEmail(email).orElseThrow().getId().toString();
     }
+
+    /** The id of the account with this e-mail address, which must exist. */
+    public static java.util.UUID idOf(AccountService accounts, String email) {
+        return accounts.findByEmail(email).orElseThrow().getId();
+    }
 }
