@@ -164,7 +164,7 @@ LOCK=PT1.8S
 
 start_portal() { # name, port, database URL
     PORTAL_DB_URL="$3" PORTAL_DB_USERNAME=$DB_USER PORTAL_DB_PASSWORD=$DB_PASSWORD PORTAL_BASE_URL=$BASE \
-    PORTAL_CREDENTIALS_HMAC_KEY=$HMAC_KEY PORTAL_IDP_CLIENT_SECRET=$IDP_SECRET \
+    PORTAL_CREDENTIALS_HMAC_KEY=$HMAC_KEY PORTAL_IDP_CLIENT_SECRET=$IDP_SECRET PORTAL_TRUSTED_PROXIES='127\.0\.0\.1' \
         java -Xmx512m -jar "$JAR" --server.port="$2" --management.server.port=0 \
             --portal.authserver.refresh-leeway=$LEEWAY \
             --portal.credentials.expiry-check-interval=PT2S --portal.credentials.expiry-check-delay=PT5S \
