@@ -65,11 +65,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class TokenEndpointBenchmark {
 
-    private static final String SANDBOX = "/sandbox";
-    private static final String CALLBACK = "https://ledger.example.com/callback";
-    private static final String PASSWORD = "correct horse battery staple";
+    static final String SANDBOX = "/sandbox";
+    static final String CALLBACK = "https://ledger.example.com/callback";
+    static final String PASSWORD = "correct horse battery staple";
     /** The RFC 7636 test vector. */
-    private static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
 
     private static final String CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 
@@ -179,10 +179,10 @@ public final class TokenEndpointBenchmark {
         }
     }
 
-    record Setup(String clientId, String secret, List<String> refreshTokens) {}
+    record Setup(String clientId, String secret, String email, List<String> refreshTokens) {}
 
     /** A developer, a team and a confidential client, and one authorization per worker, obtained over HTTP. */
-    private static Setup prepare(ConfigurableApplicationContext context, String baseUrl, int authorizations) {
+    static Setup prepare(ConfigurableApplicationContext context, String baseUrl, int authorizations) {
         String email = "bench-" + UUID.randomUUID() + "@example.com";
         String subject = TestAccounts.ensure(
                 context.getBean(AccountService.class), email, "Bench User", PASSWORD, Role.DEVELOPER);
@@ -228,12 +228,11 @@ public final class TokenEndpointBenchmark {
                 refreshTokens.add(refreshTokenOf(tokens.body()));
             }
         }
-        return new Setup(clientId, secret.value(), refreshTokens);
+        return new Setup(clientId, secret.value(), email, refreshTokens);
     }
 
     /** Authorization request, sign-in (first time only), consent; returns the code from the redirect back. */
-    private static String authorize(
-            HttpTestClient browser, String baseUrl, String clientId, String email, String state) {
+    static String authorize(HttpTestClient browser, String baseUrl, String clientId, String email, String state) {
         String url = baseUrl + SANDBOX + "/oauth/authorize?response_type=code&client_id=" + clientId + "&redirect_uri="
                 + encode(CALLBACK) + "&scope=" + encode("vendors:read accounts:read") + "&state=" + state
                 + "&code_challenge=" + CHALLENGE + "&code_challenge_method=S256";
@@ -403,7 +402,7 @@ public final class TokenEndpointBenchmark {
                 result.p99Millis());
     }
 
-    private static HttpRequest tokenRequest(String baseUrl, String clientId, String secret, String form) {
+    static HttpRequest tokenRequest(String baseUrl, String clientId, String secret, String form) {
         return HttpRequest.newBuilder(URI.create(baseUrl + SANDBOX + "/oauth/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
@@ -417,7 +416,7 @@ public final class TokenEndpointBenchmark {
                 .build();
     }
 
-    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -428,7 +427,7 @@ public final class TokenEndpointBenchmark {
         }
     }
 
-    private static String refreshTokenOf(String json) {
+    static String refreshTokenOf(String json) {
         String name = "\"refresh_token\":\"";
         int start = json.indexOf(name);
         if (start < 0) {
@@ -527,7 +526,7 @@ public final class TokenEndpointBenchmark {
         return values;
     }
 
-    private static String encode(String value) {
+    static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
