@@ -137,7 +137,7 @@ measure() {
     printf -v "RESULT_${name}_P99" '%s' "$(median "${p99s[@]}")"
     printf -v "RESULT_${name}_CPU" '%s' "$(median "${cpus[@]}")"
     printf -v "RESULT_${name}_PER_CPU" '%s' "$(awk -v r="$(median "${rates[@]}")" -v c="$(median "${cpus[@]}")" \
-        -v d="$DURATION" 'BEGIN {printf "%.0f", r * d / c}')"
+        -v d="$DURATION" 'BEGIN {if (c > 0) printf "%.0f", r * d / c; else print "-"}')"
     printf -v "RESULT_${name}_ERRORS" '%s' "$errors"
     printf -v "RESULT_${name}_RSS" '%s' "$(rss_mb "${pids[@]}")"
 }
@@ -268,7 +268,7 @@ CODE_P99=$(awk -v v="$(field p99_us "$line")" 'BEGIN {printf "%.1f", v / 1000}')
 CODE_ERRORS=$(($(field socket_errors "$line") + $(field status_errors "$line")))
 CODE_EXHAUSTED=$(field exhausted "$line")
 CODE_CPU=$(awk -v t=$((after - before)) -v hz="$CLK_TCK" 'BEGIN {printf "%.1f", t / hz}')
-CODE_PER_CPU=$(awk -v r="$(field requests "$line")" -v c="$CODE_CPU" 'BEGIN {printf "%.0f", r / c}')
+CODE_PER_CPU=$(awk -v r="$(field requests "$line")" -v c="$CODE_CPU" 'BEGIN {if (c > 0) printf "%.0f", r / c; else print "-"}')
 CODE_RSS=$(rss_mb "$PORTAL_PID" "$DB_PID")
 
 fi
