@@ -179,7 +179,7 @@ public final class TokenEndpointBenchmark {
         }
     }
 
-    record Setup(String clientId, String secret, List<String> refreshTokens, UUID portalClientId, String email) {}
+    record Setup(String clientId, String secret, String email, List<String> refreshTokens, UUID portalClientId) {}
 
     /** A developer, a team and a confidential client, and one authorization per worker, obtained over HTTP. */
     static Setup prepare(ConfigurableApplicationContext context, String baseUrl, int authorizations) {
@@ -228,7 +228,7 @@ public final class TokenEndpointBenchmark {
                 refreshTokens.add(refreshTokenOf(tokens.body()));
             }
         }
-        return new Setup(clientId, secret.value(), refreshTokens, client.id(), email);
+        return new Setup(clientId, secret.value(), email, refreshTokens, client.id());
     }
 
     /** Authorization request, sign-in (first time only), consent; returns the code from the redirect back. */

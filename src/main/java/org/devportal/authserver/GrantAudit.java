@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns what the issuers decide into {@link GrantRecorded} events. Scopes and reasons may repeat what a request
- * sent, so they are kept as excerpts; refusals before sign-in are counted rather than recorded one by one.
+ * sent, so they are kept as excerpts. Refusals before sign-in and refreshes are counted per client and hour rather
+ * than recorded one by one: a partner integration refreshes all day, and a row per refresh would bury the entries
+ * that matter to a team and cost the token endpoint a write per grant.
  */
 @Component
 class GrantAudit {
@@ -43,6 +45,7 @@ class GrantAudit {
         boolean refusedBeforeSignIn = user == null
                 && (action == GrantRecorded.Action.REQUEST_REFUSED
                         || action == GrantRecorded.Action.TOKEN_REQUEST_REFUSED);
+        boolean counted = refusedBeforeSignIn || action == GrantRecorded.Action.TOKENS_REFRESHED;
         events.publishEvent(new GrantRecorded(
                 key.clientId(),
                 teamId,
@@ -55,7 +58,7 @@ class GrantAudit {
                 subject,
                 name,
                 clock.instant(),
-                refusedBeforeSignIn ? GrantRecorded.REFUSALS_COUNTED_PER : null));
+                counted ? GrantRecorded.COUNTED_PER : null));
     }
 
     private static String displayName(Authentication user) {

@@ -39,9 +39,10 @@ public record GrantRecorded(
 
     /**
      * Refusals that anyone can cause without signing in (a refused authorization request before sign-in, a
-     * refused token request, a failed client authentication) are counted per hour rather than recorded each.
+     * refused token request, a failed client authentication) and refreshes are counted per hour rather than
+     * recorded each: one entry per client, action and hour, with the first and last time.
      */
-    static final Duration REFUSALS_COUNTED_PER = Duration.ofHours(1);
+    static final Duration COUNTED_PER = Duration.ofHours(1);
 
     @Override
     public String auditAction() {
