@@ -176,12 +176,15 @@ class AuthorizationServerConfiguration {
                         providers.clear();
                         providers.add(new TokenRevocation(store, audit));
                     }))
-                    .authorizationServerMetadataEndpoint(metadata ->
-                            metadata.authorizationServerMetadataCustomizer(builder -> builder.claims(
-                                    claims -> IssuerMetadata.apply(claims, catalogue, IssuerMetadata.Document.OAUTH))))
+                    .authorizationServerMetadataEndpoint(metadata -> metadata.authorizationServerMetadataCustomizer(
+                            builder -> builder.claims(claims -> IssuerMetadata.apply(
+                                    claims, IssuerMetadata.scopes(catalogue), IssuerMetadata.Document.OAUTH))))
                     .oidc(oidc -> oidc.providerConfigurationEndpoint(configuration ->
-                                    configuration.providerConfigurationCustomizer(builder -> builder.claims(claims ->
-                                            IssuerMetadata.apply(claims, catalogue, IssuerMetadata.Document.OPENID))))
+                                    configuration.providerConfigurationCustomizer(
+                                            builder -> builder.claims(claims -> IssuerMetadata.apply(
+                                                    claims,
+                                                    IssuerMetadata.scopes(catalogue),
+                                                    IssuerMetadata.Document.OPENID))))
                             .userInfoEndpoint(endpoint -> endpoint.userInfoRequestConverters(converters -> {
                                         converters.clear();
                                         converters.add(userInfo::convert);

@@ -28,7 +28,12 @@ final class IssuerMetadata {
         OPENID
     }
 
-    static void apply(Map<String, Object> claims, ScopeCatalogue catalogue, Document document) {
+    /** The names of the catalogue's available scopes, read for each request: the catalogue is data. */
+    static List<String> scopes(ScopeCatalogue catalogue) {
+        return catalogue.available().stream().map(scope -> scope.name().value()).toList();
+    }
+
+    static void apply(Map<String, Object> claims, List<String> scopes, Document document) {
         Object issuerUrl = claims.get("issuer");
         Issuer issuer =
                 Issuer.of(issuerUrl == null ? null : issuerUrl.toString()).orElse(Issuer.PRODUCTION);
@@ -44,11 +49,7 @@ final class IssuerMetadata {
         // clients introspect.
         claims.put("revocation_endpoint_auth_methods_supported", List.of("client_secret_basic", "none"));
         claims.put("authorization_response_iss_parameter_supported", true);
-        claims.put(
-                "scopes_supported",
-                catalogue.available().stream()
-                        .map(scope -> scope.name().value())
-                        .toList());
+        claims.put("scopes_supported", scopes);
         for (String unsupported : List.of(
                 "device_authorization_endpoint",
                 "pushed_authorization_request_endpoint",
