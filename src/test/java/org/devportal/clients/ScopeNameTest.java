@@ -16,7 +16,8 @@ class ScopeNameTest {
 
     @Test
     void other_oidc_scopes_and_near_misses_are_refused_with_the_rule() {
-        for (String refused : new String[] {"profile", "email", "OpenID", "openid ", "vendors", "openid vendors:read", ""}) {
+        for (String refused :
+                new String[] {"profile", "email", "OpenID", "openid ", "vendors", "openid vendors:read", ""}) {
             assertThatThrownBy(() -> new ScopeName(refused))
                     .as(refused)
                     .isInstanceOf(IllegalArgumentException.class)

@@ -75,6 +75,21 @@ class ClientRegistrationApiIT extends IntegrationTest {
     }
 
     @Test
+    void a_client_is_registered_with_openid_like_any_scope_of_the_catalogue() {
+        HttpResponse<String> response = post(REGISTER, initialAccessToken(TokenLifetime.ONE_HOUR, 1), """
+                {"client_name": "Ledger Sign-in", "redirect_uris": ["https://ledger.example.com/cb"],
+                 "scope": "openid accounts:read", "contacts": ["ops@ledger.example.com"]}
+                """);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode body = json(response);
+        assertThat(body.get("scope").stringValue().split(" ")).containsExactlyInAnyOrder("openid", "accounts:read");
+        UUID clientId = UUID.fromString(body.get("client_id").stringValue());
+        assertThat(directory.bySandboxClientId(clientId).orElseThrow().scopes())
+                .containsExactlyInAnyOrder("openid", "accounts:read");
+    }
+
+    @Test
     void a_confidential_client_is_registered_with_its_first_secret_and_a_registration_access_token() {
         String token = initialAccessToken(TokenLifetime.ONE_HOUR, 1);
         Instant before = clock.instant().minusSeconds(1);
