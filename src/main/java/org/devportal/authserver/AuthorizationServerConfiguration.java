@@ -100,7 +100,6 @@ class AuthorizationServerConfiguration {
             ClientDirectory directory,
             PlatformTransactionManager transactionManager,
             AuthorizationServerProperties properties,
-            JWKSource<SecurityContext> keys,
             ObjectMapper json,
             Clock clock)
             throws Exception {
@@ -109,7 +108,10 @@ class AuthorizationServerConfiguration {
         TokenResponses tokenResponses = new TokenResponses(clients, audit);
         OAuth2AccessTokenGenerator accessTokens = new OAuth2AccessTokenGenerator();
         accessTokens.setAccessTokenCustomizer(new TokenSubjects(companies, portal));
-        // ID tokens are JWTs signed with the key the issuers publish at /oauth/jwks; access tokens stay opaque.
+        // ID tokens are JWTs signed with the issuers' own key, which they publish at /oauth/jwks (Spring Authorization
+        // Server's JWK set endpoint reads the chain's shared JWKSource); access tokens stay opaque.
+        JWKSource<SecurityContext> keys = IssuerKeys.generate();
+        http.setSharedObject(JWKSource.class, keys);
         JwtGenerator idTokens = new JwtGenerator(new NimbusJwtEncoder(keys));
         idTokens.setJwtCustomizer(new IdTokenClaims());
         idTokens.setClock(clock);
@@ -193,9 +195,9 @@ class AuthorizationServerConfiguration {
                                     .errorResponseHandler(userInfo::failure)));
         });
         // Spring Authorization Server turns on JWT bearer authentication for the whole chain, for its user info
-        // endpoint. The issuers' access tokens are opaque, and a JWT signed with the shared key (an ID token, or the
-        // built-in identity provider's access token) must never stand for a signed-in user at the authorization
-        // endpoint; so bearer tokens are read by the user info endpoint alone, from its own request.
+        // endpoint. The issuers' access tokens are opaque, and a JWT (an ID token, or the built-in identity provider's
+        // access token, which Spring's default decoder would accept) must never stand for a signed-in user at the
+        // authorization endpoint; so bearer tokens are read by the user info endpoint alone, from its own request.
         http.oauth2ResourceServer(resourceServer -> resourceServer.bearerTokenResolver(request -> null));
         http.cors(cors -> cors.configurationSource(new IssuerCors(directory, store, userInfo)))
                 .authorizeHttpRequests(authorize -> authorize

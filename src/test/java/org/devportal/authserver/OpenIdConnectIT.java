@@ -298,6 +298,35 @@ class OpenIdConnectIT extends IntegrationTest {
                 .doesNotStartWith(CALLBACK);
         HTTPResponse userInfo = relyingParty.userInfo(new BearerAccessToken(idToken));
         assertThat(userInfo.getStatusCode()).isEqualTo(401);
+
+        // Nor at the built-in identity provider, which takes JWTs of its own key as bearer tokens.
+        HttpResponse<String> atIdentityProvider = stranger.send(HttpRequest.newBuilder(URI.create(baseUrl()
+                        + "/idp/oauth2/authorize?response_type=code&client_id=portal&scope=openid&state=s"
+                        + "&code_challenge_method=S256&code_challenge=" + OAuthFlow.CHALLENGE
+                        + "&redirect_uri=" + OAuthFlow.encode(baseUrl() + "/login/oauth2/code/portal")))
+                .header("Authorization", "Bearer " + idToken)
+                .GET()
+                .build());
+        String location = atIdentityProvider.headers().firstValue("Location").orElse("");
+        assertThat(atIdentityProvider.statusCode())
+                .as("refused or sent to sign in: " + location)
+                .isIn(302, 401);
+        assertThat(location)
+                .as("no code for the portal: the ID token signed in nobody")
+                .doesNotContain("code=")
+                .doesNotContain("/login/oauth2/code/");
+        if (atIdentityProvider.statusCode() == 302) {
+            assertThat(location).contains("/idp/login");
+        }
+        java.util.Set<String> issuerKeys = new java.util.HashSet<>(
+                json.readTree(flow.api(SANDBOX + "/oauth/jwks", null).body()).findValuesAsString("kid"));
+        assertThat(issuerKeys)
+                .isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(
+                        json.readTree(flow.api("/production/oauth/jwks", null).body())
+                                .findValuesAsString("kid"))
+                .doesNotContainAnyElementsOf(
+                        json.readTree(flow.api("/idp/oauth2/jwks", null).body()).findValuesAsString("kid"));
         assertThat(userInfo.getHeaderValue("WWW-Authenticate")).contains("error=\"invalid_token\"");
     }
 
