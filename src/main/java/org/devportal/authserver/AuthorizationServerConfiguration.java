@@ -2,6 +2,8 @@ package org.devportal.authserver;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Clock;
 import java.util.List;
 import org.devportal.base.PortalProperties;
@@ -11,12 +13,14 @@ import org.devportal.credentials.CredentialService;
 import org.devportal.sandbox.SandboxCompanies;
 import org.devportal.security.SecurityHeaders;
 import org.devportal.security.SecurityProperties;
+import org.devportal.security.SigningKeyRing;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsent;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
@@ -26,6 +30,7 @@ import org.springframework.security.oauth2.server.authorization.authentication.O
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2RefreshTokenAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.DelegatingOAuth2TokenGenerator;
+import org.springframework.security.oauth2.server.authorization.token.JwtGenerator;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2AccessTokenGenerator;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
 import org.springframework.security.web.DefaultSecurityFilterChain;
@@ -36,6 +41,7 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.filter.CorsFilter;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The sandbox and production issuers: one Spring Authorization Server filter chain for both, each issuer
@@ -49,6 +55,17 @@ class AuthorizationServerConfiguration {
     static final String INTROSPECTION_ENDPOINT = "/oauth/introspect";
     static final String REVOCATION_ENDPOINT = "/oauth/revoke";
     static final String REGISTRATION_ENDPOINT = "/oauth/register";
+    static final String USERINFO_ENDPOINT = "/oauth/userinfo";
+    static final String JWKS_ENDPOINT = "/oauth/jwks";
+
+    /**
+     * Endpoints Spring Authorization Server would serve, or that its settings name, which the issuers do not offer:
+     * RP-initiated logout (the issuers keep no session of their own to end), pushed authorization requests, and
+     * OpenID Connect dynamic registration (the sandbox has its own registration API). They answer 404, like any
+     * other path that is not an endpoint, and discovery does not name them.
+     */
+    static final List<String> UNSERVED_ENDPOINTS = List.of("/oauth/logout", "/oauth/par", "/oauth/oidc-register");
+
     static final String METADATA = "/.well-known/oauth-authorization-server";
 
     /**
@@ -62,11 +79,11 @@ class AuthorizationServerConfiguration {
                 .tokenEndpoint(TOKEN_ENDPOINT)
                 .tokenIntrospectionEndpoint(INTROSPECTION_ENDPOINT)
                 .tokenRevocationEndpoint(REVOCATION_ENDPOINT)
-                .jwkSetEndpoint("/oauth/jwks")
-                .pushedAuthorizationRequestEndpoint("/oauth/par")
-                .oidcUserInfoEndpoint("/oauth/userinfo")
-                .oidcLogoutEndpoint("/oauth/logout")
-                .oidcClientRegistrationEndpoint("/oauth/oidc-register")
+                .jwkSetEndpoint(JWKS_ENDPOINT)
+                .pushedAuthorizationRequestEndpoint(UNSERVED_ENDPOINTS.get(1))
+                .oidcUserInfoEndpoint(USERINFO_ENDPOINT)
+                .oidcLogoutEndpoint(UNSERVED_ENDPOINTS.get(0))
+                .oidcClientRegistrationEndpoint(UNSERVED_ENDPOINTS.get(2))
                 .build();
     }
 
@@ -85,6 +102,8 @@ class AuthorizationServerConfiguration {
             ClientDirectory directory,
             PlatformTransactionManager transactionManager,
             AuthorizationServerProperties properties,
+            ObjectMapper json,
+            SigningKeyRing signingKeys,
             Clock clock)
             throws Exception {
         GrantLimits limits = new GrantLimits(properties, clock);
@@ -93,8 +112,18 @@ class AuthorizationServerConfiguration {
         TokenResponses tokenResponses = new TokenResponses(clients, audit);
         OAuth2AccessTokenGenerator accessTokens = new OAuth2AccessTokenGenerator();
         accessTokens.setAccessTokenCustomizer(new TokenSubjects(companies, portal));
+        // ID tokens are JWTs signed with the issuers' own key, which they publish at /oauth/jwks (Spring Authorization
+        // Server's JWK set endpoint reads the chain's shared JWKSource); access tokens stay opaque. Not the identity
+        // provider's key: that provider takes JWTs signed with its key as bearer tokens, and an ID token partners
+        // hold must never be one there. Stored once for every node, so any node's JWKS verifies any node's tokens.
+        JWKSource<SecurityContext> keys = signingKeys.keys(SigningKeyRing.ISSUERS);
+        http.setSharedObject(JWKSource.class, keys);
+        JwtGenerator idTokens = new JwtGenerator(new NimbusJwtEncoder(keys));
+        idTokens.setJwtCustomizer(new IdTokenClaims());
+        idTokens.setClock(clock);
         OAuth2TokenGenerator<?> tokens =
-                new DelegatingOAuth2TokenGenerator(accessTokens, new RotatingRefreshTokens(limits));
+                new DelegatingOAuth2TokenGenerator(idTokens, accessTokens, new RotatingRefreshTokens(limits));
+        UserInfoEndpoint userInfo = new UserInfoEndpoint(store, json);
         http.oauth2AuthorizationServer(server -> {
             // One path per issuer: Spring Authorization Server would also serve {issuer}/anything/oauth/token,
             // with an issuer of {issuer}/anything; only the issuers' own endpoints and documents reach it.
@@ -119,6 +148,9 @@ class AuthorizationServerConfiguration {
                             .authenticationProviders(providers -> providers.forEach(provider -> {
                                 if (provider instanceof OAuth2AuthorizationCodeRequestAuthenticationProvider requests) {
                                     requests.setAuthenticationValidator(new AuthorizationRequestRules());
+                                    // Spring skips consent for a request of openid alone; the platform never does:
+                                    // consent is where team membership is checked and the company chosen.
+                                    requests.setAuthorizationConsentRequired(context -> true);
                                 }
                                 if (provider instanceof OAuth2AuthorizationConsentAuthenticationProvider consents) {
                                     consents.setAuthorizationConsentCustomizer(new ConsentRules(companies));
@@ -153,13 +185,33 @@ class AuthorizationServerConfiguration {
                         providers.add(new TokenRevocation(store, audit));
                     }))
                     .authorizationServerMetadataEndpoint(metadata -> metadata.authorizationServerMetadataCustomizer(
-                            builder -> builder.claims(claims -> IssuerMetadata.apply(claims, catalogue))))
-                    .oidc(oidc -> oidc.providerConfigurationEndpoint(
-                            configuration -> configuration.providerConfigurationCustomizer(
-                                    builder -> builder.claims(claims -> IssuerMetadata.apply(claims, catalogue)))));
+                            builder -> builder.claims(claims -> IssuerMetadata.apply(
+                                    claims, IssuerMetadata.scopes(catalogue), IssuerMetadata.Document.OAUTH))))
+                    .oidc(oidc -> oidc.providerConfigurationEndpoint(configuration ->
+                                    configuration.providerConfigurationCustomizer(
+                                            builder -> builder.claims(claims -> IssuerMetadata.apply(
+                                                    claims,
+                                                    IssuerMetadata.scopes(catalogue),
+                                                    IssuerMetadata.Document.OPENID))))
+                            .userInfoEndpoint(endpoint -> endpoint.userInfoRequestConverters(converters -> {
+                                        converters.clear();
+                                        converters.add(userInfo::convert);
+                                    })
+                                    .userInfoMapper(UserInfoEndpoint::claims)
+                                    .errorResponseHandler(userInfo::failure)));
         });
-        http.cors(cors -> cors.configurationSource(new IssuerCors(directory)))
-                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+        // Spring Authorization Server turns on JWT bearer authentication for the whole chain, for its user info
+        // endpoint. The issuers' access tokens are opaque, and a JWT (an ID token, or the built-in identity provider's
+        // access token, which Spring's default decoder would accept) must never stand for a signed-in user at the
+        // authorization endpoint; so bearer tokens are read by the user info endpoint alone, from its own request.
+        http.oauth2ResourceServer(resourceServer -> resourceServer.bearerTokenResolver(request -> null));
+        http.cors(cors -> cors.configurationSource(new IssuerCors(directory, store, userInfo)))
+                .authorizeHttpRequests(authorize -> authorize
+                        // The user info endpoint authenticates its bearer token itself (UserInfoEndpoint).
+                        .requestMatchers(pathPattern("/*" + USERINFO_ENDPOINT))
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 // After CORS, so that a browser client can read why its request was refused.
                 .addFilterAfter(new SingleValuedParameters(), CorsFilter.class)
                 .addFilterAfter(new CodeVerifierFormat(), SingleValuedParameters.class)

@@ -29,6 +29,9 @@ import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationCode;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
@@ -59,6 +62,12 @@ class AuthorizationStore implements OAuth2AuthorizationService {
 
     /** The attribute with the instant the authorization was created (the start of the user's consent). */
     static final String CREATED_AT = "org.devportal.authserver.created-at";
+
+    /**
+     * The attribute with the instant the end user signed in before consenting ({@link AuthenticationTime}), for the
+     * {@code auth_time} of ID tokens; absent when unknown.
+     */
+    static final String AUTH_TIME = "org.devportal.authserver.auth-time";
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
@@ -97,8 +106,9 @@ class AuthorizationStore implements OAuth2AuthorizationService {
                     grant_type, authorized_scopes, request_json, state_hash,
                     code_hash, code_issued_at, code_expires_at, code_invalidated,
                     access_hash, access_issued_at, access_expires_at, access_scopes, access_subject, access_invalidated,
-                    refresh_hash, refresh_issued_at, refresh_expires_at, refresh_invalidated, company_id, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    refresh_hash, refresh_issued_at, refresh_expires_at, refresh_invalidated, company_id, auth_time,
+                    created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on duplicate key update authorized_scopes = values(authorized_scopes), request_json = values(request_json),
                     state_hash = values(state_hash), code_hash = values(code_hash), code_issued_at = values(code_issued_at),
                     code_expires_at = values(code_expires_at), code_invalidated = values(code_invalidated),
@@ -108,7 +118,7 @@ class AuthorizationStore implements OAuth2AuthorizationService {
                     refresh_hash = values(refresh_hash), refresh_issued_at = values(refresh_issued_at),
                     refresh_expires_at = values(refresh_expires_at), refresh_invalidated = values(refresh_invalidated),
                     company_id = coalesce(values(company_id), company_id), issuer = coalesce(values(issuer), issuer),
-                    updated_at = values(updated_at)
+                    auth_time = coalesce(auth_time, values(auth_time)), updated_at = values(updated_at)
                 """,
                 row(
                         new Object[] {
@@ -128,6 +138,10 @@ class AuthorizationStore implements OAuth2AuthorizationService {
                             code != null && code.isInvalidated()
                         },
                         tokenColumns(authorization),
+                        // Only the first save knows the signed-in user; an authorization read back names them only.
+                        AuthenticationTime.of(authorization.getAttribute(Principal.class.getName()))
+                                .map(AuthorizationStore::timestamp)
+                                .orElse(null),
                         timestamp(now),
                         timestamp(now)));
     }
@@ -469,6 +483,10 @@ class AuthorizationStore implements OAuth2AuthorizationService {
                         Principal.class.getName(),
                         UsernamePasswordAuthenticationToken.authenticated(principalName, null, List.of()))
                 .attribute(CREATED_AT, instant(rs, "created_at"));
+        Instant authTime = instant(rs, "auth_time");
+        if (authTime != null) {
+            builder.attribute(AUTH_TIME, authTime);
+        }
         String request = rs.getString("request_json");
         if (request != null) {
             builder.attribute(OAuth2AuthorizationRequest.class.getName(), request(request));
@@ -530,7 +548,29 @@ class AuthorizationStore implements OAuth2AuthorizationService {
                             instant(rs, "refresh_expires_at")),
                     metadata -> metadata.put(OAuth2Authorization.Token.INVALIDATED_METADATA_NAME, invalidated));
         }
+        Set<String> authorizedScopes = scopes(rs.getString("authorized_scopes"));
+        if (authorizedScopes.contains(OidcScopes.OPENID)) {
+            builder.token(idTokenStandIn(client, authTime, rs));
+        }
         return builder.build();
+    }
+
+    /**
+     * ID tokens are not kept: a client never presents one back (there is no logout endpoint), and all that a refresh
+     * and the user info endpoint need of it is that an authorization with {@code openid} has one, and its
+     * {@code auth_time}. This stand-in carries those, and a value no client can present.
+     */
+    private static OidcIdToken idTokenStandIn(RegisteredClient client, Instant authTime, ResultSet rs)
+            throws SQLException {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("aud", List.of(client.getClientId()));
+        if (rs.getString("access_subject") != null) {
+            claims.put("sub", rs.getString("access_subject"));
+        }
+        if (authTime != null) {
+            claims.put(IdTokenClaimNames.AUTH_TIME, java.util.Date.from(authTime));
+        }
+        return new OidcIdToken(HASHED + "id-token-not-kept", null, null, claims);
     }
 
     private String requestJson(OAuth2AuthorizationRequest request) {

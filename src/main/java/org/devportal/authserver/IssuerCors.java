@@ -29,6 +29,9 @@ import org.springframework.web.cors.CorsUtils;
  *       belongs to the client its {@code client_id} names, which for a public client is the client that
  *       authenticates. Any other origin gets no CORS headers at all, and a preflight is answered without a redirect
  *       whatever its origin.</li>
+ *   <li>The user info endpoint, likewise, answers the origins of the public client whose access token the request
+ *       carries, for GET and POST with an {@code Authorization} header; its {@code WWW-Authenticate} challenge is
+ *       readable, so that a single-page app can tell an expired token from a missing scope.</li>
  * </ul>
  *
  * A preflight alone protects nothing here: a form-encoded POST needs none. What keeps another site from reading
@@ -40,15 +43,21 @@ final class IssuerCors implements CorsConfigurationSource {
     static final RequestMatcher PREFLIGHTS = CorsUtils::isPreFlightRequest;
 
     private static final List<String> CLIENT_ENDPOINTS = List.of("/oauth/token", "/oauth/revoke");
-    private static final List<String> PUBLIC_DOCUMENTS =
-            List.of("/oauth/jwks", "/.well-known/openid-configuration", AuthorizationServerConfiguration.METADATA);
+    private static final List<String> PUBLIC_DOCUMENTS = List.of(
+            AuthorizationServerConfiguration.JWKS_ENDPOINT,
+            "/.well-known/openid-configuration",
+            AuthorizationServerConfiguration.METADATA);
 
     private static final CorsConfiguration PUBLIC_DOCUMENT = publicDocument();
 
     private final ClientDirectory directory;
+    private final AuthorizationStore store;
+    private final UserInfoEndpoint userInfo;
 
-    IssuerCors(ClientDirectory directory) {
+    IssuerCors(ClientDirectory directory, AuthorizationStore store, UserInfoEndpoint userInfo) {
         this.directory = directory;
+        this.store = store;
+        this.userInfo = userInfo;
     }
 
     @Override
@@ -67,8 +76,30 @@ final class IssuerCors implements CorsConfigurationSource {
                         .map(IssuerCors::clientEndpoint)
                         .orElse(null);
             }
+            if (path.equals(issuer.path() + AuthorizationServerConfiguration.USERINFO_ENDPOINT)) {
+                return WebOrigin.parse(request.getHeader("Origin"))
+                        .filter(origin -> CorsUtils.isPreFlightRequest(request)
+                                ? directory.anyPublicClientHasOrigin(issuer.environment(), origin)
+                                : isOriginOfNamedPublicClient(issuer, origin, clientOfBearerToken(issuer, request)))
+                        .map(IssuerCors::userInfoEndpoint)
+                        .orElse(null);
+            }
         }
         return null;
+    }
+
+    /** The client ID of the active access token of this issuer that a user info request carries, if any. */
+    private String clientOfBearerToken(Issuer issuer, HttpServletRequest request) {
+        Optional<String> token;
+        try {
+            token = userInfo.bearerToken(request);
+        } catch (RuntimeException malformed) {
+            return null; // the endpoint itself explains; without CORS headers the page cannot read why
+        }
+        return token.flatMap(store::activeAccessToken)
+                .filter(active -> active.issuer() == issuer)
+                .map(AuthorizationStore.ActiveToken::clientId)
+                .orElse(null);
     }
 
     private boolean isOriginOfNamedPublicClient(Issuer issuer, WebOrigin origin, String clientId) {
@@ -93,6 +124,21 @@ final class IssuerCors implements CorsConfigurationSource {
         configuration.addAllowedHeader("Accept");
         // Added by many browser HTTP libraries; it forces a preflight, which is allowed like the request itself.
         configuration.addAllowedHeader("X-Requested-With");
+        configuration.setAllowCredentials(false);
+        configuration.setMaxAge(600L);
+        return configuration;
+    }
+
+    private static CorsConfiguration userInfoEndpoint(WebOrigin origin) {
+        CorsConfiguration configuration = new CorsConfiguration();
+        configuration.addAllowedOrigin(origin.value());
+        configuration.addAllowedMethod(HttpMethod.GET);
+        configuration.addAllowedMethod(HttpMethod.POST);
+        configuration.addAllowedHeader("Authorization");
+        configuration.addAllowedHeader("Content-Type");
+        configuration.addAllowedHeader("Accept");
+        configuration.addAllowedHeader("X-Requested-With");
+        configuration.addExposedHeader("WWW-Authenticate");
         configuration.setAllowCredentials(false);
         configuration.setMaxAge(600L);
         return configuration;

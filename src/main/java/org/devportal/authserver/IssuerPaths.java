@@ -16,10 +16,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * path for the issuer, so {@code /sandbox/anything/oauth/token} would answer with {@code iss} {@code
  * {base}/sandbox/anything}. The issuers' filter chain only matches their own endpoints; this answers every stray
  * look-alike with 404 before any chain, so that it neither reaches another chain's sign-in nor looks like an
- * issuer.
+ * issuer; so are the endpoints the issuers do not offer ({@link AuthorizationServerConfiguration#UNSERVED_ENDPOINTS}).
  */
 @Configuration(proxyBeanMethods = false)
 class IssuerPaths {
+
+    /** An endpoint the issuers do not offer, though Spring Authorization Server knows it. */
+    static boolean isUnservedEndpoint(String path) {
+        for (Issuer issuer : Issuer.values()) {
+            for (String endpoint : AuthorizationServerConfiguration.UNSERVED_ENDPOINTS) {
+                if (path.equals(issuer.path() + endpoint)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> strayIssuerPaths() {
@@ -27,7 +39,8 @@ class IssuerPaths {
                 new FilterRegistrationBean<>(new OncePerRequestFilter() {
                     @Override
                     protected boolean shouldNotFilter(HttpServletRequest request) {
-                        return !Issuer.isStrayEndpointPath(request.getRequestURI());
+                        String path = request.getRequestURI();
+                        return !Issuer.isStrayEndpointPath(path) && !isUnservedEndpoint(path);
                     }
 
                     @Override

@@ -238,6 +238,10 @@ public class FlowTests {
             findings.add("access_token: " + Masked.of(accessToken) + ", " + text(body, "token_type") + ", expires in "
                     + text(body, "expires_in") + " s");
             findings.add(refreshToken == null ? "No refresh_token" : "refresh_token: " + Masked.of(refreshToken));
+            String idToken = text(body, "id_token");
+            if (idToken != null) {
+                findings.add("id_token (OpenID Connect): " + Masked.of(idToken));
+            }
             findings.add("scope: " + text(body, "scope"));
         } else {
             findings.add("error: " + text(body, "error") + describe(body));

@@ -18,8 +18,14 @@ class SigningKeyConfiguration {
     private static final String DEVELOPMENT_SECRET = "development-signing-key-secret";
 
     @Bean
-    JWKSource<SecurityContext> jwkSource(
+    SigningKeyRing signingKeyRing(
             JdbcTemplate jdbc, @Value("${portal.credentials.hmac-key:}") String serverSecret, Clock clock) {
-        return new SigningKeys(jdbc, serverSecret.isBlank() ? DEVELOPMENT_SECRET : serverSecret.strip(), clock);
+        return new SigningKeyRing(jdbc, serverSecret.isBlank() ? DEVELOPMENT_SECRET : serverSecret.strip(), clock);
+    }
+
+    /** The built-in identity provider's key: the application's JWK source, which Spring Authorization Server uses. */
+    @Bean
+    JWKSource<SecurityContext> jwkSource(SigningKeyRing ring) {
+        return ring.keys(SigningKeyRing.IDENTITY_PROVIDER);
     }
 }

@@ -25,8 +25,7 @@ import org.springframework.security.crypto.encrypt.Encryptors;
 import org.springframework.security.crypto.encrypt.TextEncryptor;
 
 /**
- * The key that signs every JWT the portal issues: the built-in identity provider's ID tokens and the issuers'
- * ID tokens. Every node must sign with the same key and publish the same JWKS, since a load balancer sends the
+ * A key that signs JWTs the portal issues, for one purpose ({@link SigningKeyRing}). Every node must sign with the same key and publish the same JWKS, since a load balancer sends the
  * token request to one node and the JWKS request to another; so the key lives in the database, not in memory.
  * <p>
  * The first node to start generates it and stores it under a fixed slot; a node that loses that race (a
@@ -37,17 +36,11 @@ import org.springframework.security.crypto.encrypt.TextEncryptor;
 public final class SigningKeys implements JWKSource<SecurityContext> {
 
     private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
-    private static final String SLOT = "current";
-
     private final JdbcTemplate jdbc;
     private final String slot;
     private final String secret;
     private final Clock clock;
     private volatile JWKSet keys;
-
-    public SigningKeys(JdbcTemplate jdbc, String secret, Clock clock) {
-        this(jdbc, SLOT, secret, clock);
-    }
 
     SigningKeys(JdbcTemplate jdbc, String slot, String secret, Clock clock) {
         this.jdbc = jdbc;

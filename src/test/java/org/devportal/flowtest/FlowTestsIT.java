@@ -171,6 +171,24 @@ class FlowTestsIT extends IntegrationTest {
     }
 
     @Test
+    void a_run_with_openid_reports_the_id_token_masked_and_stores_no_part_of_it_beyond_the_mask() {
+        String spa = "http://127.0.0.1:53123/spa/callback";
+        ClientDetails client = client(ClientType.PUBLIC, spa, "openid", "accounts:read");
+        FlowTestStarted started = flowTests.start(client.id(), spa, "openid accounts:read", outcome -> {});
+        String back = new SandboxConsent(baseUrl()).authorize(started.authorizationUrl(), email);
+        assertThat(flowTests.pasteCallback(started.runId(), back).verdict()).isEqualTo(Verdict.PASSED);
+
+        TokenExchange exchange = flowTests.exchangeCode(started.runId(), null);
+
+        assertThat(exchange.outcome().verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(exchange.outcome().findings())
+                .anySatisfy(line -> assertThat(line).matches("id_token \\(OpenID Connect\\): eyJ.…\\(\\d+\\)"));
+        String stored = jdbc.queryForList("select * from flow_test_run where client_id = ?", client.id())
+                .toString();
+        assertThat(stored).doesNotContainPattern("eyJ[A-Za-z0-9_-]{8,}");
+    }
+
+    @Test
     void the_latest_run_is_for_the_team_only_while_reviewers_get_it_through_the_machine_facing_method() {
         ClientDetails client = client(ClientType.PUBLIC, "http://127.0.0.1:53123/cb", "accounts:read");
         FlowTestStarted started = flowTests.start(client.id(), "http://127.0.0.1:53123/cb", "accounts:read", o -> {});

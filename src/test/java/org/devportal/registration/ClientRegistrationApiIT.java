@@ -75,6 +75,48 @@ class ClientRegistrationApiIT extends IntegrationTest {
     }
 
     @Test
+    void a_third_party_client_library_registers_a_client_with_openid_and_reads_it_back() throws Exception {
+        com.nimbusds.oauth2.sdk.client.ClientMetadata metadata = new com.nimbusds.oauth2.sdk.client.ClientMetadata();
+        metadata.setName("Ledger Sign-in");
+        metadata.setRedirectionURI(URI.create("https://ledger.example.com/cb"));
+        metadata.setScope(com.nimbusds.oauth2.sdk.Scope.parse("openid accounts:read"));
+        metadata.setEmailContacts(List.of("ops@ledger.example.com"));
+        metadata.setTokenEndpointAuthMethod(
+                com.nimbusds.oauth2.sdk.auth.ClientAuthenticationMethod.CLIENT_SECRET_BASIC);
+
+        var registered = com.nimbusds.oauth2.sdk.client.ClientRegistrationResponse.parse(
+                new com.nimbusds.oauth2.sdk.client.ClientRegistrationRequest(
+                                URI.create(baseUrl() + REGISTER),
+                                metadata,
+                                new com.nimbusds.oauth2.sdk.token.BearerAccessToken(
+                                        initialAccessToken(TokenLifetime.ONE_HOUR, 1)))
+                        .toHTTPRequest()
+                        .send());
+
+        assertThat(registered.indicatesSuccess()).as(registered.toString()).isTrue();
+        var information =
+                ((com.nimbusds.oauth2.sdk.client.ClientInformationResponse) registered).getClientInformation();
+        assertThat(information.getMetadata().getScope().toStringList())
+                .containsExactlyInAnyOrder("openid", "accounts:read");
+        assertThat(information.getSecret().getValue()).startsWith("dpsbx_");
+        UUID clientId = UUID.fromString(information.getID().getValue());
+        assertThat(directory.bySandboxClientId(clientId).orElseThrow().scopes())
+                .containsExactlyInAnyOrder("openid", "accounts:read");
+
+        var read = com.nimbusds.oauth2.sdk.client.ClientInformationResponse.parse(
+                new com.nimbusds.oauth2.sdk.client.ClientReadRequest(
+                                information.getRegistrationURI(), information.getRegistrationAccessToken())
+                        .toHTTPRequest()
+                        .send());
+        assertThat(read.getClientInformation().getID()).isEqualTo(information.getID());
+        assertThat(read.getClientInformation().getMetadata().getScope().toStringList())
+                .containsExactlyInAnyOrder("openid", "accounts:read");
+        assertThat(read.getClientInformation().getRegistrationAccessToken())
+                .as("rotated on use")
+                .isNotEqualTo(information.getRegistrationAccessToken());
+    }
+
+    @Test
     void a_confidential_client_is_registered_with_its_first_secret_and_a_registration_access_token() {
         String token = initialAccessToken(TokenLifetime.ONE_HOUR, 1);
         Instant before = clock.instant().minusSeconds(1);

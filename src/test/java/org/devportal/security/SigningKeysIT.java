@@ -81,6 +81,30 @@ class SigningKeysIT extends IntegrationTest {
     }
 
     @Test
+    void the_issuers_publish_a_stored_key_of_their_own() throws Exception {
+        HttpResponse<String> jwks;
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            jwks = http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + "/sandbox/oauth/jwks"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+        assertThat(jwks.statusCode()).isEqualTo(200);
+        String issuers =
+                jdbc.queryForObject("select kid from signing_key where slot = ?", String.class, SigningKeyRing.ISSUERS);
+        assertThat(JWKSet.parse(jwks.body()).getKeys())
+                .extracting(k -> k.getKeyID())
+                .containsExactly(issuers);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from signing_key where slot = ? and kid = ?",
+                        Integer.class,
+                        SigningKeyRing.IDENTITY_PROVIDER,
+                        issuers))
+                .as("the identity provider's key is another one")
+                .isZero();
+    }
+
+    @Test
     void the_identity_provider_publishes_the_stored_key() throws Exception {
         HttpResponse<String> jwks;
         try (HttpClient http = HttpClient.newHttpClient()) {
@@ -91,7 +115,8 @@ class SigningKeysIT extends IntegrationTest {
         }
         assertThat(jwks.statusCode()).isEqualTo(200);
         // The first request that needs the key stores it, if nothing has been signed before.
-        String kid = jdbc.queryForObject("select kid from signing_key where slot = 'current'", String.class);
+        String kid = jdbc.queryForObject(
+                "select kid from signing_key where slot = ?", String.class, SigningKeyRing.IDENTITY_PROVIDER);
         JWKSet published = JWKSet.parse(jwks.body());
         assertThat(published.getKeys()).extracting(k -> k.getKeyID()).containsExactly(kid);
         assertThat(published.getKeys().getFirst().isPrivate()).isFalse();

@@ -184,6 +184,20 @@ class ClientViewsIT extends ViewTest {
     }
 
     @Test
+    void openid_is_offered_under_identity_with_what_it_reveals_and_is_saved_like_any_scope() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
+        ui().navigate("clients/" + client.id());
+        ScopePicker picker = _get(ScopePicker.class);
+        assertThat(picker.getElement().getTextRecursively())
+                .contains("Identity API", "openid", "an identifier that stays the same");
+        picker.setValue(Set.of("openid", "vendors:read"));
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("save-client")));
+
+        assertThat(clients.get(client.id()).scopes()).containsExactlyInAnyOrder("openid", "vendors:read");
+    }
+
+    @Test
     void a_client_of_another_team_is_not_found_by_url() {
         ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
 
