@@ -223,6 +223,8 @@ java -cp "target/test-classes:target/classes:$(cat "$STATE/classpath")" org.devp
 
 # --- Backup and restore ------------------------------------------------------------------------------------------
 log "Backing up with mariadb-dump and restoring into a fresh server"
+# The identity provider's signing key, as the cluster publishes it (asking for it stores it, if nothing was signed).
+kid_cluster=$(curl -fs "http://127.0.0.1:$PORT_A/idp/oauth2/jwks" | grep -o '"kid":"[^"]*"' || true)
 mariadb-dump --socket="$STATE/db2/mysqld.sock" -uroot --single-transaction --routines --triggers \
     --databases portal > "$STATE/portal.sql"
 RESTORE_PORT=$(free_port)
@@ -252,7 +254,6 @@ restored=FAIL
 if wait_ready c "$PORT_C"; then
     clients_cluster=$(sql 2 "select count(*) from portal.oauth_client")
     clients_copy=$(mariadb --socket="$STATE/restore/mysqld.sock" -uroot -N -e "select count(*) from portal.oauth_client")
-    kid_cluster=$(curl -fs "http://127.0.0.1:$PORT_A/idp/oauth2/jwks" | grep -o '"kid":"[^"]*"' || true)
     kid_copy=$(curl -fs "http://127.0.0.1:$PORT_C/idp/oauth2/jwks" | grep -o '"kid":"[^"]*"' || true)
     if [[ "$clients_cluster" == "$clients_copy" && -n "$kid_copy" && "$kid_cluster" == "$kid_copy" ]]; then
         restored=PASS
