@@ -93,27 +93,39 @@ class PlatformClients implements RegisteredClientRepository {
         };
     }
 
+    /** The sandbox requires PKCE of every client, whatever exception production grants. */
     static RegisteredClient sandbox(ClientDetails client) {
         return build(
                 new ClientKey(Issuer.SANDBOX, client.id()),
                 client.sandboxClientId(),
                 client.createdAt(),
                 client.teamId(),
-                client.snapshot());
+                client.snapshot(),
+                true);
     }
 
-    /** Production serves the last approved revision, under the production client ID. */
+    /**
+     * Production serves the last approved revision, under the production client ID. It lets a confidential client
+     * skip PKCE only when a reviewer granted the exception in that revision.
+     */
     static RegisteredClient production(ProductionClient client) {
+        ClientSnapshot approved = client.approved();
         return build(
                 new ClientKey(Issuer.PRODUCTION, client.id()),
                 client.productionClientId(),
                 client.approvedAt(),
                 client.teamId(),
-                client.approved());
+                approved,
+                approved.pkceRequired() || approved.clientType() != ClientType.CONFIDENTIAL);
     }
 
     private static RegisteredClient build(
-            ClientKey key, UUID clientId, java.time.Instant issuedAt, UUID teamId, ClientSnapshot client) {
+            ClientKey key,
+            UUID clientId,
+            java.time.Instant issuedAt,
+            UUID teamId,
+            ClientSnapshot client,
+            boolean requireProofKey) {
         boolean confidential = client.clientType() == ClientType.CONFIDENTIAL;
         RegisteredClient.Builder builder = RegisteredClient.withId(key.toString())
                 .clientId(clientId.toString())
@@ -126,7 +138,7 @@ class PlatformClients implements RegisteredClientRepository {
                 .redirectUris(uris -> client.redirectUris().forEach(uri -> uris.add(uri.value())))
                 .scopes(scopes -> scopes.addAll(client.scopes()))
                 .clientSettings(ClientSettings.builder()
-                        .requireProofKey(client.pkceRequired() || !confidential)
+                        .requireProofKey(requireProofKey)
                         .requireAuthorizationConsent(true)
                         .setting(TEAM_SETTING, teamId)
                         .setting(SUBJECT_TYPE_SETTING, client.subjectType())

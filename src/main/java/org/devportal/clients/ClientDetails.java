@@ -27,6 +27,7 @@ public record ClientDetails(
         Set<String> scopes,
         ClientType clientType,
         boolean pkceRequired,
+        String pkceExceptionReason,
         SubjectTypePreference subjectType,
         ClientStatus status,
         long version,
@@ -58,6 +59,7 @@ public record ClientDetails(
                 List.copyOf(scopes),
                 clientType,
                 pkceRequired,
+                pkceExceptionReason,
                 subjectType);
     }
 }

@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ClientEditor {
 
+    /** The form field of the reason for a PKCE exception. */
+    static final String PKCE_EXCEPTION_REASON = "pkceExceptionReason";
+
     private final OAuthClientRepository clients;
     private final ScopeCatalogue catalogue;
     private final ClientRules rules;
@@ -69,6 +72,7 @@ class ClientEditor {
         }
         SubjectTypePreference subjectType =
                 update.subjectType() == null ? SubjectTypePreference.NONE : update.subjectType();
+        Optional<PkceExceptionRequest> pkceException = pkceException(update);
         return new ClientRevision(
                 name,
                 clientUri,
@@ -80,7 +84,25 @@ class ClientEditor {
                 redirectUris,
                 scopes,
                 update.clientType(),
+                pkceException,
                 subjectType);
+    }
+
+    /** The PKCE exception the edit asks for: only for a confidential client, and only with a reason. */
+    private static Optional<PkceExceptionRequest> pkceException(ClientUpdate update) {
+        if (!update.pkceException()) {
+            return Optional.empty();
+        }
+        try {
+            PkceExceptionRequest.allowedFor(update.clientType());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(ClientField.PKCE.id(), e.getMessage());
+        }
+        try {
+            return Optional.of(new PkceExceptionRequest(update.pkceExceptionReason()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(PKCE_EXCEPTION_REASON, e.getMessage());
+        }
     }
 
     /** Refuses a name another client of the team already has, ignoring letter case. */

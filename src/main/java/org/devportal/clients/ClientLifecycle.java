@@ -32,16 +32,26 @@ public class ClientLifecycle {
         this.clock = clock;
     }
 
-    /** Approves the submitted revision; production serves it from now on. Returns true on the first approval. */
+    /**
+     * Approves the submitted revision; production serves it from now on. Returns true on the first approval.
+     *
+     * @param grantPkceException whether the reviewer grants the PKCE exception the revision asks for; ignored when
+     *        it asks for none, and when false a requested exception is refused and PKCE stays required
+     */
     @Transactional
-    public boolean approve(UUID clientId, String actorSubject, String actorName, String comment) {
+    public boolean approve(
+            UUID clientId, String actorSubject, String actorName, String comment, boolean grantPkceException) {
         OAuthClient client = load(clientId);
         Instant now = clock.instant();
-        boolean first = client.approve(now);
+        boolean asked = client.snapshot().pkceException();
+        boolean first = client.approve(now, grantPkceException);
         List<FieldChange> changes = new ArrayList<>();
         if (first) {
             changes.add(new FieldChange(
                     "Production client ID", null, client.productionClientId().toString()));
+        }
+        if (asked) {
+            changes.add(new FieldChange("PKCE exception", "Requested", grantPkceException ? "Granted" : "Refused"));
         }
         publish(client, ClientChanged.Action.APPROVED, actorSubject, actorName, comment, changes, now);
         return first;

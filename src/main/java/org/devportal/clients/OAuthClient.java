@@ -84,6 +84,10 @@ class OAuthClient extends AbstractEntity {
     @Column(name = "pkce_required", nullable = false)
     private boolean pkceRequired = true;
 
+    /** The team's reason for a PKCE exception; set exactly when {@code pkceRequired} is false. */
+    @Column(name = "pkce_exception_reason", length = PkceExceptionRequest.MAX_LENGTH)
+    private String pkceExceptionReason;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "subject_type", nullable = false)
     private SubjectTypePreference subjectType = SubjectTypePreference.NONE;
@@ -170,6 +174,9 @@ class OAuthClient extends AbstractEntity {
         replace(redirectUris, revision.redirectUris());
         replace(scopes, revision.scopes().stream().map(ScopeName::value).collect(Collectors.toSet()));
         clientType = revision.clientType();
+        pkceRequired = revision.pkceException().isEmpty();
+        pkceExceptionReason =
+                revision.pkceException().map(PkceExceptionRequest::reason).orElse(null);
         subjectType = revision.subjectType();
         if (approvedSnapshot != null) {
             approvedSnapshot = approvedSnapshot.withUnreviewedFieldsOf(snapshot());
@@ -246,9 +253,22 @@ class OAuthClient extends AbstractEntity {
         statusBeforeReview = null;
     }
 
-    /** Approves the submitted revision; returns true for the first approval, which creates the production ID. */
+    /**
+     * Approves the submitted revision; returns true for the first approval, which creates the production ID. A
+     * PKCE exception the team asked for reaches production only when the reviewer grants it; a refused one is
+     * withdrawn from the client too, so that the team asks again in a new submission if it must.
+     */
+    /** Approves a revision, refusing any PKCE exception it asks for. */
     boolean approve(Instant now) {
+        return approve(now, false);
+    }
+
+    boolean approve(Instant now, boolean grantPkceException) {
         requireInReview();
+        if (!pkceRequired && !grantPkceException) {
+            pkceRequired = true;
+            pkceExceptionReason = null;
+        }
         boolean first = productionClientId == null;
         if (first) {
             productionClientId = UUID.randomUUID();
@@ -296,6 +316,7 @@ class OAuthClient extends AbstractEntity {
                 new ArrayList<>(scopes),
                 clientType,
                 pkceRequired,
+                pkceExceptionReason,
                 subjectType);
     }
 
@@ -342,6 +363,7 @@ class OAuthClient extends AbstractEntity {
                 new LinkedHashSet<>(scopes),
                 clientType,
                 pkceRequired,
+                pkceExceptionReason,
                 subjectType,
                 status,
                 getVersion(),

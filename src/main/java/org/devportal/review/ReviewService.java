@@ -193,20 +193,30 @@ public class ReviewService {
                         : ".");
     }
 
+    /** Approves a revision that asks for no PKCE exception. */
     @Transactional
     public void approve(UUID reviewId, long basedOnVersion, String comment) {
-        decide(reviewId, basedOnVersion, ReviewStatus.APPROVED, comment, Map.of());
+        approveWith(reviewId, basedOnVersion, Approval.withComment(comment));
+    }
+
+    /**
+     * Approves the revision; production serves it from now on. When the revision asks for a PKCE exception, the
+     * approval grants it, with the reviewer's written reason as the comment, or refuses it.
+     */
+    @Transactional
+    public void approveWith(UUID reviewId, long basedOnVersion, Approval approval) {
+        decide(reviewId, basedOnVersion, ReviewStatus.APPROVED, approval.comment(), Map.of(), approval);
     }
 
     /** Sends the revision back to the team with a required comment, and optionally comments pinned to fields. */
     @Transactional
     public void requestChanges(UUID reviewId, long basedOnVersion, String comment, Map<String, String> fieldComments) {
-        decide(reviewId, basedOnVersion, ReviewStatus.CHANGES_REQUESTED, comment, fieldComments);
+        decide(reviewId, basedOnVersion, ReviewStatus.CHANGES_REQUESTED, comment, fieldComments, null);
     }
 
     @Transactional
     public void reject(UUID reviewId, long basedOnVersion, String reason) {
-        decide(reviewId, basedOnVersion, ReviewStatus.REJECTED, reason, Map.of());
+        decide(reviewId, basedOnVersion, ReviewStatus.REJECTED, reason, Map.of(), null);
     }
 
     /** The client's review thread, for its team and for reviewers. */
@@ -249,7 +259,8 @@ public class ReviewService {
             long basedOnVersion,
             ReviewStatus decision,
             String comment,
-            Map<String, String> fieldComments) {
+            Map<String, String> fieldComments,
+            Approval approval) {
         PortalUser reviewer = currentUser.requireRole(Role.REVIEWER);
         Review review = reviews.findById(reviewId).orElseThrow(ReviewNotFoundException::new);
         if (memberOf(review.teamId())) {
@@ -261,6 +272,7 @@ public class ReviewService {
         if (review.getVersion() != basedOnVersion) {
             throw AlreadyDecidedException.concurrent();
         }
+        boolean grantPkceException = approval != null && pkceExceptionGranted(review.record(), approval);
         try {
             review.decide(decision, reviewer.subject(), reviewer.displayName(), comment, clock.instant());
         } catch (IllegalArgumentException e) {
@@ -273,7 +285,8 @@ public class ReviewService {
         }
         UUID clientId = review.clientId();
         switch (decision) {
-            case APPROVED -> lifecycle.approve(clientId, reviewer.subject(), reviewer.displayName(), comment);
+            case APPROVED ->
+                lifecycle.approve(clientId, reviewer.subject(), reviewer.displayName(), comment, grantPkceException);
             case CHANGES_REQUESTED ->
                 lifecycle.requestChanges(clientId, reviewer.subject(), reviewer.displayName(), comment);
             case REJECTED -> lifecycle.reject(clientId, reviewer.subject(), reviewer.displayName(), comment);
@@ -311,6 +324,26 @@ public class ReviewService {
                             + "\n\nOpen the client: " + link,
                     link);
         }
+    }
+
+    /**
+     * Whether the approval grants the PKCE exception the revision asks for. A revision that asks for one needs an
+     * answer, and a grant needs the reviewer's written reason (docs/client-rules.md, PKCE exception).
+     */
+    private static boolean pkceExceptionGranted(ReviewRecord review, Approval approval) {
+        if (!review.submitted().pkceException()) {
+            return false;
+        }
+        if (approval.pkceException() == null) {
+            throw new InvalidInputException(
+                    "pkceException", "The team asks for a PKCE exception: grant or refuse it before approving");
+        }
+        if (approval.pkceException() == PkceDecision.GRANT
+                && (approval.comment() == null || approval.comment().isBlank())) {
+            throw new InvalidInputException(
+                    "comment", "Write why the PKCE exception is granted; the reason stays in the client's history");
+        }
+        return approval.pkceException() == PkceDecision.GRANT;
     }
 
     /** Whether the current user may read and write the client's thread; returns true for a reviewer. */

@@ -35,6 +35,7 @@ class ClientInformationTest {
                 new LinkedHashSet<>(List.of("accounts:read", "vendors:read")),
                 type,
                 true,
+                null,
                 SubjectTypePreference.COMPANY,
                 ClientStatus.DRAFT,
                 0,
