@@ -38,6 +38,13 @@ class PlatformClients implements RegisteredClientRepository {
      */
     static final String REDIRECT_URIS_SETTING = "portal.redirect-uris";
 
+    /**
+     * Whether a reviewer or administrator suspended the client at production. Production still knows a suspended
+     * client, so that it can authenticate and be told why it is refused, and so that introspection of its tokens
+     * answers inactive rather than failing; {@link #isSuspended} is asked wherever it must be refused.
+     */
+    static final String SUSPENDED_SETTING = "portal.suspended";
+
     static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(15);
     static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofDays(60);
     static final Duration CODE_LIFETIME = Duration.ofMinutes(2);
@@ -101,7 +108,8 @@ class PlatformClients implements RegisteredClientRepository {
                 client.createdAt(),
                 client.teamId(),
                 client.snapshot(),
-                true);
+                true,
+                false);
     }
 
     /**
@@ -116,7 +124,13 @@ class PlatformClients implements RegisteredClientRepository {
                 client.approvedAt(),
                 client.teamId(),
                 approved,
-                approved.pkceRequired() || approved.clientType() != ClientType.CONFIDENTIAL);
+                approved.pkceRequired() || approved.clientType() != ClientType.CONFIDENTIAL,
+                client.suspended());
+    }
+
+    /** Whether the production issuer must refuse this client's requests and tokens for now. */
+    static boolean isSuspended(RegisteredClient client) {
+        return client != null && Boolean.TRUE.equals(client.getClientSettings().getSetting(SUSPENDED_SETTING));
     }
 
     private static RegisteredClient build(
@@ -125,7 +139,8 @@ class PlatformClients implements RegisteredClientRepository {
             java.time.Instant issuedAt,
             UUID teamId,
             ClientSnapshot client,
-            boolean requireProofKey) {
+            boolean requireProofKey,
+            boolean suspended) {
         boolean confidential = client.clientType() == ClientType.CONFIDENTIAL;
         RegisteredClient.Builder builder = RegisteredClient.withId(key.toString())
                 .clientId(clientId.toString())
@@ -143,6 +158,7 @@ class PlatformClients implements RegisteredClientRepository {
                         .setting(TEAM_SETTING, teamId)
                         .setting(SUBJECT_TYPE_SETTING, client.subjectType())
                         .setting(REDIRECT_URIS_SETTING, client.redirectUris())
+                        .setting(SUSPENDED_SETTING, suspended)
                         .build())
                 .tokenSettings(TokenSettings.builder()
                         .accessTokenFormat(OAuth2TokenFormat.REFERENCE)

@@ -85,6 +85,69 @@ public class ClientLifecycle {
                 clock.instant());
     }
 
+    /**
+     * Stops the approved client at the production issuer at once, keeping its approval; returns the client as it now
+     * is, for telling its team and contacts.
+     */
+    @Transactional
+    public ClientDetails suspend(UUID clientId, String actorSubject, String actorName, String reason) {
+        OAuthClient client = load(clientId);
+        client.suspend(reason, actorName, clock.instant());
+        clients.saveAndFlush(client);
+        publish(
+                client,
+                ClientChanged.Action.SUSPENDED,
+                actorSubject,
+                actorName,
+                null,
+                reasonOf(reason),
+                clock.instant());
+        return client.details();
+    }
+
+    /** Lets production serve the suspended client again, as last approved. */
+    @Transactional
+    public ClientDetails reinstate(UUID clientId, String actorSubject, String actorName, String reason) {
+        OAuthClient client = load(clientId);
+        client.reinstate();
+        clients.saveAndFlush(client);
+        publish(
+                client,
+                ClientChanged.Action.REINSTATED,
+                actorSubject,
+                actorName,
+                null,
+                reasonOf(reason),
+                clock.instant());
+        return client.details();
+    }
+
+    /**
+     * Takes the approval away. The event it publishes makes the authorization server revoke every production code
+     * and token of the client, in this transaction.
+     */
+    @Transactional
+    public ClientDetails revokeApproval(UUID clientId, String actorSubject, String actorName, String reason) {
+        OAuthClient client = load(clientId);
+        client.revokeApproval();
+        clients.saveAndFlush(client);
+        publish(
+                client,
+                ClientChanged.Action.APPROVAL_REVOKED,
+                actorSubject,
+                actorName,
+                null,
+                reasonOf(reason),
+                clock.instant());
+        return client.details();
+    }
+
+    private static List<FieldChange> reasonOf(String reason) {
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("Reason", null, reason));
+        return changes;
+    }
+
     private OAuthClient load(UUID clientId) {
         return clients.findByIdAndDeletedAtIsNull(clientId).orElseThrow(ClientNotFoundException::new);
     }

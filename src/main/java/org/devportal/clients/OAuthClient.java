@@ -135,6 +135,16 @@ class OAuthClient extends AbstractEntity {
     @Column(name = "deleted_by")
     private String deletedBy;
 
+    /** Set while a reviewer or administrator has stopped the client at the production issuer. */
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
+    @Column(name = "suspended_by")
+    private String suspendedBy;
+
+    @Column(name = "suspension_reason", length = 2000)
+    private String suspensionReason;
+
     protected OAuthClient() {}
 
     static OAuthClient register(
@@ -280,6 +290,55 @@ class OAuthClient extends AbstractEntity {
         return first;
     }
 
+    /** Stops the client at the production issuer at once; it keeps its approval for a reinstatement. */
+    void suspend(String reason, String actor, Instant now) {
+        if (approvedSnapshot == null) {
+            throw new IllegalStateException("Only a client approved for production can be suspended");
+        }
+        if (suspendedAt != null) {
+            throw new IllegalStateException("This client is already suspended");
+        }
+        suspendedAt = now;
+        suspendedBy = actor;
+        suspensionReason = reason;
+    }
+
+    /** Lets the production issuer serve the suspended client again, as last approved. */
+    void reinstate() {
+        if (suspendedAt == null) {
+            throw new IllegalStateException("This client is not suspended");
+        }
+        suspendedAt = null;
+        suspendedBy = null;
+        suspensionReason = null;
+    }
+
+    /**
+     * Takes the approval away: production no longer knows the client, and the team has a client that was never
+     * approved, to edit and submit again. The production client ID stays, so that a new approval does not change it.
+     * A waiting submission must be decided first, since it was made against the approval.
+     */
+    void revokeApproval() {
+        if (approvedSnapshot == null) {
+            throw new IllegalStateException("This client is not approved for production");
+        }
+        if (status == ClientStatus.IN_REVIEW) {
+            throw new IllegalStateException("A submission of this client is waiting: decide it first, or suspend the "
+                    + "client to stop it at once");
+        }
+        approvedSnapshot = null;
+        approvedAt = null;
+        suspendedAt = null;
+        suspendedBy = null;
+        suspensionReason = null;
+        status = ClientStatus.DRAFT;
+        statusBeforeReview = null;
+    }
+
+    boolean suspended() {
+        return suspendedAt != null;
+    }
+
     void requestChanges() {
         requireInReview();
         status = ClientStatus.CHANGES_REQUESTED;
@@ -374,7 +433,8 @@ class OAuthClient extends AbstractEntity {
                 technicalChangedAt,
                 productionClientId,
                 approvedAt,
-                approvedSnapshot != null && snapshot().differsForReview(approvedSnapshot));
+                approvedSnapshot != null && snapshot().differsForReview(approvedSnapshot),
+                suspendedAt == null ? null : new Suspension(suspendedAt, suspendedBy, suspensionReason));
     }
 
     ClientSummary summary() {

@@ -46,7 +46,8 @@ class ClientInformationTest {
                 CREATED,
                 null,
                 null,
-                false);
+                false,
+                null);
     }
 
     @Test
