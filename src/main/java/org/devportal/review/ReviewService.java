@@ -168,18 +168,23 @@ public class ReviewService {
                                 : null;
         Optional<FlowTestSummary> run = flowTests.latestRunForReview(record.clientId());
         String evidence = run.map(ReviewService::describe).orElse(null);
-        Optional<String> passedSinceLastChange =
-                run.filter(r -> r.passed() && !r.testAgain()).map(r -> evidence);
         return new ReviewDetails(
                 record,
                 RevisionDiff.of(record.approved(), record.submitted()),
-                checks.of(record.submitted(), passedSinceLastChange),
+                checksOf(record, run),
                 evidence,
                 comments.findByClientIdOrderByCreatedAt(record.clientId()).stream()
                         .map(ReviewComment::view)
                         .toList(),
                 whyNot == null,
                 whyNot);
+    }
+
+    /** The automatic checks of the submitted revision, with the latest guided test as evidence. */
+    private List<CheckResult> checksOf(ReviewRecord record, Optional<FlowTestSummary> run) {
+        Optional<String> passedSinceLastChange =
+                run.filter(r -> r.passed() && !r.testAgain()).map(ReviewService::describe);
+        return checks.of(record.submitted(), passedSinceLastChange);
     }
 
     private static String describe(FlowTestSummary run) {
@@ -201,7 +206,8 @@ public class ReviewService {
 
     /**
      * Approves the revision; production serves it from now on. When the revision asks for a PKCE exception, the
-     * approval grants it, with the reviewer's written reason as the comment, or refuses it.
+     * approval grants it, with the reviewer's written reason as the comment, or refuses it. When an automatic check
+     * fails, the reviewer must acknowledge it in writing; the acknowledgement goes into the thread and the history.
      */
     @Transactional
     public void approveWith(UUID reviewId, long basedOnVersion, Approval approval) {
@@ -273,6 +279,9 @@ public class ReviewService {
             throw AlreadyDecidedException.concurrent();
         }
         boolean grantPkceException = approval != null && pkceExceptionGranted(review.record(), approval);
+        if (approval != null) {
+            comment = withAcknowledgement(review.record(), approval, comment);
+        }
         try {
             review.decide(decision, reviewer.subject(), reviewer.displayName(), comment, clock.instant());
         } catch (IllegalArgumentException e) {
@@ -344,6 +353,33 @@ public class ReviewService {
                     "comment", "Write why the PKCE exception is granted; the reason stays in the client's history");
         }
         return approval.pkceException() == PkceDecision.GRANT;
+    }
+
+    /**
+     * The approval comment with the reviewer's acknowledgement of the failing checks, which an approval of a revision
+     * with a failing check requires (docs/client-rules.md, decisions).
+     */
+    private String withAcknowledgement(ReviewRecord review, Approval approval, String comment) {
+        List<String> failing = checksOf(review, flowTests.latestRunForReview(review.clientId())).stream()
+                .filter(check -> check.verdict() == CheckResult.Verdict.FAIL)
+                .map(CheckResult::name)
+                .toList();
+        if (failing.isEmpty()) {
+            return comment;
+        }
+        String acknowledgement = approval.acknowledgement();
+        if (acknowledgement == null || acknowledgement.isBlank()) {
+            throw new InvalidInputException(
+                    "acknowledgement",
+                    "Failing checks: " + String.join(", ", failing)
+                            + ". Write why you approve anyway; the acknowledgement stays in the client's history");
+        }
+        if (acknowledgement.length() > 2000) {
+            throw new InvalidInputException("acknowledgement", "Keep the acknowledgement under 2000 characters");
+        }
+        String acknowledged =
+                "Approved despite failing checks (" + String.join(", ", failing) + "): " + acknowledgement.strip();
+        return comment == null || comment.isBlank() ? acknowledged : comment.strip() + "\n\n" + acknowledged;
     }
 
     /** Whether the current user may read and write the client's thread; returns true for a reviewer. */

@@ -34,6 +34,9 @@ final class DecisionPanel extends Div {
     private final TextArea comment = new TextArea("Comment for the team");
     private final Map<String, String> pinned = new LinkedHashMap<>();
     private final Div pinnedList = new Div();
+    /** Whether the last decision was recorded, so that the approval dialog can close. */
+    private boolean decided;
+
     private final RadioButtonGroup<PkceDecision> pkceDecision = new RadioButtonGroup<>("PKCE exception");
 
     DecisionPanel(ReviewService reviews, ReviewDetails details, Runnable onDecided) {
@@ -81,11 +84,15 @@ final class DecisionPanel extends Div {
                 + " Granting needs your reason in the comment.");
         pkceDecision.setVisible(details.review().submitted().pkceException());
         Button approve = new Button(
-                "Approve",
-                event -> run(() -> reviews.approveWith(
-                        details.review().id(),
-                        details.review().version(),
-                        new Approval(comment.getValue(), pkceDecision.getValue()))));
+                "Approve…",
+                event -> new ApproveDialog(details, acknowledgement -> {
+                            run(() -> reviews.approveWith(
+                                    details.review().id(),
+                                    details.review().version(),
+                                    new Approval(comment.getValue(), pkceDecision.getValue(), acknowledgement)));
+                            return decided;
+                        })
+                        .open());
         approve.setId("review-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         Button changes = new Button(
@@ -114,12 +121,18 @@ final class DecisionPanel extends Div {
     }
 
     private void run(Runnable decision) {
+        decided = false;
         try {
             decision.run();
+            decided = true;
             Notification.show("Decision recorded; the team has been told.", 4000, Notification.Position.BOTTOM_END)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onDecided.run();
         } catch (InvalidInputException e) {
+            if (e.field().equals("acknowledgement")) {
+                throw e;
+            }
+            decided = true;
             if (e.field().equals("pkceException")) {
                 pkceDecision.setErrorMessage(e.getMessage());
                 pkceDecision.setInvalid(true);
@@ -128,6 +141,7 @@ final class DecisionPanel extends Div {
                 comment.setInvalid(true);
             }
         } catch (AlreadyDecidedException | FourEyesException e) {
+            decided = true;
             Notification notification = Notification.show(e.getMessage(), 8000, Notification.Position.TOP_CENTER);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             notification.setId("review-conflict");
