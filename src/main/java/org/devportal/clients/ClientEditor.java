@@ -162,8 +162,8 @@ class ClientEditor {
         if (revision.settingsUri().isEmpty()) {
             throw new InvalidInputException(
                     ClientField.SETTINGS_URI.id(),
-                    "This client is approved, and production links users to its settings URI at once: change the "
-                            + "address instead of clearing it");
+                    "The settings URI of an approved client cannot be cleared: production links users to it at once."
+                            + " Change the address instead of clearing it");
         }
         revision.settingsUri().flatMap(WebUri::productionProblem).ifPresent(problem -> {
             throw new InvalidInputException(
