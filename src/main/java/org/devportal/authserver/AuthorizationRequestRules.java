@@ -30,6 +30,14 @@ final class AuthorizationRequestRules implements Consumer<OAuth2AuthorizationCod
     public void accept(OAuth2AuthorizationCodeRequestAuthenticationContext context) {
         OAuth2AuthorizationCodeRequestAuthenticationToken request = context.getAuthentication();
         RegisteredClient client = context.getRegisteredClient();
+        if (PlatformClients.isSuspended(client)) {
+            // An error page, never a redirect: the client may be the reason for the suspension.
+            throw error(
+                    request,
+                    null,
+                    OAuth2ErrorCodes.UNAUTHORIZED_CLIENT,
+                    "This client is suspended at the production issuer. Its developers have been told why.");
+        }
         if (request.getRedirectUri() == null || request.getRedirectUri().isEmpty()) {
             throw error(
                     request,

@@ -167,14 +167,15 @@ class AuthorizationServerConfiguration {
                                 providers.addFirst(new PublicClientIdAuthentication.Provider(clients));
                             })
                             .errorResponseHandler(tokenResponses::clientAuthenticationFailure))
-                    .tokenEndpoint(endpoint -> endpoint.authenticationProviders(
-                                    providers -> providers.replaceAll(provider -> switch (provider) {
-                                        case OAuth2RefreshTokenAuthenticationProvider refresh ->
-                                            new RefreshTokenReuseDetection(refresh, store, audit, limits);
-                                        case OAuth2AuthorizationCodeAuthenticationProvider code ->
-                                            new CodeRedemption(code, store, audit);
-                                        default -> provider;
-                                    }))
+                    .tokenEndpoint(endpoint -> endpoint.authenticationProviders(providers ->
+                                    providers.replaceAll(provider -> new SuspendedClients(
+                                            switch (provider) {
+                                                case OAuth2RefreshTokenAuthenticationProvider refresh ->
+                                                    new RefreshTokenReuseDetection(refresh, store, audit, limits);
+                                                case OAuth2AuthorizationCodeAuthenticationProvider code ->
+                                                    new CodeRedemption(code, store, audit);
+                                                default -> provider;
+                                            })))
                             .accessTokenResponseHandler(tokenResponses::success)
                             .errorResponseHandler(tokenResponses::failure))
                     .tokenIntrospectionEndpoint(endpoint -> endpoint.authenticationProviders(providers ->

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.devportal.base.Sha256;
+import org.devportal.clients.ClientChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
@@ -356,6 +358,22 @@ class AuthorizationStore implements OAuth2AuthorizationService {
     }
 
     record Spent(String authorizationId, Instant at) {}
+
+    /**
+     * Invalidates every code and token the production issuer gave a client: its approval was revoked, and a later
+     * approval must not bring them back.
+     */
+    @EventListener
+    void onApprovalRevoked(ClientChanged event) {
+        if (event.action() != ClientChanged.Action.APPROVAL_REVOKED) {
+            return;
+        }
+        jdbc.update(
+                "update oauth_authorization set code_invalidated = true, access_invalidated = true,"
+                        + " refresh_invalidated = true, updated_at = ? where registered_client_id = ?",
+                timestamp(clock.instant()),
+                new ClientKey(Issuer.PRODUCTION, event.clientId()).toString());
+    }
 
     /** Invalidates every code and token of an authorization. */
     void revokeAll(String authorizationId) {

@@ -38,6 +38,13 @@ class PlatformClients implements RegisteredClientRepository {
      */
     static final String REDIRECT_URIS_SETTING = "portal.redirect-uris";
 
+    /**
+     * Whether a reviewer or administrator suspended the client at production. Production still knows a suspended
+     * client, so that it can authenticate and be told why it is refused, and so that introspection of its tokens
+     * answers inactive rather than failing; {@link #isSuspended} is asked wherever it must be refused.
+     */
+    static final String SUSPENDED_SETTING = "portal.suspended";
+
     static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(15);
     static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofDays(60);
     static final Duration CODE_LIFETIME = Duration.ofMinutes(2);
@@ -93,27 +100,47 @@ class PlatformClients implements RegisteredClientRepository {
         };
     }
 
+    /** The sandbox requires PKCE of every client, whatever exception production grants. */
     static RegisteredClient sandbox(ClientDetails client) {
         return build(
                 new ClientKey(Issuer.SANDBOX, client.id()),
                 client.sandboxClientId(),
                 client.createdAt(),
                 client.teamId(),
-                client.snapshot());
+                client.snapshot(),
+                true,
+                false);
     }
 
-    /** Production serves the last approved revision, under the production client ID. */
+    /**
+     * Production serves the last approved revision, under the production client ID. It lets a confidential client
+     * skip PKCE only when a reviewer granted the exception in that revision.
+     */
     static RegisteredClient production(ProductionClient client) {
+        ClientSnapshot approved = client.approved();
         return build(
                 new ClientKey(Issuer.PRODUCTION, client.id()),
                 client.productionClientId(),
                 client.approvedAt(),
                 client.teamId(),
-                client.approved());
+                approved,
+                approved.pkceRequired() || approved.clientType() != ClientType.CONFIDENTIAL,
+                client.suspended());
+    }
+
+    /** Whether the production issuer must refuse this client's requests and tokens for now. */
+    static boolean isSuspended(RegisteredClient client) {
+        return client != null && Boolean.TRUE.equals(client.getClientSettings().getSetting(SUSPENDED_SETTING));
     }
 
     private static RegisteredClient build(
-            ClientKey key, UUID clientId, java.time.Instant issuedAt, UUID teamId, ClientSnapshot client) {
+            ClientKey key,
+            UUID clientId,
+            java.time.Instant issuedAt,
+            UUID teamId,
+            ClientSnapshot client,
+            boolean requireProofKey,
+            boolean suspended) {
         boolean confidential = client.clientType() == ClientType.CONFIDENTIAL;
         RegisteredClient.Builder builder = RegisteredClient.withId(key.toString())
                 .clientId(clientId.toString())
@@ -126,11 +153,12 @@ class PlatformClients implements RegisteredClientRepository {
                 .redirectUris(uris -> client.redirectUris().forEach(uri -> uris.add(uri.value())))
                 .scopes(scopes -> scopes.addAll(client.scopes()))
                 .clientSettings(ClientSettings.builder()
-                        .requireProofKey(client.pkceRequired() || !confidential)
+                        .requireProofKey(requireProofKey)
                         .requireAuthorizationConsent(true)
                         .setting(TEAM_SETTING, teamId)
                         .setting(SUBJECT_TYPE_SETTING, client.subjectType())
                         .setting(REDIRECT_URIS_SETTING, client.redirectUris())
+                        .setting(SUSPENDED_SETTING, suspended)
                         .build())
                 .tokenSettings(TokenSettings.builder()
                         .accessTokenFormat(OAuth2TokenFormat.REFERENCE)

@@ -7,6 +7,7 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenIntrospection;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2TokenIntrospectionAuthenticationToken;
 
@@ -38,6 +39,13 @@ final class TokenIntrospectionRules implements AuthenticationProvider {
                     OAuth2ErrorCodes.INVALID_CLIENT,
                     "Only confidential clients can introspect tokens: authenticate with client_secret_basic.",
                     null));
+        }
+        if (PlatformClients.isSuspended(principal.getRegisteredClient())) {
+            // The tokens of a suspended client are not active, whatever their expiry (RFC 7662 §2.2).
+            return new OAuth2TokenIntrospectionAuthenticationToken(
+                    request.getToken(),
+                    principal,
+                    OAuth2TokenIntrospection.builder().build());
         }
         return store.ownedBy(principal.getRegisteredClient(), () -> delegate.authenticate(authentication));
     }

@@ -36,7 +36,10 @@ public record ClientChanged(
         WITHDRAWN("Withdrawn from review"),
         APPROVED("Approved"),
         CHANGES_REQUESTED("Changes requested"),
-        REJECTED("Rejected");
+        REJECTED("Rejected"),
+        SUSPENDED("Suspended in production"),
+        REINSTATED("Reinstated in production"),
+        APPROVAL_REVOKED("Approval revoked");
 
         private final String label;
 

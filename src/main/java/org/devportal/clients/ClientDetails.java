@@ -9,7 +9,7 @@ import org.devportal.clients.redirecturi.RedirectUri;
 /**
  * Everything the client page shows. {@code version} is what an edit must be based on. Once approved, the client
  * has a production client ID; {@code unapprovedChanges} says that the fields differ from the approved revision
- * in something a reviewer must see.
+ * in something a reviewer must see. {@code suspension} is null unless the client is suspended at production.
  */
 public record ClientDetails(
         UUID id,
@@ -27,6 +27,7 @@ public record ClientDetails(
         Set<String> scopes,
         ClientType clientType,
         boolean pkceRequired,
+        String pkceExceptionReason,
         SubjectTypePreference subjectType,
         ClientStatus status,
         long version,
@@ -37,10 +38,17 @@ public record ClientDetails(
         Instant technicalChangedAt,
         UUID productionClientId,
         Instant approvedAt,
-        boolean unapprovedChanges) {
+        boolean unapprovedChanges,
+        Suspension suspension) {
 
+    /** Whether production serves the client (unless it is suspended): it has an approval that was not revoked. */
     public boolean approvedForProduction() {
-        return productionClientId != null;
+        return approvedAt != null;
+    }
+
+    /** Whether a reviewer or administrator has stopped the client at production for now. */
+    public boolean suspended() {
+        return suspension != null;
     }
 
     /** The client's current fields as a snapshot, the form in which reviews and issuers read a client. */
@@ -58,6 +66,7 @@ public record ClientDetails(
                 List.copyOf(scopes),
                 clientType,
                 pkceRequired,
+                pkceExceptionReason,
                 subjectType);
     }
 }

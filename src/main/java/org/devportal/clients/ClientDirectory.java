@@ -49,7 +49,8 @@ public class ClientDirectory {
                 client.teamId(),
                 client.productionClientId(),
                 client.approvedSnapshot(),
-                client.details().approvedAt()));
+                client.details().approvedAt(),
+                client.suspended()));
     }
 
     /**

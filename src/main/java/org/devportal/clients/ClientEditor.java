@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.devportal.base.Environment;
 import org.devportal.base.FieldChange;
 import org.devportal.base.InvalidInputException;
+import org.devportal.base.Mailer;
+import org.devportal.base.PortalProperties;
 import org.devportal.clients.redirecturi.RedirectUri;
 import org.devportal.clients.redirecturi.WebUri;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,10 +26,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ClientEditor {
 
+    /** The form field of the reason for a PKCE exception. */
+    static final String PKCE_EXCEPTION_REASON = "pkceExceptionReason";
+
     private final OAuthClientRepository clients;
     private final ScopeCatalogue catalogue;
     private final ClientRules rules;
     private final ApplicationEventPublisher events;
+    private final Mailer mailer;
+    private final PortalProperties portal;
     private final Clock clock;
 
     ClientEditor(
@@ -35,11 +42,15 @@ class ClientEditor {
             ScopeCatalogue catalogue,
             ClientRules rules,
             ApplicationEventPublisher events,
+            Mailer mailer,
+            PortalProperties portal,
             Clock clock) {
         this.clients = clients;
         this.catalogue = catalogue;
         this.rules = rules;
         this.events = events;
+        this.mailer = mailer;
+        this.portal = portal;
         this.clock = clock;
     }
 
@@ -69,6 +80,7 @@ class ClientEditor {
         }
         SubjectTypePreference subjectType =
                 update.subjectType() == null ? SubjectTypePreference.NONE : update.subjectType();
+        Optional<PkceExceptionRequest> pkceException = pkceException(update);
         return new ClientRevision(
                 name,
                 clientUri,
@@ -80,7 +92,25 @@ class ClientEditor {
                 redirectUris,
                 scopes,
                 update.clientType(),
+                pkceException,
                 subjectType);
+    }
+
+    /** The PKCE exception the edit asks for: only for a confidential client, and only with a reason. */
+    private static Optional<PkceExceptionRequest> pkceException(ClientUpdate update) {
+        if (!update.pkceException()) {
+            return Optional.empty();
+        }
+        try {
+            PkceExceptionRequest.allowedFor(update.clientType());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(ClientField.PKCE.id(), e.getMessage());
+        }
+        try {
+            return Optional.of(new PkceExceptionRequest(update.pkceExceptionReason()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(PKCE_EXCEPTION_REASON, e.getMessage());
+        }
     }
 
     /** Refuses a name another client of the team already has, ignoring letter case. */
@@ -92,9 +122,18 @@ class ClientEditor {
         }
     }
 
-    /** Checks the edit, applies it, and records what changed; an edit that changes nothing records nothing. */
+    /**
+     * Checks the edit, applies it, and records what changed; an edit that changes nothing records nothing. On an
+     * approved client, the fields that reach production at once are checked against the production rules, and a
+     * change to them is announced to the team and the contacts.
+     */
     void revise(OAuthClient client, ClientUpdate update, String actorSubject, String actorName) {
         ClientRevision revision = validate(client.teamId(), client.getId(), update);
+        boolean approved = client.approvedSnapshot() != null;
+        if (approved) {
+            requireProductionReady(revision);
+        }
+        List<String> contactsBefore = List.copyOf(client.snapshot().contacts());
         List<FieldChange> changes;
         try {
             changes = client.revise(revision, actorName, clock.instant());
@@ -108,6 +147,69 @@ class ClientEditor {
                 throw new ConcurrentEditException(null);
             }
             publish(client, ClientChanged.Action.UPDATED, actorSubject, actorName, changes);
+            if (approved) {
+                announceLiveChanges(client, actorName, changes, contactsBefore);
+            }
+        }
+    }
+
+    /**
+     * The production rules for the fields an edit of an approved client sends to production at once (docs/client-rules.md,
+     * edits to approved clients). Contact e-mails have one set of rules everywhere; the settings URI must stay set and
+     * be https, since production links to it.
+     */
+    private static void requireProductionReady(ClientRevision revision) {
+        if (revision.settingsUri().isEmpty()) {
+            throw new InvalidInputException(
+                    ClientField.SETTINGS_URI.id(),
+                    "The settings URI of an approved client cannot be cleared: production links users to it at once."
+                            + " Change the address instead of clearing it");
+        }
+        revision.settingsUri().flatMap(WebUri::productionProblem).ifPresent(problem -> {
+            throw new InvalidInputException(
+                    ClientField.SETTINGS_URI.id(),
+                    problem + ". This client is approved, so the settings URI reaches production at once");
+        });
+    }
+
+    /** Tells the team, and every contact before and after the edit, about a change production uses at once. */
+    private void announceLiveChanges(
+            OAuthClient client, String actorName, List<FieldChange> changes, List<String> contactsBefore) {
+        List<String> live = java.util.Arrays.stream(ClientField.values())
+                .filter(ClientField::live)
+                .map(ClientField::label)
+                .toList();
+        List<FieldChange> liveChanges =
+                changes.stream().filter(change -> live.contains(change.field())).toList();
+        if (liveChanges.isEmpty()) {
+            return;
+        }
+        LiveFieldsChanged changed =
+                new LiveFieldsChanged(client.getId(), client.teamId(), client.name(), actorName, liveChanges);
+        events.publishEvent(changed);
+        String link = portal.url("/clients/" + client.getId());
+        StringBuilder body = new StringBuilder(changed.summary()).append(".\n");
+        for (FieldChange change : liveChanges) {
+            body.append("\n")
+                    .append(change.field())
+                    .append(":\n  before: ")
+                    .append(
+                            change.oldValue() == null
+                                    ? "(not set)"
+                                    : change.oldValue().replace("\n", ", "))
+                    .append("\n  now: ")
+                    .append(
+                            change.newValue() == null
+                                    ? "(not set)"
+                                    : change.newValue().replace("\n", ", "));
+        }
+        body.append("\n\nIf you did not expect this change, tell your team at once.\n\nOpen the client: ")
+                .append(link);
+        // The previous contacts too: they are the ones to notice a change that takes the client away from them.
+        Set<String> recipients = new LinkedHashSet<>(contactsBefore);
+        recipients.addAll(client.snapshot().contacts());
+        for (String contact : recipients) {
+            mailer.send(contact, "Changed at once in production: " + client.name(), body.toString(), link);
         }
     }
 

@@ -34,6 +34,11 @@ public enum ClientField {
             "Client type",
             Kind.TECHNICAL,
             client -> client.clientType().label()),
+    /**
+     * A technical setting that waits for review either way: granting an exception loosens what production accepts,
+     * and taking it away would cut off a client that sends no code challenge. It does not make a guided flow test
+     * stale, because the test runs at the sandbox, which requires PKCE whatever the exception.
+     */
     PKCE("pkce", "PKCE", Kind.REVIEWED, ClientField::pkce),
     SUBJECT_TYPE(
             "subjectType",
@@ -109,8 +114,10 @@ public enum ClientField {
     }
 
     private static String pkce(ClientSnapshot client) {
-        return client.pkceRequired()
-                ? "S256 required"
-                : "Exception" + (client.clientType() == ClientType.PUBLIC ? " (public client)" : "");
+        if (client.pkceRequired()) {
+            return "S256 required";
+        }
+        return "Exception" + (client.clientType() == ClientType.PUBLIC ? " (public client)" : "")
+                + (client.pkceExceptionReason() == null ? "" : ": " + client.pkceExceptionReason());
     }
 }

@@ -40,16 +40,26 @@ public class ClientLifecycle {
                 .createdAt();
     }
 
-    /** Approves the submitted revision; production serves it from now on. Returns true on the first approval. */
+    /**
+     * Approves the submitted revision; production serves it from now on. Returns true on the first approval.
+     *
+     * @param grantPkceException whether the reviewer grants the PKCE exception the revision asks for; ignored when
+     *        it asks for none, and when false a requested exception is refused and PKCE stays required
+     */
     @Transactional
-    public boolean approve(UUID clientId, String actorSubject, String actorName, String comment) {
+    public boolean approve(
+            UUID clientId, String actorSubject, String actorName, String comment, boolean grantPkceException) {
         OAuthClient client = load(clientId);
         Instant now = clock.instant();
-        boolean first = client.approve(now);
+        boolean asked = client.snapshot().pkceException();
+        boolean first = client.approve(now, grantPkceException);
         List<FieldChange> changes = new ArrayList<>();
         if (first) {
             changes.add(new FieldChange(
                     "Production client ID", null, client.productionClientId().toString()));
+        }
+        if (asked) {
+            changes.add(new FieldChange("PKCE exception", "Requested", grantPkceException ? "Granted" : "Refused"));
         }
         publish(client, ClientChanged.Action.APPROVED, actorSubject, actorName, comment, changes, now);
         return first;
@@ -81,6 +91,69 @@ public class ClientLifecycle {
                 reason,
                 new ArrayList<>(),
                 clock.instant());
+    }
+
+    /**
+     * Stops the approved client at the production issuer at once, keeping its approval; returns the client as it now
+     * is, for telling its team and contacts.
+     */
+    @Transactional
+    public ClientDetails suspend(UUID clientId, String actorSubject, String actorName, String reason) {
+        OAuthClient client = load(clientId);
+        client.suspend(reason, actorName, clock.instant());
+        clients.saveAndFlush(client);
+        publish(
+                client,
+                ClientChanged.Action.SUSPENDED,
+                actorSubject,
+                actorName,
+                null,
+                reasonOf(reason),
+                clock.instant());
+        return client.details();
+    }
+
+    /** Lets production serve the suspended client again, as last approved. */
+    @Transactional
+    public ClientDetails reinstate(UUID clientId, String actorSubject, String actorName, String reason) {
+        OAuthClient client = load(clientId);
+        client.reinstate();
+        clients.saveAndFlush(client);
+        publish(
+                client,
+                ClientChanged.Action.REINSTATED,
+                actorSubject,
+                actorName,
+                null,
+                reasonOf(reason),
+                clock.instant());
+        return client.details();
+    }
+
+    /**
+     * Takes the approval away. The event it publishes makes the authorization server revoke every production code
+     * and token of the client, in this transaction.
+     */
+    @Transactional
+    public ClientDetails revokeApproval(UUID clientId, String actorSubject, String actorName, String reason) {
+        OAuthClient client = load(clientId);
+        client.revokeApproval();
+        clients.saveAndFlush(client);
+        publish(
+                client,
+                ClientChanged.Action.APPROVAL_REVOKED,
+                actorSubject,
+                actorName,
+                null,
+                reasonOf(reason),
+                clock.instant());
+        return client.details();
+    }
+
+    private static List<FieldChange> reasonOf(String reason) {
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("Reason", null, reason));
+        return changes;
     }
 
     private OAuthClient load(UUID clientId) {

@@ -18,4 +18,5 @@ record ClientRevision(
         List<RedirectUri> redirectUris,
         Set<ScopeName> scopes,
         ClientType clientType,
+        Optional<PkceExceptionRequest> pkceException,
         SubjectTypePreference subjectType) {}

@@ -1,7 +1,6 @@
 package org.devportal.clients;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.devportal.base.Environment;
 import org.devportal.base.InvalidInputException;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClientRules {
 
-    private final String platformName;
+    private final Branding branding;
     private final RedirectUriPolicy redirectUris;
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -31,18 +30,19 @@ public class ClientRules {
     }
 
     ClientRules(String platformName, RedirectUriPolicy redirectUris) {
-        this.platformName = platformName;
+        this.branding = new Branding(platformName);
         this.redirectUris = redirectUris;
     }
 
     public ClientName name(String raw) {
         ClientName name = field(ClientField.NAME, () -> new ClientName(raw));
-        if (name.value().toLowerCase(Locale.ROOT).contains(platformName.toLowerCase(Locale.ROOT))) {
+        if (branding.appearsIn(name.value())) {
+            String platformName = branding.platformName();
             throw new InvalidInputException(
                     ClientField.NAME.id(),
                     "Do not use " + platformName + " branding: remove \"" + platformName
                             + "\" from the client name, since users should not mistake your integration for "
-                            + platformName + "'s own");
+                            + platformName + "'s own (look-alike letters count too)");
         }
         return name;
     }

@@ -20,7 +20,42 @@ public record ClientSnapshot(
         List<String> scopes,
         ClientType clientType,
         boolean pkceRequired,
+        String pkceExceptionReason,
         SubjectTypePreference subjectType) {
+
+    /**
+     * A snapshot without a PKCE exception, as every client but a confidential one whose team asked for one has it.
+     */
+    public ClientSnapshot(
+            String name,
+            String clientUri,
+            String logoHash,
+            String tosUri,
+            String policyUri,
+            List<String> contacts,
+            String initiationUri,
+            String settingsUri,
+            List<RedirectUri> redirectUris,
+            List<String> scopes,
+            ClientType clientType,
+            boolean pkceRequired,
+            SubjectTypePreference subjectType) {
+        this(
+                name,
+                clientUri,
+                logoHash,
+                tosUri,
+                policyUri,
+                contacts,
+                initiationUri,
+                settingsUri,
+                redirectUris,
+                scopes,
+                clientType,
+                pkceRequired,
+                null,
+                subjectType);
+    }
 
     public ClientSnapshot {
         contacts = List.copyOf(contacts);
@@ -46,12 +81,37 @@ public record ClientSnapshot(
                 pick(ClientField.SCOPES, scopes, current.scopes),
                 pick(ClientField.CLIENT_TYPE, clientType, current.clientType),
                 pick(ClientField.PKCE, pkceRequired, current.pkceRequired),
+                pick(ClientField.PKCE, pkceExceptionReason, current.pkceExceptionReason),
                 pick(ClientField.SUBJECT_TYPE, subjectType, current.subjectType));
     }
 
     /** This snapshot's value of a reviewed field, the current one's of a live field. */
     private static <T> T pick(ClientField field, T reviewed, T current) {
         return field.live() ? current : reviewed;
+    }
+
+    /** Whether the team asks for, or production grants, an exception from PKCE for this revision. */
+    public boolean pkceException() {
+        return !pkceRequired;
+    }
+
+    /** This snapshot with PKCE required again: what production serves when a reviewer refuses the exception. */
+    public ClientSnapshot withPkceRequired() {
+        return new ClientSnapshot(
+                name,
+                clientUri,
+                logoHash,
+                tosUri,
+                policyUri,
+                contacts,
+                initiationUri,
+                settingsUri,
+                redirectUris,
+                scopes,
+                clientType,
+                true,
+                null,
+                subjectType);
     }
 
     /** Whether this snapshot differs from another in a field that needs a review. */

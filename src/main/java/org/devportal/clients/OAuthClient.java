@@ -84,6 +84,10 @@ class OAuthClient extends AbstractEntity {
     @Column(name = "pkce_required", nullable = false)
     private boolean pkceRequired = true;
 
+    /** The team's reason for a PKCE exception; set exactly when {@code pkceRequired} is false. */
+    @Column(name = "pkce_exception_reason", length = PkceExceptionRequest.MAX_LENGTH)
+    private String pkceExceptionReason;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "subject_type", nullable = false)
     private SubjectTypePreference subjectType = SubjectTypePreference.NONE;
@@ -131,6 +135,16 @@ class OAuthClient extends AbstractEntity {
     @Column(name = "deleted_by")
     private String deletedBy;
 
+    /** Set while a reviewer or administrator has stopped the client at the production issuer. */
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
+    @Column(name = "suspended_by")
+    private String suspendedBy;
+
+    @Column(name = "suspension_reason", length = 2000)
+    private String suspensionReason;
+
     protected OAuthClient() {}
 
     static OAuthClient register(
@@ -170,6 +184,9 @@ class OAuthClient extends AbstractEntity {
         replace(redirectUris, revision.redirectUris());
         replace(scopes, revision.scopes().stream().map(ScopeName::value).collect(Collectors.toSet()));
         clientType = revision.clientType();
+        pkceRequired = revision.pkceException().isEmpty();
+        pkceExceptionReason =
+                revision.pkceException().map(PkceExceptionRequest::reason).orElse(null);
         subjectType = revision.subjectType();
         if (approvedSnapshot != null) {
             approvedSnapshot = approvedSnapshot.withUnreviewedFieldsOf(snapshot());
@@ -246,9 +263,22 @@ class OAuthClient extends AbstractEntity {
         statusBeforeReview = null;
     }
 
-    /** Approves the submitted revision; returns true for the first approval, which creates the production ID. */
+    /**
+     * Approves the submitted revision; returns true for the first approval, which creates the production ID. A
+     * PKCE exception the team asked for reaches production only when the reviewer grants it; a refused one is
+     * withdrawn from the client too, so that the team asks again in a new submission if it must.
+     */
+    /** Approves a revision, refusing any PKCE exception it asks for. */
     boolean approve(Instant now) {
+        return approve(now, false);
+    }
+
+    boolean approve(Instant now, boolean grantPkceException) {
         requireInReview();
+        if (!pkceRequired && !grantPkceException) {
+            pkceRequired = true;
+            pkceExceptionReason = null;
+        }
         boolean first = productionClientId == null;
         if (first) {
             productionClientId = UUID.randomUUID();
@@ -258,6 +288,55 @@ class OAuthClient extends AbstractEntity {
         status = ClientStatus.APPROVED;
         statusBeforeReview = null;
         return first;
+    }
+
+    /** Stops the client at the production issuer at once; it keeps its approval for a reinstatement. */
+    void suspend(String reason, String actor, Instant now) {
+        if (approvedSnapshot == null) {
+            throw new IllegalStateException("Only a client approved for production can be suspended");
+        }
+        if (suspendedAt != null) {
+            throw new IllegalStateException("This client is already suspended");
+        }
+        suspendedAt = now;
+        suspendedBy = actor;
+        suspensionReason = reason;
+    }
+
+    /** Lets the production issuer serve the suspended client again, as last approved. */
+    void reinstate() {
+        if (suspendedAt == null) {
+            throw new IllegalStateException("This client is not suspended");
+        }
+        suspendedAt = null;
+        suspendedBy = null;
+        suspensionReason = null;
+    }
+
+    /**
+     * Takes the approval away: production no longer knows the client, and the team has a client that was never
+     * approved, to edit and submit again. The production client ID stays, so that a new approval does not change it.
+     * A waiting submission must be decided first, since it was made against the approval.
+     */
+    void revokeApproval() {
+        if (approvedSnapshot == null) {
+            throw new IllegalStateException("This client is not approved for production");
+        }
+        if (status == ClientStatus.IN_REVIEW) {
+            throw new IllegalStateException("A submission of this client is waiting: decide it first, or suspend the "
+                    + "client to stop it at once");
+        }
+        approvedSnapshot = null;
+        approvedAt = null;
+        suspendedAt = null;
+        suspendedBy = null;
+        suspensionReason = null;
+        status = ClientStatus.DRAFT;
+        statusBeforeReview = null;
+    }
+
+    boolean suspended() {
+        return suspendedAt != null;
     }
 
     void requestChanges() {
@@ -296,6 +375,7 @@ class OAuthClient extends AbstractEntity {
                 new ArrayList<>(scopes),
                 clientType,
                 pkceRequired,
+                pkceExceptionReason,
                 subjectType);
     }
 
@@ -342,6 +422,7 @@ class OAuthClient extends AbstractEntity {
                 new LinkedHashSet<>(scopes),
                 clientType,
                 pkceRequired,
+                pkceExceptionReason,
                 subjectType,
                 status,
                 getVersion(),
@@ -352,7 +433,8 @@ class OAuthClient extends AbstractEntity {
                 technicalChangedAt,
                 productionClientId,
                 approvedAt,
-                approvedSnapshot != null && snapshot().differsForReview(approvedSnapshot));
+                approvedSnapshot != null && snapshot().differsForReview(approvedSnapshot),
+                suspendedAt == null ? null : new Suspension(suspendedAt, suspendedBy, suspensionReason));
     }
 
     ClientSummary summary() {

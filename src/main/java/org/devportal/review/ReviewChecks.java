@@ -1,11 +1,13 @@
 package org.devportal.review;
 
+import com.google.common.net.InternetDomainName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.devportal.clients.Branding;
 import org.devportal.clients.ClientField;
 import org.devportal.clients.ClientSnapshot;
 import org.devportal.clients.ClientType;
@@ -21,16 +23,12 @@ import org.devportal.clients.redirecturi.UriParts;
  */
 public final class ReviewChecks {
 
-    private static final List<String> TWO_LABEL_SUFFIXES = List.of(
-            "co.uk", "org.uk", "ac.uk", "com.au", "net.au", "co.nz", "co.jp", "com.br", "co.za", "com.mx", "co.in",
-            "com.sg");
-
-    private final String platformName;
+    private final Branding branding;
     private final List<String> platformDomains;
     private final ProductionReadiness readiness;
 
     public ReviewChecks(String platformName, List<String> platformDomains) {
-        this.platformName = platformName.toLowerCase(Locale.ROOT);
+        this.branding = new Branding(platformName);
         this.platformDomains =
                 platformDomains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
         this.readiness = new ProductionReadiness(platformDomains);
@@ -88,13 +86,13 @@ public final class ReviewChecks {
 
     private CheckResult noBranding(ClientSnapshot client) {
         List<String> found = new ArrayList<>();
-        if (client.name().toLowerCase(Locale.ROOT).contains(platformName)) {
+        if (branding.appearsIn(client.name())) {
             found.add("the name \"" + client.name() + "\"");
         }
         addresses(client).forEach(address -> {
             String host = address.host().toLowerCase(Locale.ROOT);
             boolean platformHost = platformDomains.stream().anyMatch(d -> host.equals(d) || host.endsWith("." + d));
-            if (platformHost || host.contains(platformName)) {
+            if (platformHost || branding.appearsInHost(host)) {
                 found.add(address.text());
             }
         });
@@ -127,14 +125,18 @@ public final class ReviewChecks {
                 : warn("Redirect hosts and client URI", "Not under " + home + ": " + String.join(", ", other));
     }
 
-    /** The last two labels, or three under a common two-label public suffix; never resolves DNS. */
+    /**
+     * The registrable domain of a host: its public suffix by the Public Suffix List, as Guava ships it, plus one
+     * label ({@code ledger.co.uk}, {@code ledger.github.io}). A host that is an IP address, a public suffix itself
+     * or under no listed suffix is its own registrable domain. Never resolves DNS.
+     */
     static String registrableDomain(String host) {
-        String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
-        if (labels.length <= 2) {
-            return host.toLowerCase(Locale.ROOT);
+        String lower = host.toLowerCase(Locale.ROOT);
+        if (!InternetDomainName.isValid(lower)) {
+            return lower;
         }
-        String lastTwo = labels[labels.length - 2] + "." + labels[labels.length - 1];
-        return TWO_LABEL_SUFFIXES.contains(lastTwo) ? labels[labels.length - 3] + "." + lastTwo : lastTwo;
+        InternetDomainName name = InternetDomainName.from(lower);
+        return name.isUnderPublicSuffix() ? name.topPrivateDomain().toString() : lower;
     }
 
     /** Every address of the client, web addresses first, then redirect URIs. */

@@ -172,18 +172,23 @@ public class ReviewService {
                                 : null;
         Optional<FlowTestSummary> run = flowTests.latestRunForReview(record.clientId());
         String evidence = run.map(ReviewService::describe).orElse(null);
-        Optional<String> passedSinceLastChange =
-                run.filter(r -> r.passed() && !r.testAgain()).map(r -> evidence);
         return new ReviewDetails(
                 record,
                 RevisionDiff.of(record.approved(), record.submitted()),
-                checks.of(record.submitted(), passedSinceLastChange),
+                checksOf(record, run),
                 evidence,
                 comments.findByClientIdOrderByCreatedAt(record.clientId()).stream()
                         .map(ReviewComment::view)
                         .toList(),
                 whyNot == null,
                 whyNot);
+    }
+
+    /** The automatic checks of the submitted revision, with the latest guided test as evidence. */
+    private List<CheckResult> checksOf(ReviewRecord record, Optional<FlowTestSummary> run) {
+        Optional<String> passedSinceLastChange =
+                run.filter(r -> r.passed() && !r.testAgain()).map(ReviewService::describe);
+        return checks.of(record.submitted(), passedSinceLastChange);
     }
 
     private static String describe(FlowTestSummary run) {
@@ -197,20 +202,31 @@ public class ReviewService {
                         : ".");
     }
 
+    /** Approves a revision that asks for no PKCE exception. */
     @Transactional
     public void approve(UUID reviewId, long basedOnVersion, String comment) {
-        decide(reviewId, basedOnVersion, ReviewStatus.APPROVED, comment, Map.of());
+        approveWith(reviewId, basedOnVersion, Approval.withComment(comment));
+    }
+
+    /**
+     * Approves the revision; production serves it from now on. When the revision asks for a PKCE exception, the
+     * approval grants it, with the reviewer's written reason as the comment, or refuses it. When an automatic check
+     * fails, the reviewer must acknowledge it in writing; the acknowledgement goes into the thread and the history.
+     */
+    @Transactional
+    public void approveWith(UUID reviewId, long basedOnVersion, Approval approval) {
+        decide(reviewId, basedOnVersion, ReviewStatus.APPROVED, approval.comment(), Map.of(), approval);
     }
 
     /** Sends the revision back to the team with a required comment, and optionally comments pinned to fields. */
     @Transactional
     public void requestChanges(UUID reviewId, long basedOnVersion, String comment, Map<String, String> fieldComments) {
-        decide(reviewId, basedOnVersion, ReviewStatus.CHANGES_REQUESTED, comment, fieldComments);
+        decide(reviewId, basedOnVersion, ReviewStatus.CHANGES_REQUESTED, comment, fieldComments, null);
     }
 
     @Transactional
     public void reject(UUID reviewId, long basedOnVersion, String reason) {
-        decide(reviewId, basedOnVersion, ReviewStatus.REJECTED, reason, Map.of());
+        decide(reviewId, basedOnVersion, ReviewStatus.REJECTED, reason, Map.of(), null);
     }
 
     /** The client's review thread, for its team and for reviewers. */
@@ -253,7 +269,8 @@ public class ReviewService {
             long basedOnVersion,
             ReviewStatus decision,
             String comment,
-            Map<String, String> fieldComments) {
+            Map<String, String> fieldComments,
+            Approval approval) {
         PortalUser reviewer = currentUser.requireRole(Role.REVIEWER);
         Review review = reviews.findById(reviewId).orElseThrow(ReviewNotFoundException::new);
         Optional<FourEyesException.Reason> tooClose = tooClose(review, reviewer);
@@ -265,6 +282,10 @@ public class ReviewService {
         }
         if (review.getVersion() != basedOnVersion) {
             throw AlreadyDecidedException.concurrent();
+        }
+        boolean grantPkceException = approval != null && pkceExceptionGranted(review.record(), approval);
+        if (approval != null) {
+            comment = withAcknowledgement(review.record(), approval, comment);
         }
         try {
             review.decide(decision, reviewer.subject(), reviewer.displayName(), comment, clock.instant());
@@ -278,7 +299,8 @@ public class ReviewService {
         }
         UUID clientId = review.clientId();
         switch (decision) {
-            case APPROVED -> lifecycle.approve(clientId, reviewer.subject(), reviewer.displayName(), comment);
+            case APPROVED ->
+                lifecycle.approve(clientId, reviewer.subject(), reviewer.displayName(), comment, grantPkceException);
             case CHANGES_REQUESTED ->
                 lifecycle.requestChanges(clientId, reviewer.subject(), reviewer.displayName(), comment);
             case REJECTED -> lifecycle.reject(clientId, reviewer.subject(), reviewer.displayName(), comment);
@@ -350,6 +372,53 @@ public class ReviewService {
                 .map(ReviewRecord::decidedAt)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /**
+     * Whether the approval grants the PKCE exception the revision asks for. A revision that asks for one needs an
+     * answer, and a grant needs the reviewer's written reason (docs/client-rules.md, PKCE exception).
+     */
+    private static boolean pkceExceptionGranted(ReviewRecord review, Approval approval) {
+        if (!review.submitted().pkceException()) {
+            return false;
+        }
+        if (approval.pkceException() == null) {
+            throw new InvalidInputException(
+                    "pkceException", "The team asks for a PKCE exception: grant or refuse it before approving");
+        }
+        if (approval.pkceException() == PkceDecision.GRANT
+                && (approval.comment() == null || approval.comment().isBlank())) {
+            throw new InvalidInputException(
+                    "comment", "Write why the PKCE exception is granted; the reason stays in the client's history");
+        }
+        return approval.pkceException() == PkceDecision.GRANT;
+    }
+
+    /**
+     * The approval comment with the reviewer's acknowledgement of the failing checks, which an approval of a revision
+     * with a failing check requires (docs/client-rules.md, decisions).
+     */
+    private String withAcknowledgement(ReviewRecord review, Approval approval, String comment) {
+        List<String> failing = checksOf(review, flowTests.latestRunForReview(review.clientId())).stream()
+                .filter(check -> check.verdict() == CheckResult.Verdict.FAIL)
+                .map(CheckResult::name)
+                .toList();
+        if (failing.isEmpty()) {
+            return comment;
+        }
+        String acknowledgement = approval.acknowledgement();
+        if (acknowledgement == null || acknowledgement.isBlank()) {
+            throw new InvalidInputException(
+                    "acknowledgement",
+                    "Failing checks: " + String.join(", ", failing)
+                            + ". Write why you approve anyway; the acknowledgement stays in the client's history");
+        }
+        if (acknowledgement.length() > 2000) {
+            throw new InvalidInputException("acknowledgement", "Keep the acknowledgement under 2000 characters");
+        }
+        String acknowledged =
+                "Approved despite failing checks (" + String.join(", ", failing) + "): " + acknowledgement.strip();
+        return comment == null || comment.isBlank() ? acknowledged : comment.strip() + "\n\n" + acknowledged;
     }
 
     /** Whether the current user may read and write the client's thread; returns true for a reviewer. */

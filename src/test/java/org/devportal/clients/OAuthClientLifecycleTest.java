@@ -37,6 +37,7 @@ class OAuthClientLifecycleTest {
                 redirectUris.stream().map(RedirectUri::of).toList(),
                 Set.of(new ScopeName("vendors:read")),
                 ClientType.CONFIDENTIAL,
+                Optional.empty(),
                 SubjectTypePreference.NONE);
     }
 

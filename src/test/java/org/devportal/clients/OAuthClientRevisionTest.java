@@ -38,6 +38,7 @@ class OAuthClientRevisionTest {
                 List.of(RedirectUri.of("https://ledger.example.com/callback")),
                 scopes.stream().map(ScopeName::new).collect(java.util.stream.Collectors.toSet()),
                 ClientType.CONFIDENTIAL,
+                Optional.empty(),
                 SubjectTypePreference.NONE);
     }
 

@@ -35,6 +35,7 @@ class ClientInformationTest {
                 new LinkedHashSet<>(List.of("accounts:read", "vendors:read")),
                 type,
                 true,
+                null,
                 SubjectTypePreference.COMPANY,
                 ClientStatus.DRAFT,
                 0,
@@ -45,7 +46,8 @@ class ClientInformationTest {
                 CREATED,
                 null,
                 null,
-                false);
+                false,
+                null);
     }
 
     @Test

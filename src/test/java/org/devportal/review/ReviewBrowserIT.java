@@ -101,6 +101,7 @@ class ReviewBrowserIT extends BrowserTest {
         waitForText("Ledger Vendor Sync · revision 2");
         screenshot("review-page");
         click(By.id("review-approve"));
+        click(By.id("approve-confirm"));
         waitForText("Decided: approved by Journey Reviewer");
         signOut();
 

@@ -146,4 +146,57 @@ class ReviewChecksTest {
         assertThat(ReviewChecks.registrableDomain("app.ledger.co.uk")).isEqualTo("ledger.co.uk");
         assertThat(ReviewChecks.registrableDomain("a.b.ledger.example.com")).isEqualTo("example.com");
     }
+
+    @Test
+    void registrable_domains_come_from_the_public_suffix_list() {
+        assertThat(ReviewChecks.registrableDomain("auth.ledger.co.uk")).isEqualTo("ledger.co.uk");
+        assertThat(ReviewChecks.registrableDomain("app.ledger.com.au")).isEqualTo("ledger.com.au");
+        // A private registry that a two-label list never knew: each site is its own registrable domain.
+        assertThat(ReviewChecks.registrableDomain("ledger.github.io")).isEqualTo("ledger.github.io");
+        assertThat(ReviewChecks.registrableDomain("other.github.io"))
+                .isNotEqualTo(ReviewChecks.registrableDomain("ledger.github.io"));
+        assertThat(ReviewChecks.registrableDomain("Ledger.Example.COM")).isEqualTo("example.com");
+        assertThat(ReviewChecks.registrableDomain("127.0.0.1")).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void redirect_hosts_on_two_sites_of_one_private_suffix_warn() {
+        ClientSnapshot base = snapshot("Ledger", List.of("https://evil.github.io/cb"), List.of("vendors:read"));
+        ClientSnapshot onPages = new ClientSnapshot(
+                base.name(),
+                "https://ledger.github.io",
+                base.logoHash(),
+                base.tosUri(),
+                base.policyUri(),
+                base.contacts(),
+                base.initiationUri(),
+                base.settingsUri(),
+                base.redirectUris(),
+                base.scopes(),
+                base.clientType(),
+                true,
+                base.subjectType());
+        CheckResult result = check(checks.of(onPages, Optional.empty()), "Redirect hosts and client URI");
+        assertThat(result.verdict()).isEqualTo(CheckResult.Verdict.WARN);
+        assertThat(result.reason()).contains("evil.github.io");
+    }
+
+    @Test
+    void a_homoglyph_of_the_platform_name_in_the_name_or_a_host_fails_the_branding_check() {
+        String cyrillic = "\u0420l\u0435o";
+        CheckResult byName = check(
+                checks.of(
+                        snapshot(cyrillic + " Sync", List.of("https://ledger.example.com/cb"), List.of("vendors:read")),
+                        Optional.empty()),
+                "No platform branding");
+        assertThat(byName.verdict()).isEqualTo(CheckResult.Verdict.FAIL);
+        String host = java.net.IDN.toASCII("ple\u043e.example.com");
+        CheckResult byHost = check(
+                checks.of(
+                        snapshot("Ledger", List.of("https://" + host + "/cb"), List.of("vendors:read")),
+                        Optional.empty()),
+                "No platform branding");
+        assertThat(byHost.verdict()).isEqualTo(CheckResult.Verdict.FAIL);
+        assertThat(byHost.reason()).contains(host);
+    }
 }

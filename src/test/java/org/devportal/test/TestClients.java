@@ -72,6 +72,8 @@ public final class TestClients {
         private Set<String> scopes = Set.of();
         private ClientType clientType;
         private SubjectTypePreference subjectType;
+        private boolean pkceException;
+        private String pkceExceptionReason;
 
         private Builder() {}
 
@@ -87,6 +89,8 @@ public final class TestClients {
             scopes = start.scopes();
             clientType = start.clientType();
             subjectType = start.subjectType();
+            pkceException = start.pkceException();
+            pkceExceptionReason = start.pkceExceptionReason();
         }
 
         public Builder withName(String name) {
@@ -150,6 +154,13 @@ public final class TestClients {
             return this;
         }
 
+        /** Asks for a PKCE exception with this reason; a null reason asks for none. */
+        public Builder withPkceException(String reason) {
+            this.pkceException = reason != null;
+            this.pkceExceptionReason = reason;
+            return this;
+        }
+
         public ClientUpdate build() {
             return new ClientUpdate(
                     name,
@@ -162,7 +173,9 @@ public final class TestClients {
                     redirectUris,
                     scopes,
                     clientType,
-                    subjectType);
+                    subjectType,
+                    pkceException,
+                    pkceExceptionReason);
         }
     }
 }

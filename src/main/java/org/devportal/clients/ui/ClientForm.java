@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
@@ -30,6 +31,7 @@ import org.devportal.clients.ClientRules;
 import org.devportal.clients.ClientType;
 import org.devportal.clients.ClientUpdate;
 import org.devportal.clients.ContactEmails;
+import org.devportal.clients.PkceExceptionRequest;
 import org.devportal.clients.ScopeDefinition;
 import org.devportal.clients.SubjectTypePreference;
 import org.devportal.clients.redirecturi.RedirectUri;
@@ -43,6 +45,9 @@ import org.devportal.clients.redirecturi.WebUri;
  * rules the service runs. The form keeps what the user typed until it is saved or discarded.
  */
 final class ClientForm extends Div {
+
+    /** The reason's field, which {@link InvalidInputException#field()} names when the service refuses it. */
+    static final String PKCE_EXCEPTION_REASON = "pkceExceptionReason";
 
     private final Binder<Model> binder = new Binder<>();
     private final Map<String, Component> fieldsByName = new LinkedHashMap<>();
@@ -65,7 +70,8 @@ final class ClientForm extends Div {
     private final StringListField redirectUris;
     private final ScopePicker scopes;
     private final RadioButtonGroup<ClientType> clientType = new RadioButtonGroup<>(ClientField.CLIENT_TYPE.label());
-    private final Checkbox pkce = new Checkbox("PKCE with S256");
+    private final Checkbox pkce = new Checkbox("Ask for a PKCE exception in production");
+    private final TextArea pkceReason = new TextArea("Why the client cannot use PKCE");
     private final Select<SubjectTypePreference> subjectType = new Select<>();
     private Model model = new Model();
 
@@ -99,10 +105,23 @@ final class ClientForm extends Div {
         clientType.setHelperText(
                 "Confidential clients get a secret. Public clients cannot keep one and rely on PKCE alone.");
         pkce.setId(ClientField.PKCE.id());
-        pkce.setValue(true);
-        pkce.setReadOnly(true);
-        pkce.setHelperText("Always S256; the plain method is never accepted. Required for public clients, and for "
-                + "confidential ones unless a reviewer grants an exception.");
+        pkce.setHelperText("Every client uses PKCE with S256, and the sandbox always requires it. A confidential "
+                + "client may ask to skip it in production; a reviewer grants or refuses the exception.");
+        pkceReason.setId(PKCE_EXCEPTION_REASON);
+        pkceReason.setWidthFull();
+        pkceReason.setMaxLength(PkceExceptionRequest.MAX_LENGTH);
+        pkceReason.setHelperText("The reviewer reads this. Say what stops the client from sending a code challenge.");
+        pkceReason.setVisible(false);
+        pkce.addValueChangeListener(event -> pkceReason.setVisible(event.getValue()));
+        clientType.addValueChangeListener(event -> {
+            boolean confidential = event.getValue() == ClientType.CONFIDENTIAL;
+            pkce.setEnabled(confidential);
+            if (!confidential) {
+                pkce.setValue(false);
+            }
+        });
+        fieldsByName.put(ClientField.PKCE.id(), pkce);
+        fieldsByName.put(PKCE_EXCEPTION_REASON, pkceReason);
         subjectType.setId(ClientField.SUBJECT_TYPE.id());
         subjectType.setLabel(ClientField.SUBJECT_TYPE.label());
         subjectType.setItems(SubjectTypePreference.values());
@@ -136,6 +155,24 @@ final class ClientForm extends Div {
                 .asRequired("Choose the client type")
                 .bind(m -> m.clientType, (m, v) -> m.clientType = v);
         binder.forField(subjectType).bind(m -> m.subjectType, (m, v) -> m.subjectType = v);
+        binder.forField(pkce)
+                .withValidator(
+                        value -> !value || clientType.getValue() != ClientType.PUBLIC,
+                        "Public clients cannot have a PKCE exception")
+                .bind(m -> m.pkceException, (m, v) -> m.pkceException = v);
+        binder.forField(pkceReason)
+                .withValidator((value, context) -> {
+                    if (!pkce.getValue()) {
+                        return ValidationResult.ok();
+                    }
+                    try {
+                        new PkceExceptionRequest(value);
+                        return ValidationResult.ok();
+                    } catch (IllegalArgumentException e) {
+                        return ValidationResult.error(e.getMessage());
+                    }
+                })
+                .bind(m -> m.pkceExceptionReason, (m, v) -> m.pkceExceptionReason = v);
 
         add(
                 section(
@@ -158,6 +195,7 @@ final class ClientForm extends Div {
                         scopes,
                         clientType,
                         pkce,
+                        pkceReason,
                         subjectType));
     }
 
@@ -176,7 +214,11 @@ final class ClientForm extends Div {
         model.scopes = new TreeSet<>(values.scopes());
         model.clientType = values.clientType();
         model.subjectType = values.subjectType();
+        model.pkceException = values.pkceException();
+        model.pkceExceptionReason = values.pkceExceptionReason();
         binder.readBean(model);
+        pkce.setEnabled(values.clientType() == ClientType.CONFIDENTIAL);
+        pkceReason.setVisible(values.pkceException());
     }
 
     /** The typed values when every field is valid; otherwise the invalid fields show why. */
@@ -197,7 +239,9 @@ final class ClientForm extends Div {
                 candidate.redirectUris.stream().map(RedirectUri::value).toList(),
                 candidate.scopes,
                 candidate.clientType,
-                candidate.subjectType));
+                candidate.subjectType,
+                candidate.pkceException,
+                candidate.pkceException ? candidate.pkceExceptionReason : null));
     }
 
     boolean hasChanges() {
@@ -305,5 +349,7 @@ final class ClientForm extends Div {
         Set<String> scopes = new TreeSet<>();
         ClientType clientType;
         SubjectTypePreference subjectType = SubjectTypePreference.NONE;
+        boolean pkceException;
+        String pkceExceptionReason = "";
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,8 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.devportal.base.InvalidInputException;
 import org.devportal.review.AlreadyDecidedException;
+import org.devportal.review.Approval;
 import org.devportal.review.FieldDiff;
 import org.devportal.review.FourEyesException;
+import org.devportal.review.PkceDecision;
 import org.devportal.review.ReviewDetails;
 import org.devportal.review.ReviewService;
 
@@ -31,6 +34,10 @@ final class DecisionPanel extends Div {
     private final TextArea comment = new TextArea("Comment for the team");
     private final Map<String, String> pinned = new LinkedHashMap<>();
     private final Div pinnedList = new Div();
+    /** Whether the last decision was recorded, so that the approval dialog can close. */
+    private boolean decided;
+
+    private final RadioButtonGroup<PkceDecision> pkceDecision = new RadioButtonGroup<>("PKCE exception");
 
     DecisionPanel(ReviewService reviews, ReviewDetails details, Runnable onDecided) {
         this.reviews = reviews;
@@ -69,10 +76,23 @@ final class DecisionPanel extends Div {
         pinRow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         pinnedList.setId("pinned-comments");
 
+        pkceDecision.setId("review-pkce-decision");
+        pkceDecision.setItems(PkceDecision.values());
+        pkceDecision.setItemLabelGenerator(PkceDecision::label);
+        pkceDecision.setHelperText("The team asks to skip PKCE in production: "
+                + details.review().submitted().pkceExceptionReason()
+                + " Granting needs your reason in the comment.");
+        pkceDecision.setVisible(details.review().submitted().pkceException());
         Button approve = new Button(
-                "Approve",
-                event -> run(() ->
-                        reviews.approve(details.review().id(), details.review().version(), comment.getValue())));
+                "Approve…",
+                event -> new ApproveDialog(details, acknowledgement -> {
+                            run(() -> reviews.approveWith(
+                                    details.review().id(),
+                                    details.review().version(),
+                                    new Approval(comment.getValue(), pkceDecision.getValue(), acknowledgement)));
+                            return decided;
+                        })
+                        .open());
         approve.setId("review-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         Button changes = new Button(
@@ -88,6 +108,7 @@ final class DecisionPanel extends Div {
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         add(
                 comment,
+                pkceDecision,
                 pinRow,
                 pinnedList,
                 new HorizontalLayout(approve, changes, reject),
@@ -100,15 +121,27 @@ final class DecisionPanel extends Div {
     }
 
     private void run(Runnable decision) {
+        decided = false;
         try {
             decision.run();
+            decided = true;
             Notification.show("Decision recorded; the team has been told.", 4000, Notification.Position.BOTTOM_END)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onDecided.run();
         } catch (InvalidInputException e) {
-            comment.setErrorMessage(e.getMessage());
-            comment.setInvalid(true);
+            if (e.field().equals("acknowledgement")) {
+                throw e;
+            }
+            decided = true;
+            if (e.field().equals("pkceException")) {
+                pkceDecision.setErrorMessage(e.getMessage());
+                pkceDecision.setInvalid(true);
+            } else {
+                comment.setErrorMessage(e.getMessage());
+                comment.setInvalid(true);
+            }
         } catch (AlreadyDecidedException | FourEyesException e) {
+            decided = true;
             Notification notification = Notification.show(e.getMessage(), 8000, Notification.Position.TOP_CENTER);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             notification.setId("review-conflict");

@@ -49,6 +49,16 @@ class ReviewSection implements ClientPageSection {
         Paragraph status = new Paragraph(describe(client, latest));
         status.setId("review-status");
         section.add(status);
+        if (client.suspended()) {
+            Paragraph suspended = new Paragraph("Suspended in production since "
+                    + Times.DATE_TIME.format(client.suspension().since()) + " by "
+                    + client.suspension().by() + ": "
+                    + client.suspension().reason() + ". The production issuer refuses the client and its tokens "
+                    + "until a reviewer reinstates it.");
+            suspended.setId("review-suspended");
+            suspended.addClassName("portal-error");
+            section.add(suspended);
+        }
         latest.filter(r -> r.decisionComment() != null && r.status() != ReviewStatus.WAITING)
                 .ifPresent(r -> {
                     Paragraph comment = new Paragraph("“" + r.decisionComment() + "” — " + r.decidedBy());

@@ -20,6 +20,7 @@ import org.devportal.clients.ClientSnapshot;
 import org.devportal.logos.LogoService;
 import org.devportal.review.CheckResult;
 import org.devportal.review.FieldDiff;
+import org.devportal.review.ProductionAccessService;
 import org.devportal.review.ReviewDetails;
 import org.devportal.review.ReviewNotFoundException;
 import org.devportal.review.ReviewRecord;
@@ -33,9 +34,11 @@ import org.devportal.review.Risk;
 final class ReviewView extends Div implements BeforeEnterObserver {
 
     private final ReviewService reviews;
+    private final ProductionAccessService access;
 
-    ReviewView(ReviewService reviews) {
+    ReviewView(ReviewService reviews, ProductionAccessService access) {
         this.reviews = reviews;
+        this.access = access;
         addClassName("portal-page");
     }
 
@@ -80,6 +83,7 @@ final class ReviewView extends Div implements BeforeEnterObserver {
                         : details.testEvidence());
         evidence.setId("review-evidence");
         add(new H2("Test evidence"), evidence);
+        add(new H2("Production access"), new ProductionAccessPanel(access, review.clientId()));
         add(new H2("Decision"), new DecisionPanel(reviews, details, () -> show(reviews.details(review.id()))));
     }
 

@@ -3,6 +3,7 @@ package org.devportal.review.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
+import org.devportal.base.InvalidInputException;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientStatus;
@@ -27,6 +29,7 @@ import org.devportal.logos.LogoService;
 import org.devportal.logos.LogoTestImages;
 import org.devportal.review.ReviewRecord;
 import org.devportal.review.ReviewService;
+import org.devportal.review.ReviewStatus;
 import org.devportal.review.ReviewSummary;
 import org.devportal.security.Role;
 import org.devportal.teams.TeamSummary;
@@ -157,6 +160,7 @@ class ReviewViewsIT extends ViewTest {
         ReviewRecord review = submitThroughThePage("");
         openAsReviewer(review);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("review-approve")));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("approve-confirm")));
         assertThat(text(_get(Span.class, spec -> spec.withId("review-state")))).isEqualTo("Approved");
         assertThat(_find(Button.class, spec -> spec.withId("review-approve"))).isEmpty();
         signInAs(developer, Role.DEVELOPER);
@@ -205,8 +209,74 @@ class ReviewViewsIT extends ViewTest {
         signInAs(reviewer, Role.REVIEWER);
         NotificationsKt.clearNotifications();
         ButtonKt._click(_get(Button.class, spec -> spec.withId("review-approve")));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("approve-confirm")));
         NotificationsKt.expectNotifications("Another reviewer decided first: rejected by other-"
                 + reviewer.substring(0, reviewer.indexOf('@')) + ". Your decision was not recorded.");
         assertThat(text(_get(Span.class, spec -> spec.withId("review-state")))).isEqualTo("Rejected");
+    }
+
+    @Test
+    void approving_asks_for_confirmation_with_the_risk_tags_and_nothing_is_decided_on_cancel() {
+        ReviewRecord first = submitThroughThePage("");
+        signInAs(reviewer, Role.REVIEWER);
+        reviews.approve(first.id(), first.version(), null);
+        signInAs(developer, Role.DEVELOPER);
+        ClientDetails approved = clients.get(client.id());
+        clients.update(
+                approved.id(),
+                approved.version(),
+                TestClients.from(approved)
+                        .withRedirectUris("https://ledger.example.com/cb", "https://other-host.example.net/cb")
+                        .build());
+        ReviewRecord second = submitThroughThePage("New host");
+        openAsReviewer(second);
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("review-approve")));
+        assertThat(text(_get(UnorderedList.class, spec -> spec.withId("approve-risks"))))
+                .contains("New redirect host (Redirect URIs)");
+        assertThat(_find(TextArea.class, spec -> spec.withId("approve-acknowledgement")))
+                .as("nothing fails, so nothing to acknowledge")
+                .isEmpty();
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("approve-cancel")));
+
+        assertThat(reviews.details(second.id()).review().status()).isEqualTo(ReviewStatus.WAITING);
+        assertThat(text(_get(Span.class, spec -> spec.withId("review-state")))).isEqualTo("Waiting for review");
+    }
+
+    @Test
+    void a_failing_check_needs_the_reviewers_written_acknowledgement_before_approval() {
+        signInAs(developer, Role.DEVELOPER);
+        client = clients.update(
+                client.id(),
+                client.version(),
+                TestClients.from(clients.get(client.id()))
+                        .withClientUri("https://pleo-ledger.example.com")
+                        .build());
+        ReviewRecord review = submitThroughThePage("");
+        openAsReviewer(review);
+        assertThatThrownBy(() -> reviews.approve(review.id(), review.version(), "Looks fine"))
+                .as("the service refuses too, whatever the page does")
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("acknowledgement"))
+                .hasMessageContaining("No platform branding");
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("review-approve")));
+        assertThat(text(_get(UnorderedList.class, spec -> spec.withId("approve-failing-checks"))))
+                .contains("No platform branding", "pleo-ledger.example.com");
+        TextArea acknowledgement = _get(TextArea.class, spec -> spec.withId("approve-acknowledgement"));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("approve-confirm")));
+        assertThat(acknowledgement.isInvalid()).isTrue();
+        assertThat(acknowledgement.getErrorMessage()).contains("Write why you approve anyway");
+        assertThat(reviews.details(review.id()).review().status()).isEqualTo(ReviewStatus.WAITING);
+
+        HasValueUtilsKt._setValue(acknowledgement, "The partner owns the pleo-ledger brand under licence");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("approve-confirm")));
+
+        ReviewRecord decided = reviews.details(review.id()).review();
+        assertThat(decided.status()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(decided.decisionComment())
+                .contains("Approved despite failing checks (No platform branding)")
+                .contains("owns the pleo-ledger brand under licence");
+        assertThat(_find(ApproveDialog.class, spec -> {})).isEmpty();
     }
 }
