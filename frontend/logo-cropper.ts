@@ -7,6 +7,7 @@
 import { LitElement, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import Cropper from 'cropperjs';
+import '@vaadin/button';
 
 @customElement('logo-cropper')
 export class LogoCropper extends LitElement {
@@ -29,7 +30,13 @@ export class LogoCropper extends LitElement {
         logo-cropper { display: block; }
         logo-cropper .area { height: 360px; background: var(--lumo-contrast-5pct); }
         logo-cropper .area img { display: block; max-width: 100%; }
-        logo-cropper .controls { display: flex; gap: var(--lumo-space-s); align-items: center; margin: var(--lumo-space-s) 0; }
+        logo-cropper .controls {
+          display: flex; gap: var(--lumo-space-m); align-items: center; margin: var(--lumo-space-s) 0;
+          color: var(--lumo-secondary-text-color); font-family: var(--lumo-font-family); font-size: var(--lumo-font-size-s);
+        }
+        logo-cropper .controls label { display: flex; gap: var(--lumo-space-s); align-items: center; flex: 1; }
+        logo-cropper .zoom { flex: 1; accent-color: var(--lumo-primary-color); cursor: pointer; margin: 0; }
+        logo-cropper .zoom:focus-visible { outline: 2px solid var(--lumo-primary-color-50pct); outline-offset: 2px; }
         logo-cropper .previews { display: flex; gap: var(--lumo-space-m); align-items: flex-end; }
         logo-cropper .preview { overflow: hidden; border-radius: 4px; }
         logo-cropper .light { background: #ffffff; border: 1px solid #ddd; padding: 6px; }
@@ -41,8 +48,8 @@ export class LogoCropper extends LitElement {
         <img class="source" alt="Logo to crop" src=${this.src} @load=${this.start} />
       </div>
       <div class="controls">
-        <label>Zoom <input class="zoom" type="range" min="0.05" max="4" step="0.01" value="1" @input=${this.onZoom} /></label>
-        <button type="button" class="reset" @click=${() => this.cropper?.reset()}>Reset</button>
+        <label>Zoom <input class="zoom" type="range" min="0" max="1" step="any" value="0" aria-label="Zoom" @input=${this.onZoom} /></label>
+        <vaadin-button class="reset" theme="tertiary small" @click=${() => this.reset()}>Reset</vaadin-button>
       </div>
       <div class="previews">
         <div class="light"><div class="preview p128"></div></div>
@@ -73,8 +80,37 @@ export class LogoCropper extends LitElement {
       background: false,
       preview: this.querySelectorAll<HTMLElement>('.preview') as unknown as HTMLElement[],
       crop: () => this.report(),
-      ready: () => this.report(),
+      ready: () => {
+        // The slider spans from a quarter of the fitted size to eight times it, starting where Cropper.js starts.
+        this.fitRatio = this.cropper ? this.ratio() : 1;
+        this.report();
+        this.showZoom(this.fitRatio);
+      },
+      // Every zoom (wheel, keys, pinch, slider) moves the slider to the ratio Cropper.js will show.
+      zoom: (event) => this.showZoom(event.detail.ratio),
     });
+  }
+
+  private fitRatio = 1;
+
+  /** The displayed size of the image over its natural size: Cropper.js's zoom ratio. */
+  private ratio() {
+    const canvas = this.cropper!.getCanvasData();
+    return canvas.width / canvas.naturalWidth;
+  }
+
+  /** The slider works on a log scale from fit/4 (0) to fit×8 (1), so each step zooms by the same factor. */
+  private static readonly MIN_FACTOR = 0.25;
+  private static readonly MAX_FACTOR = 8;
+
+  private showZoom(ratio: number) {
+    const slider = this.querySelector<HTMLInputElement>('input.zoom');
+    if (!slider || !(ratio > 0)) {
+      return;
+    }
+    const min = Math.log(this.fitRatio * LogoCropper.MIN_FACTOR);
+    const max = Math.log(this.fitRatio * LogoCropper.MAX_FACTOR);
+    slider.value = String(Math.min(1, Math.max(0, (Math.log(ratio) - min) / (max - min))));
   }
 
   private report() {
@@ -86,8 +122,19 @@ export class LogoCropper extends LitElement {
     this.dispatchEvent(new CustomEvent('crop-changed', { detail: { x: data.x, y: data.y, size } }));
   }
 
+  /** Back to the fitted image and the centred crop; Cropper.js fires no zoom event for that, so move the slider. */
+  private reset() {
+    if (this.cropper) {
+      this.cropper.reset();
+      this.showZoom(this.ratio());
+    }
+  }
+
   private onZoom(event: Event) {
-    this.cropper?.zoomTo(Number((event.target as HTMLInputElement).value));
+    const position = Number((event.target as HTMLInputElement).value);
+    const min = Math.log(this.fitRatio * LogoCropper.MIN_FACTOR);
+    const max = Math.log(this.fitRatio * LogoCropper.MAX_FACTOR);
+    this.cropper?.zoomTo(Math.exp(min + position * (max - min)));
   }
 
   private onKey(event: KeyboardEvent) {
@@ -103,7 +150,7 @@ export class LogoCropper extends LitElement {
       case 'ArrowDown': this.cropper.setCropBoxData({ top: box.top + step }); break;
       case '+': case '=': this.cropper.zoom(0.1); break;
       case '-': this.cropper.zoom(-0.1); break;
-      case '0': this.cropper.reset(); break;
+      case '0': this.reset(); break;
       default: return;
     }
     event.preventDefault();

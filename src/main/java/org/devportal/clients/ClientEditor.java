@@ -244,7 +244,8 @@ class ClientEditor {
         return rules.optionalWebUri(field.id(), raw, Environment.SANDBOX);
     }
 
-    private Set<ScopeName> scopes(Set<String> requested) {
+    /** At least one scope, each from the catalogue. */
+    Set<ScopeName> scopes(Set<String> requested) {
         if (requested == null || requested.isEmpty()) {
             throw new InvalidInputException(
                     ClientField.SCOPES.id(), "Choose at least one scope: the APIs your integration calls");

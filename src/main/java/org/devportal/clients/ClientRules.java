@@ -34,6 +34,19 @@ public class ClientRules {
         this.redirectUris = redirectUris;
     }
 
+    /** The platform's name as users see it, which client names must not contain. */
+    public String platformName() {
+        return branding.platformName();
+    }
+
+    /** The rule on client names, as a hint shown before the user types: it names the platform. */
+    public String nameHint() {
+        String platformName = branding.platformName();
+        return "Users see this name when they connect your integration. Do not use \"" + platformName
+                + "\" in it, nor a look-alike of it: users should not mistake your integration for " + platformName
+                + "'s own.";
+    }
+
     public ClientName name(String raw) {
         ClientName name = field(ClientField.NAME, () -> new ClientName(raw));
         if (branding.appearsIn(name.value())) {
@@ -57,6 +70,15 @@ public class ClientRules {
             throw new InvalidInputException(field, problem.get());
         }
         return Optional.of(WebUri.of(raw));
+    }
+
+    /** A web address that must be there, such as the client URI the create wizard asks for. */
+    public WebUri requiredWebUri(ClientField field, String raw, Environment environment) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidInputException(
+                    field.id(), field.label() + " is required; enter an address such as https://app.example.com");
+        }
+        return optionalWebUri(field.id(), raw.strip(), environment).orElseThrow();
     }
 
     /**

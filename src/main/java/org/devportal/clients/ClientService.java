@@ -3,6 +3,7 @@ package org.devportal.clients;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.devportal.base.Environment;
 import org.devportal.base.FieldChange;
@@ -66,8 +67,9 @@ public class ClientService {
     }
 
     /**
-     * Registers a client from the three answers of the create wizard. The creator's e-mail address becomes the
-     * first contact; everything else is filled in on the client page.
+     * Registers a client from a type, a name and a first redirect URI only, without the client URI and the scopes
+     * the create wizard also asks for: they must be added before the client's first save. The creator's e-mail
+     * address becomes the first contact.
      */
     @Transactional
     public ClientDetails register(UUID teamId, ClientType type, String name, String firstRedirectUri) {
@@ -92,6 +94,53 @@ public class ClientService {
                 FieldChanges.setIn(
                         details.snapshot(),
                         List.of(ClientField.NAME, ClientField.CLIENT_TYPE, ClientField.REDIRECT_URIS)));
+        return details;
+    }
+
+    /**
+     * Registers a client from the create wizard's answers: what it is, its name, the first redirect URI, the
+     * application's home page (client URI) and at least one scope, so that a new client already meets the rules of
+     * docs/client-rules.md on every save. The creator's e-mail address becomes the first contact.
+     */
+    @Transactional
+    public ClientDetails register(
+            UUID teamId, ClientType type, String name, String firstRedirectUri, String clientUri, Set<String> scopes) {
+        requireTeam(teamId);
+        PortalUser user = currentUser.require();
+        if (type == null) {
+            throw new InvalidInputException(ClientField.CLIENT_TYPE.id(), "Choose what you are building");
+        }
+        ClientName clientName = rules.name(name);
+        editor.ensureNameFree(teamId, clientName, null);
+        RedirectUri redirectUri = rules.redirectUri(firstRedirectUri, Environment.SANDBOX);
+        var home = rules.requiredWebUri(ClientField.CLIENT_URI, clientUri, Environment.SANDBOX);
+        var scopeNames = editor.scopes(scopes);
+        List<String> contacts = user.email() == null
+                ? List.of()
+                : rules.contacts(List.of(user.email())).values();
+        OAuthClient client = clients.saveAndFlush(OAuthClient.register(
+                teamId,
+                type,
+                clientName,
+                redirectUri,
+                home,
+                scopeNames,
+                contacts,
+                user.displayName(),
+                clock.instant()));
+        ClientDetails details = client.details();
+        publish(
+                client,
+                ClientChanged.Action.REGISTERED,
+                user,
+                FieldChanges.setIn(
+                        details.snapshot(),
+                        List.of(
+                                ClientField.NAME,
+                                ClientField.CLIENT_TYPE,
+                                ClientField.REDIRECT_URIS,
+                                ClientField.CLIENT_URI,
+                                ClientField.SCOPES)));
         return details;
     }
 

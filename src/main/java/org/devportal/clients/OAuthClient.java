@@ -170,6 +170,23 @@ class OAuthClient extends AbstractEntity {
         return client;
     }
 
+    /** A client registered from the create wizard: its first redirect URI, home page and scopes. */
+    static OAuthClient register(
+            UUID teamId,
+            ClientType type,
+            ClientName name,
+            RedirectUri firstRedirectUri,
+            org.devportal.clients.redirecturi.WebUri clientUri,
+            Set<ScopeName> scopes,
+            List<String> contacts,
+            String actor,
+            Instant now) {
+        OAuthClient client = register(teamId, type, name, firstRedirectUri, contacts, actor, now);
+        client.clientUri = clientUri.value();
+        scopes.forEach(scope -> client.scopes.add(scope.value()));
+        return client;
+    }
+
     /** Applies a revision of the editable fields and returns what changed, field by field. */
     List<FieldChange> revise(ClientRevision revision, String actor, Instant now) {
         requireEditable();

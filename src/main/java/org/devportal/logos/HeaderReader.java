@@ -1,12 +1,12 @@
 package org.devportal.logos;
 
+import static org.devportal.logos.LogoRejectedException.Reason.ANIMATED;
 import static org.devportal.logos.LogoRejectedException.Reason.DAMAGED;
 import static org.devportal.logos.LogoRejectedException.Reason.EMBEDDED_MARKUP;
 import static org.devportal.logos.LogoRejectedException.Reason.TOO_FEW_PIXELS;
 import static org.devportal.logos.LogoRejectedException.Reason.TOO_MANY_PIXELS;
 import static org.devportal.logos.LogoRejectedException.Reason.UNSUPPORTED_TYPE;
 
-import java.util.Locale;
 import java.util.zip.CRC32;
 
 /**
@@ -18,6 +18,12 @@ final class HeaderReader {
 
     /** 40 megapixels: every current phone camera fits; a decoded raster stays a few hundred MB at worst. */
     static final long MAX_PIXELS = 40_000_000L;
+
+    /**
+     * Sizes are shown to users in tenths of a megapixel and judged as shown, so that no image reads as "40.0
+     * megapixels" and is refused: what rounds to 40.0 passes, what rounds to 40.1 does not.
+     */
+    private static final long MAX_TENTHS_OF_MEGAPIXELS = MAX_PIXELS / 100_000;
 
     static final int MIN_SIDE = CropBox.MIN_SIZE;
 
@@ -83,6 +89,12 @@ final class HeaderReader {
             }
             if (isChunkType(b, pos + 4, "IDAT")) {
                 sawData = true;
+            } else if (isChunkType(b, pos + 4, "acTL")) {
+                // APNG's animation control chunk: a decoder would silently keep the first frame only.
+                throw new LogoRejectedException(
+                        ANIMATED,
+                        "This PNG is animated (APNG); logos are still images. Export a single frame as a PNG "
+                                + "and upload it again");
             } else if (Markup.isIn(b, data, end)) {
                 throw markup(LogoType.PNG);
             }
@@ -130,6 +142,7 @@ final class HeaderReader {
                 if (width == 0) {
                     throw damaged(LogoType.JPEG);
                 }
+                requireEndOfImage(b, end);
                 break;
             }
             if (isStartOfFrame(marker)) {
@@ -166,6 +179,40 @@ final class HeaderReader {
         return new SourceImage(b, LogoType.JPEG, width, height, orientation == null ? Orientation.NORMAL : orientation);
     }
 
+    /**
+     * Walks the rest of a JPEG from its first scan to the end-of-image marker without decoding: entropy-coded data,
+     * where 0xFF is followed only by a stuffed 0x00 or a restart marker, then any further segments (the next scans
+     * of a progressive JPEG, tables) by their lengths. A file cut off in transfer has no EOI and is refused here,
+     * before the crop step, rather than failing in the decoder on save. Bytes after EOI, which some cameras add,
+     * are allowed.
+     */
+    private static void requireEndOfImage(byte[] b, int pos) {
+        while (pos + 1 < b.length) {
+            if ((b[pos] & 0xFF) != 0xFF) {
+                pos++;
+                continue;
+            }
+            int marker = b[pos + 1] & 0xFF;
+            if (marker == 0xFF) {
+                pos++; // fill byte
+            } else if (marker == 0x00 || (marker >= 0xD0 && marker <= 0xD7)) {
+                pos += 2;
+            } else if (marker == 0xD9) {
+                return;
+            } else {
+                if (pos + 4 > b.length) {
+                    throw incomplete(LogoType.JPEG);
+                }
+                int length = u16(b, pos + 2);
+                if (length < 2 || pos + 2 + length > b.length) {
+                    throw incomplete(LogoType.JPEG);
+                }
+                pos += 2 + length;
+            }
+        }
+        throw incomplete(LogoType.JPEG);
+    }
+
     /** SOF0..SOF15, except DHT (C4), JPG (C8) and DAC (CC), which share the range. */
     private static boolean isStartOfFrame(int marker) {
         return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
@@ -185,14 +232,13 @@ final class HeaderReader {
     }
 
     private static void checkSize(long width, long height) {
-        long pixels = width * height;
-        if (pixels > MAX_PIXELS) {
-            double megapixels = pixels / 1_000_000.0;
-            String shown = String.format(Locale.ROOT, megapixels < 100 ? "%.1f" : "%.0f", megapixels);
+        long tenths = (width * height + 50_000) / 100_000;
+        if (tenths > MAX_TENTHS_OF_MEGAPIXELS) {
             throw new LogoRejectedException(
                     TOO_MANY_PIXELS,
-                    "This image is " + width + "×" + height + " pixels ("
-                            + shown + " megapixels); logos can have at most " + MAX_PIXELS / 1_000_000
+                    "This image is " + width + "×" + height + " pixels (" + tenthsOfMegapixels(tenths)
+                            + " megapixels); logos can have at most "
+                            + tenthsOfMegapixels(MAX_TENTHS_OF_MEGAPIXELS)
                             + " megapixels. Scale it down to 2048×2048 or smaller and upload it again");
         }
         if (width < MIN_SIDE || height < MIN_SIDE) {
@@ -201,6 +247,10 @@ final class HeaderReader {
                     "This image is " + width + "×" + height + " pixels; logos need at least " + MIN_SIDE + "×"
                             + MIN_SIDE);
         }
+    }
+
+    private static String tenthsOfMegapixels(long tenths) {
+        return tenths / 10 + "." + tenths % 10;
     }
 
     static LogoRejectedException damaged(LogoType type) {

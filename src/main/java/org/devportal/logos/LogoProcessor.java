@@ -25,6 +25,8 @@ import org.devportal.base.Sha256;
  */
 public class LogoProcessor {
 
+    private static final long MEBIBYTE = 1024 * 1024;
+
     /** 5 MiB, which browsers and operating systems show as "5 MB". */
     public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -74,35 +76,48 @@ public class LogoProcessor {
         return HeaderReader.read(checkLength(upload)).header();
     }
 
-    /**
-     * Like {@link #inspect(byte[])}, and also refuses a file whose name claims another image type than its
-     * content: a JPEG named {@code .png} or a PNG named {@code .jpg}. The type always comes from the bytes; a name
-     * that disagrees means the file is not what the user thinks it is, so they are told rather than surprised.
-     * Names without a known image extension are not judged.
-     */
-    public ImageHeader inspect(byte[] upload, String fileName) {
-        ImageHeader header = inspect(upload);
-        String name = fileName == null ? "" : fileName.strip().toLowerCase(java.util.Locale.ROOT);
-        LogoType claimed = name.endsWith(".png")
-                ? LogoType.PNG
-                : name.endsWith(".jpg") || name.endsWith(".jpeg") || name.endsWith(".jpe") || name.endsWith(".jfif")
-                        ? LogoType.JPEG
-                        : null;
-        if (claimed != null && claimed != header.type()) {
-            String actual = header.type() == LogoType.PNG ? "PNG" : "JPEG";
-            String extension = header.type() == LogoType.PNG ? ".png" : ".jpg";
-            throw new LogoRejectedException(
-                    LogoRejectedException.Reason.UNSUPPORTED_TYPE,
-                    "This file is a " + actual
-                            + " image, but its name says otherwise. Rename it to end in " + extension
-                            + ", or export it again, and upload it again");
-        }
-        return header;
-    }
-
     /** Reads an upload, refusing it after 5 MB without reading the rest. */
     public byte[] read(InputStream upload) throws IOException {
         return readAtMostMaxBytes(upload);
+    }
+
+    /**
+     * Like {@link #read(InputStream)}, for an upload whose size the browser announced: a refusal names that size.
+     *
+     * @param announcedBytes the size the browser sent with the file, or -1 when unknown
+     */
+    public byte[] read(InputStream upload, long announcedBytes) throws IOException {
+        if (announcedBytes > MAX_FILE_BYTES) {
+            throw tooLarge(announcedBytes);
+        }
+        try {
+            return readAtMostMaxBytes(upload);
+        } catch (LogoRejectedException e) {
+            if (e.reason() == TOO_LARGE && announcedBytes > MAX_FILE_BYTES) {
+                throw tooLarge(announcedBytes);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The refusal of a file of this many bytes, naming its size and the limit: "This file is 6.1 MB; the limit is
+     * 5 MB". Also for the browser's own check, which stops such a file before it is sent.
+     */
+    public static LogoRejectedException tooLarge(long bytes) {
+        return new LogoRejectedException(
+                TOO_LARGE,
+                "This file is " + megabytes(bytes) + "; the limit is 5 MB. "
+                        + "Export it at 512×512 as a PNG, or as a JPEG, and upload it again");
+    }
+
+    /**
+     * A size as browsers and file managers show it, in MiB with one decimal, rounded up, so that a file over the
+     * limit never reads as "5.0 MB".
+     */
+    static String megabytes(long bytes) {
+        long tenths = (bytes * 10 + MEBIBYTE - 1) / MEBIBYTE;
+        return tenths / 10 + "." + tenths % 10 + " MB";
     }
 
     /**
@@ -165,9 +180,10 @@ public class LogoProcessor {
                             + " pixels");
         }
         if (upload.length > MAX_FILE_BYTES) {
+            // Reading stopped at the limit, so the true size is unknown here; read(upload, size) names it.
             throw new LogoRejectedException(
                     TOO_LARGE,
-                    "The file is larger than 5 MB; logos can be at most 5 MB. "
+                    "This file is larger than 5 MB, the limit. "
                             + "Export it at 512×512 as a PNG, or as a JPEG, and upload it again");
         }
         return upload;

@@ -16,6 +16,7 @@ public class LogoRejectedException extends InvalidInputException {
         EMPTY,
         TOO_LARGE,
         UNSUPPORTED_TYPE,
+        ANIMATED,
         EMBEDDED_MARKUP,
         DAMAGED,
         TOO_MANY_PIXELS,

@@ -81,16 +81,31 @@ public class LogoService {
     }
 
     /**
-     * Type and displayed size of an upload, read from its header only, for the crop dialog. Refuses files whose
-     * name claims another type than their content.
+     * Type and displayed size of an upload, for the crop dialog, decided by its content alone: the file's name
+     * plays no part, so a JPEG named {@code .png} is a JPEG. Everything that can be refused before the crop is
+     * refused here, a file cut off in transfer included.
      */
-    public ImageHeader inspect(byte[] upload, String fileName) {
-        return processor.inspect(upload, fileName);
+    public ImageHeader inspect(byte[] upload) {
+        return processor.inspect(upload);
     }
 
-    /** Reads an upload from the browser, refusing it after 5 MB without reading the rest. */
-    public byte[] read(java.io.InputStream upload) throws java.io.IOException {
-        return processor.read(upload);
+    /**
+     * Reads an upload from the browser, refusing it after 5 MB without reading the rest; a refusal names the size
+     * the browser announced ({@code -1} when it announced none).
+     */
+    public byte[] read(java.io.InputStream upload, long announcedBytes) throws java.io.IOException {
+        return processor.read(upload, announcedBytes);
+    }
+
+    /** The refusal of a file the browser measured as too large before sending it. */
+    public LogoRejectedException tooLarge(long bytes) {
+        return LogoProcessor.tooLarge(bytes);
+    }
+
+    /** Removes the client's logo, for a member of its team; the history records it like any logo change. */
+    @Transactional
+    public void remove(UUID clientId) {
+        clients.changeLogo(clientId, null);
     }
 
     /**

@@ -46,6 +46,9 @@ class PortalSecurityConfiguration {
                 .permitAll()
                 // Logos appear on public consent pages and in the app catalogue.
                 .requestMatchers("/logos/**")
+                .permitAll()
+                // Browsers ask for the icon on every page, the sign-in pages included.
+                .requestMatchers("/favicon.ico")
                 .permitAll());
         http.with(
                 VaadinSecurityConfigurer.vaadin(),

@@ -33,6 +33,10 @@ class Membership extends AbstractEntity {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
+    /** When the member last opened one of the team's pages; null until they do. */
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+
     protected Membership() {}
 
     Membership(UUID teamId, String subject, String email, String displayName, TeamRole role, Instant joinedAt) {
@@ -66,6 +70,10 @@ class Membership extends AbstractEntity {
 
     Instant joinedAt() {
         return joinedAt;
+    }
+
+    Instant lastUsedAt() {
+        return lastUsedAt;
     }
 
     void changeRole(TeamRole newRole) {

@@ -85,6 +85,33 @@ public class TeamService implements TeamAccess {
                 .toList();
     }
 
+    /**
+     * The team the current user worked in last, which sign-in and "Your clients" open: the one whose pages they
+     * opened most recently, or their first team (the personal one) until they have opened any.
+     */
+    @Transactional
+    public TeamSummary lastUsedTeam() {
+        List<TeamSummary> mine = myTeams();
+        return members.findBySubjectOrderByJoinedAt(currentUser.require().subject()).stream()
+                .filter(membership -> membership.lastUsedAt() != null)
+                .max(Comparator.comparing(Membership::lastUsedAt))
+                .flatMap(membership -> mine.stream()
+                        .filter(team -> team.id().equals(membership.teamId()))
+                        .findFirst())
+                .orElse(mine.getFirst());
+    }
+
+    /**
+     * Remembers the team as the one the current user works in now. A team they do not belong to changes nothing,
+     * and says nothing about whether it exists.
+     */
+    @Transactional
+    public void rememberTeamUsed(UUID teamId) {
+        if (teamId != null) {
+            members.markUsed(teamId, currentUser.require().subject(), clock.instant());
+        }
+    }
+
     /** Creates a team with the current user as its owner. */
     @Transactional
     public TeamSummary createTeam(String name) {

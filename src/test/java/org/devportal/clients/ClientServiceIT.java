@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.devportal.audit.AuditLog;
 import org.devportal.audit.HistoryEntry;
@@ -67,6 +68,66 @@ class ClientServiceIT extends IntegrationTest {
                 .containsExactly("Secret issued", "Registered");
         assertThat(audit.historyOf(client.id()).getLast().changes())
                 .contains(new FieldChange("Client name", null, "Ledger Sync"));
+    }
+
+    @Test
+    void the_wizards_registration_needs_a_client_uri_and_a_scope_of_the_catalogue() {
+        assertThatThrownBy(() -> clients.register(
+                        team.id(),
+                        ClientType.PUBLIC,
+                        "Ledger Wizard",
+                        "https://ledger.example.com/cb",
+                        " ",
+                        Set.of("accounts:read")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("clientUri"))
+                .hasMessage("Client URI is required; enter an address such as https://app.example.com");
+        assertThatThrownBy(() -> clients.register(
+                        team.id(),
+                        ClientType.PUBLIC,
+                        "Ledger Wizard",
+                        "https://ledger.example.com/cb",
+                        "ftp://x",
+                        Set.of("accounts:read")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("clientUri"));
+        assertThatThrownBy(() -> clients.register(
+                        team.id(),
+                        ClientType.PUBLIC,
+                        "Ledger Wizard",
+                        "https://ledger.example.com/cb",
+                        "https://ledger.example.com",
+                        Set.of()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("scopes"))
+                .hasMessage("Choose at least one scope: the APIs your integration calls");
+        assertThatThrownBy(() -> clients.register(
+                        team.id(),
+                        ClientType.PUBLIC,
+                        "Ledger Wizard",
+                        "https://ledger.example.com/cb",
+                        "https://ledger.example.com",
+                        Set.of("payroll:write")))
+                .hasMessage("\"payroll:write\" is not a scope of the catalogue");
+        assertThat(clients.count(team.id(), "Ledger Wizard")).isZero();
+
+        ClientDetails client = clients.register(
+                team.id(),
+                ClientType.PUBLIC,
+                "Ledger Wizard",
+                "https://ledger.example.com/cb",
+                "https://ledger.example.com",
+                Set.of("accounts:read"));
+
+        assertThat(client.clientUri()).isEqualTo("https://ledger.example.com");
+        assertThat(client.scopes()).containsExactly("accounts:read");
+        assertThat(audit.historyOf(client.id()).getLast().changes())
+                .extracting(FieldChange::field)
+                .contains("Client URI", "Scopes");
+        // A client from the wizard can be saved as it is: it already meets the rules of every save.
+        assertThat(clients.update(client.id(), client.version(), ClientUpdate.of(client))
+                        .version())
+                .isEqualTo(client.version());
     }
 
     @Test

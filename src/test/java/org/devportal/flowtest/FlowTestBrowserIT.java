@@ -13,6 +13,7 @@ import org.devportal.test.BrowserTest;
 import org.devportal.test.TestClients;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,9 +57,17 @@ class FlowTestBrowserIT extends BrowserTest {
                 .orElse(null);
         SecurityContextHolder.clearContext();
 
-        browser.get(baseUrl() + "/clients/" + client.id() + "/flow-test");
+        // From the client page, scrolled down to the link, as a developer gets there.
+        browser.get(baseUrl() + "/clients/" + client.id());
         signIn(email, SandboxConsent.PASSWORD);
+        waitForHeading("Ledger Flow");
+        click(By.id("flow-test-link"));
         waitForHeading("Test the flow");
+        // It opens at the top, with nothing marked as run yet.
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("const top = document.querySelector('h1').getBoundingClientRect().top;"
+                        + " return top >= 0 && top < window.innerHeight / 4;"));
+        assertThat(browser.findElement(By.id("flow-step-1-verdict")).getText()).isEmpty();
         click(By.id("flow-add-callback"));
         waitForText("the portal captures the code");
         click(By.id("flow-start"));
@@ -78,6 +87,11 @@ class FlowTestBrowserIT extends BrowserTest {
         browser.switchTo().window(stepper);
 
         waitForVerdict(4, "Passed");
+        waitForVerdict(3, "Callback received");
+        // Scrolled out of view by now, where Selenium reads no text: ask the DOM.
+        assertThat(((JavascriptExecutor) browser)
+                        .executeScript("return document.getElementById('flow-step-1-verdict').textContent"))
+                .isEqualTo("Passed");
         if (secret != null) {
             type(By.cssSelector("#flow-step-5-secret input"), secret);
         }

@@ -111,8 +111,9 @@ class FlowTestViewsIT extends ViewTest {
         @SuppressWarnings("unchecked")
         ComboBox<String> uri = _get(ComboBox.class, spec -> spec.withId("flow-redirect-uri"));
         assertThat(uri.getValue()).isEqualTo(APP_CALLBACK);
-        assertThat(verdict(1)).isEqualTo("Passed");
-        assertThat(text("flow-step-1-result")).contains("paste the full URL your app was redirected to");
+        assertThat(verdict(1)).as("nothing ran yet").isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("flow-start")).isEnabled())
+                .isTrue();
 
         click("flow-add-callback");
         assertThat(uri.getValue()).isEqualTo(baseUrl() + "/flowtest/callback");
@@ -134,6 +135,47 @@ class FlowTestViewsIT extends ViewTest {
                         + APP_CALLBACK);
         assertThat(_get(Button.class, spec -> spec.withId("flow-start")).isEnabled())
                 .isFalse();
+    }
+
+    @Test
+    void step_one_is_marked_passed_only_once_the_flow_starts_with_its_redirect_uri() {
+        ClientDetails client = client(ClientType.CONFIDENTIAL, APP_CALLBACK, "vendors:read");
+        ui().navigate("clients/" + client.id() + "/flow-test");
+        assertThat(verdict(1)).isEmpty();
+        assertThat(verdict(2)).isEmpty();
+
+        click("flow-start");
+
+        assertThat(verdict(1)).isEqualTo("Passed");
+        assertThat(text("flow-step-1-result")).contains("paste the full URL your app was redirected to");
+        assertThat(verdict(3)).isEqualTo("Waiting");
+    }
+
+    @Test
+    void the_sign_in_step_stops_waiting_once_a_good_callback_arrives_but_not_for_a_bad_one() {
+        ClientDetails client = client(ClientType.CONFIDENTIAL, APP_CALLBACK, "vendors:read");
+        ui().navigate("clients/" + client.id() + "/flow-test");
+        click("flow-start");
+        HasValueUtilsKt._setValue(
+                _get(TextField.class, spec -> spec.withId("flow-callback-url")),
+                APP_CALLBACK + "?code=abcdefghijklmnopqrstuvwxyz&state=someone-elses-state-value&iss=" + baseUrl()
+                        + "/sandbox");
+        click("flow-check-callback");
+        assertThat(verdict(3)).isEqualTo("Waiting");
+        assertThat(_get(Span.class, spec -> spec.withId("flow-waiting-text")).getText())
+                .startsWith("A callback arrived but failed the checks in step 4");
+
+        String url = _get(TextArea.class, spec -> spec.withId("flow-authorization-url"))
+                .getValue();
+        HasValueUtilsKt._setValue(
+                _get(TextField.class, spec -> spec.withId("flow-callback-url")),
+                new SandboxConsent(baseUrl()).authorize(url, email));
+        click("flow-check-callback");
+
+        assertThat(verdict(4)).isEqualTo("Passed");
+        assertThat(verdict(3)).isEqualTo("Callback received");
+        assertThat(_get(Span.class, spec -> spec.withId("flow-waiting-text")).getText())
+                .isEqualTo("The callback arrived.");
     }
 
     @Test
@@ -243,7 +285,7 @@ class FlowTestViewsIT extends ViewTest {
         ClientDetails client = client(ClientType.PUBLIC, "http://127.0.0.1:53123/spa/callback", "accounts:read");
         ui().navigate("clients/" + client.id() + "/flow-test");
         assertThat(_get(Span.class, spec -> spec.withId("flow-step-1-verdict")).getText())
-                .isEqualTo("Passed");
+                .isEmpty();
         assertThat(_find(PasswordField.class, spec -> spec.withId("flow-step-5-secret")))
                 .as("no secret")
                 .isEmpty();

@@ -61,6 +61,15 @@ class LogoCropBrowserIT extends BrowserTest {
                         .executeScript(
                                 "const c = document.querySelector('logo-cropper'); return c && c.querySelector('.cropper-container') !== null"));
         screenshot("logo-cropper");
+        // The zoom slider starts where Cropper.js starts (the fitted image, 0.4 on its log scale from a quarter
+        // to eight times that) and follows a zoom made another way, here the + key.
+        wait.until(driver -> Math.abs(zoomSlider() - 0.4) < 0.01);
+        WebElement area = browser.findElement(By.cssSelector("logo-cropper .area"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", area);
+        area.sendKeys("+");
+        wait.until(driver -> zoomSlider() > 0.41);
+        area.sendKeys("0");
+        wait.until(driver -> Math.abs(zoomSlider() - 0.4) < 0.01);
         ((JavascriptExecutor) browser).executeScript("document.querySelector('logo-cropper').setCrop(300, 0, 600)");
         waitForText("Selection: 600×600 pixels of 900×600");
         click(By.id("save-logo"));
@@ -77,6 +86,11 @@ class LogoCropBrowserIT extends BrowserTest {
         assertColour(served, 384, 128, LogoTestImages.GREEN);
         assertColour(served, 128, 384, LogoTestImages.BLUE);
         assertColour(served, 384, 384, LogoTestImages.YELLOW);
+    }
+
+    private double zoomSlider() {
+        return Double.parseDouble((String) ((JavascriptExecutor) browser)
+                .executeScript("return document.querySelector('logo-cropper input.zoom').value"));
     }
 
     private static void assertColour(BufferedImage image, int x, int y, Color expected) {

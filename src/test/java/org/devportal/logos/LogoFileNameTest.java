@@ -13,27 +13,10 @@ class LogoFileNameTest {
     private final byte[] png = LogoTestImages.png(LogoTestImages.quadrants(400, 300, 200, 150));
 
     @Test
-    void a_jpeg_renamed_png_is_refused_with_the_way_out() {
-        assertThatThrownBy(() -> processor.inspect(jpeg, "logo.png"))
-                .isInstanceOf(LogoRejectedException.class)
-                .hasMessage("This file is a JPEG image, but its name says otherwise. Rename it to end in .jpg, "
-                        + "or export it again, and upload it again");
-    }
-
-    @Test
-    void a_png_renamed_jpg_is_refused_with_the_way_out() {
-        assertThatThrownBy(() -> processor.inspect(png, "Logo.JPG"))
-                .isInstanceOf(LogoRejectedException.class)
-                .hasMessageContaining("This file is a PNG image")
-                .hasMessageContaining(".png");
-    }
-
-    @Test
-    void a_matching_or_unknown_name_is_fine_since_the_type_comes_from_the_bytes() {
-        assertThat(processor.inspect(jpeg, "photo.jpeg").type()).isEqualTo(LogoType.JPEG);
-        assertThat(processor.inspect(png, "logo.png").type()).isEqualTo(LogoType.PNG);
-        assertThat(processor.inspect(png, "logo").type()).isEqualTo(LogoType.PNG);
-        assertThat(processor.inspect(png, null).type()).isEqualTo(LogoType.PNG);
+    void the_content_decides_the_type_so_a_jpeg_named_png_is_a_jpeg() {
+        // There is no name to pass: the service and the processor take the bytes alone.
+        assertThat(processor.inspect(jpeg).type()).isEqualTo(LogoType.JPEG);
+        assertThat(processor.inspect(png).type()).isEqualTo(LogoType.PNG);
     }
 
     @Test
@@ -41,6 +24,27 @@ class LogoFileNameTest {
         byte[] huge = new byte[6 * 1024 * 1024];
         assertThatThrownBy(() -> processor.read(new ByteArrayInputStream(huge)))
                 .isInstanceOf(LogoRejectedException.class)
-                .hasMessageContaining("larger than 5 MB");
+                .hasMessage("This file is larger than 5 MB, the limit. Export it at 512×512 as a PNG, or as a JPEG, "
+                        + "and upload it again");
+    }
+
+    @Test
+    void a_file_the_browser_announced_as_too_large_is_refused_with_its_size_without_reading_it() throws Exception {
+        byte[] huge = new byte[6 * 1024 * 1024 + 100_000];
+        ByteArrayInputStream upload = new ByteArrayInputStream(huge);
+
+        assertThatThrownBy(() -> processor.read(upload, huge.length))
+                .isInstanceOf(LogoRejectedException.class)
+                .hasMessage("This file is 6.1 MB; the limit is 5 MB. Export it at 512×512 as a PNG, or as a JPEG, and "
+                        + "upload it again");
+        assertThat(upload.available()).isEqualTo(huge.length);
+    }
+
+    @Test
+    void sizes_are_shown_in_megabytes_with_one_decimal_rounded_up() {
+        assertThat(LogoProcessor.megabytes(6_000_000)).isEqualTo("5.8 MB");
+        assertThat(LogoProcessor.megabytes(5L * 1024 * 1024 + 1)).isEqualTo("5.1 MB");
+        assertThat(LogoProcessor.megabytes(5L * 1024 * 1024)).isEqualTo("5.0 MB");
+        assertThat(LogoProcessor.tooLarge(6_400_000).reason()).isEqualTo(LogoRejectedException.Reason.TOO_LARGE);
     }
 }

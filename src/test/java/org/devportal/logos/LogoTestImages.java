@@ -71,11 +71,11 @@ public final class LogoTestImages {
         return write(image, "png");
     }
 
-    static byte[] gif(BufferedImage image) {
+    public static byte[] gif(BufferedImage image) {
         return write(image, "gif");
     }
 
-    static byte[] jpeg(BufferedImage image) {
+    public static byte[] jpeg(BufferedImage image) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);

@@ -51,12 +51,46 @@ class LogoUploadRejectionTest {
 
         assertThat(rejection.reason()).isEqualTo(Reason.TOO_MANY_PIXELS);
         assertThat(rejection)
-                .hasMessage("This image is 20000×20000 pixels (400 megapixels); logos can have at most"
-                        + " 40 megapixels. Scale it down to 2048×2048 or smaller and upload it again");
+                .hasMessage("This image is 20000×20000 pixels (400.0 megapixels); logos can have at most"
+                        + " 40.0 megapixels. Scale it down to 2048×2048 or smaller and upload it again");
         // Decoded, the image would take 1.2 GB; refused from the header, it costs a few kilobytes.
         assertThat(allocated).isLessThan(64 * 1024);
         assertThat(Duration.ofNanos(elapsed)).isLessThan(Duration.ofMillis(100));
         assertRejected(() -> processor.inspect(bomb), Reason.TOO_MANY_PIXELS);
+    }
+
+    @Test
+    void megapixels_are_judged_as_shown_so_40_0_passes_and_40_1_is_refused_against_40_0() {
+        assertThat(processor.inspect(pngDeclaring(8000, 5000)).pixels()).isEqualTo(40_000_000L);
+        assertThat(processor.inspect(pngDeclaring(8009, 5000)).pixels())
+                .as("40,045,000 pixels read as 40.0")
+                .isEqualTo(40_045_000L);
+
+        assertRejected(() -> processor.inspect(pngDeclaring(8010, 5000)), Reason.TOO_MANY_PIXELS)
+                .hasMessage("This image is 8010×5000 pixels (40.1 megapixels); logos can have at most 40.0 "
+                        + "megapixels. Scale it down to 2048×2048 or smaller and upload it again");
+    }
+
+    @Test
+    void an_animated_png_is_refused_instead_of_keeping_its_first_frame() {
+        byte[] animated = LogoTestImages.withChunkAfterHeader(
+                png(gradient(300, 300)), "acTL", new byte[] {0, 0, 0, 2, 0, 0, 0, 0});
+
+        assertRejected(() -> processor.inspect(animated), Reason.ANIMATED)
+                .hasMessage("This PNG is animated (APNG); logos are still images. Export a single frame as a PNG "
+                        + "and upload it again");
+    }
+
+    @Test
+    void a_truncated_jpeg_is_refused_before_the_crop_step_and_bytes_after_its_end_are_fine() {
+        byte[] jpeg = jpeg(gradient(600, 600));
+
+        assertRejected(() -> processor.inspect(Arrays.copyOf(jpeg, jpeg.length - 200)), Reason.DAMAGED)
+                .hasMessage("This JPEG file is incomplete (it ends too early); upload it again, or export it "
+                        + "again from your image editor");
+        assertRejected(() -> processor.inspect(Arrays.copyOf(jpeg, jpeg.length - 2)), Reason.DAMAGED);
+        byte[] withTrailer = concat(jpeg, "camera trailer".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(processor.inspect(withTrailer).type()).isEqualTo(LogoType.JPEG);
     }
 
     @Test
@@ -207,7 +241,7 @@ class LogoUploadRejectionTest {
         CountingInputStream upload = new CountingInputStream(new ByteArrayInputStream(sixMegabytes));
 
         assertRejected(() -> processor.process(upload, WHOLE_512), Reason.TOO_LARGE)
-                .hasMessageStartingWith("The file is larger than 5 MB");
+                .hasMessageStartingWith("This file is larger than 5 MB, the limit");
         assertThat(upload.count).isLessThanOrEqualTo(LogoProcessor.MAX_FILE_BYTES + 1L);
     }
 

@@ -184,4 +184,35 @@ class TeamServiceIT extends IntegrationTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("e-mail address");
     }
+
+    @Test
+    void the_last_used_team_is_the_personal_one_until_another_team_is_opened() {
+        SignedIn.as(owner, Role.DEVELOPER);
+        TeamSummary personal = teams.myTeams().getFirst();
+        TeamSummary acme = teams.createTeam("Acme");
+
+        assertThat(teams.lastUsedTeam().id()).isEqualTo(personal.id());
+
+        teams.rememberTeamUsed(acme.id());
+        assertThat(teams.lastUsedTeam().id()).isEqualTo(acme.id());
+
+        clock.advance(Duration.ofMinutes(1));
+        teams.rememberTeamUsed(personal.id());
+        assertThat(teams.lastUsedTeam().id()).isEqualTo(personal.id());
+    }
+
+    @Test
+    void the_last_used_team_is_remembered_per_account_and_never_for_a_team_one_does_not_belong_to() {
+        SignedIn.as(owner, Role.DEVELOPER);
+        TeamSummary acme = teams.createTeam("Acme");
+        teams.rememberTeamUsed(acme.id());
+
+        SignedIn.as(colleague, Role.DEVELOPER);
+        TeamSummary colleaguesPersonal = teams.myTeams().getFirst();
+        teams.rememberTeamUsed(acme.id());
+
+        assertThat(teams.lastUsedTeam().id()).isEqualTo(colleaguesPersonal.id());
+        SignedIn.as(owner, Role.DEVELOPER);
+        assertThat(teams.lastUsedTeam().id()).isEqualTo(acme.id());
+    }
 }

@@ -73,7 +73,8 @@ public abstract class BrowserTest extends IntegrationTest {
 
     /**
      * Runs the create wizard from the current client list: the kind (1 web app, 2 single-page app, 3 mobile or
-     * desktop app), the name and the first redirect URI. Ends on the new client's page.
+     * desktop app), the name, the first redirect URI, a home page and the catalogue's first scope. Ends on the new
+     * client's page.
      */
     protected void registerClient(By opener, int kind, String name, String redirectUri) {
         click(opener);
@@ -82,6 +83,10 @@ public abstract class BrowserTest extends IntegrationTest {
         type(By.cssSelector("#wizard-name input"), name);
         click(By.id("wizard-next"));
         type(By.cssSelector("#wizard-redirect-uri input"), redirectUri);
+        click(By.id("wizard-next"));
+        type(By.cssSelector("#wizard-client-uri input"), "https://app.example.com");
+        click(By.id("wizard-next"));
+        click(By.cssSelector("#wizard-scopes vaadin-checkbox label"));
         click(By.id("wizard-next"));
         waitForHeading(name);
     }

@@ -34,6 +34,7 @@ import org.devportal.clients.ClientRules;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientSummary;
 import org.devportal.clients.LogoAddress;
+import org.devportal.clients.ScopeCatalogue;
 import org.devportal.teams.TeamMembership;
 import org.devportal.teams.TeamNotFoundException;
 import org.devportal.teams.TeamService;
@@ -53,6 +54,7 @@ final class ClientListView extends Div implements BeforeEnterObserver {
     private final ClientService clients;
     private final TeamService teams;
     private final ClientRules rules;
+    private final ScopeCatalogue catalogue;
     private final H1 title = new H1("Clients");
     private final TextField search = new TextField();
     private final Grid<ClientSummary> grid = new Grid<>();
@@ -62,10 +64,15 @@ final class ClientListView extends Div implements BeforeEnterObserver {
     private TeamMembership team;
 
     ClientListView(
-            ClientService clients, TeamService teams, ClientRules rules, List<ClientListContribution> contributions) {
+            ClientService clients,
+            TeamService teams,
+            ClientRules rules,
+            ScopeCatalogue catalogue,
+            List<ClientListContribution> contributions) {
         this.clients = clients;
         this.teams = teams;
         this.rules = rules;
+        this.catalogue = catalogue;
         this.contributions = contributions.stream()
                 .sorted(Comparator.comparingInt(ClientListContribution::order))
                 .toList();
@@ -177,6 +184,7 @@ final class ClientListView extends Div implements BeforeEnterObserver {
         new CreateClientDialog(
                         clients,
                         rules,
+                        catalogue.available(),
                         team.teamId(),
                         created -> getUI().ifPresent(ui -> ui.navigate("clients/" + created.id())))
                 .open();

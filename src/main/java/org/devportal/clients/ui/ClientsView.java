@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.devportal.teams.TeamService;
 
-/** "Your clients": opens the client list of the user's first team (their personal team on a first visit). */
+/** "Your clients": opens the client list of the team the user worked in last (their personal team on a first visit). */
 @Route("clients")
 @PageTitle("Your clients")
 @Menu(order = 1, title = "Your clients", icon = "vaadin:cubes")
@@ -24,6 +24,6 @@ final class ClientsView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo("teams/" + teams.myTeams().getFirst().id() + "/clients");
+        event.forwardTo("teams/" + teams.lastUsedTeam().id() + "/clients");
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.devportal.base.Environment;
@@ -21,12 +22,14 @@ import org.devportal.clients.ClientName;
 import org.devportal.clients.ClientRules;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
+import org.devportal.clients.ScopeDefinition;
 import org.devportal.clients.redirecturi.RedirectUriVerdict;
 import org.devportal.clients.redirecturi.RedirectUriViolation;
 
 /**
- * The create wizard: what are you building, its name, and the first redirect URI. The rest is edited on the client
- * page. Each step checks its answer with the same rules the service applies.
+ * The create wizard: what are you building, its name, the first redirect URI, the application's home page and its
+ * scopes, which is what the rules require of every client. The rest is edited on the client page. Each step checks
+ * its answer with the same rules the service applies.
  */
 final class CreateClientDialog extends Dialog {
 
@@ -56,6 +59,8 @@ final class CreateClientDialog extends Dialog {
         }
     }
 
+    private static final int STEPS = 5;
+
     private final ClientService clients;
     private final ClientRules rules;
     private final UUID teamId;
@@ -63,6 +68,8 @@ final class CreateClientDialog extends Dialog {
     private final RadioButtonGroup<Kind> kind = new RadioButtonGroup<>("What are you building?");
     private final TextField name = new TextField(ClientField.NAME.label());
     private final TextField redirectUri = new TextField("First redirect URI");
+    private final TextField clientUri = new TextField(ClientField.CLIENT_URI.label());
+    private final ScopePicker scopes;
     private final Span redirectWarning = new Span();
     private final Div step = new Div();
     private final Button back = new Button("Back");
@@ -70,8 +77,14 @@ final class CreateClientDialog extends Dialog {
     private final Paragraph stepLabel = new Paragraph();
     private int current;
 
-    CreateClientDialog(ClientService clients, ClientRules rules, UUID teamId, Consumer<ClientDetails> onCreated) {
+    CreateClientDialog(
+            ClientService clients,
+            ClientRules rules,
+            List<ScopeDefinition> catalogue,
+            UUID teamId,
+            Consumer<ClientDetails> onCreated) {
         this.clients = clients;
+        this.scopes = new ScopePicker(catalogue);
         this.rules = rules;
         this.teamId = teamId;
         this.onCreated = onCreated;
@@ -91,12 +104,18 @@ final class CreateClientDialog extends Dialog {
         name.setId("wizard-name");
         name.setWidthFull();
         name.setMaxLength(ClientName.MAX_LENGTH);
-        name.setHelperText("Users see this name when they connect your integration. Do not use the platform's name.");
+        name.setHelperText(rules.nameHint());
         redirectUri.setId("wizard-redirect-uri");
         redirectUri.setWidthFull();
         redirectUri.setPlaceholder("https://app.example.com/oauth/callback");
         redirectUri.setValueChangeMode(ValueChangeMode.LAZY);
         redirectUri.addValueChangeListener(event -> checkRedirectUri());
+        clientUri.setId("wizard-client-uri");
+        clientUri.setWidthFull();
+        clientUri.setPlaceholder("https://app.example.com");
+        clientUri.setHelperText("Your application's home page: users can follow it from the consent screen.");
+        scopes.setId("wizard-scopes");
+        scopes.setHelperText("What your integration may ask users for; pick at least one. You can change them later.");
         redirectWarning.setId("wizard-redirect-warning");
         redirectWarning
                 .getStyle()
@@ -118,15 +137,20 @@ final class CreateClientDialog extends Dialog {
     private void show(int index) {
         current = index;
         step.removeAll();
-        stepLabel.setText("Step " + (index + 1) + " of 3");
+        stepLabel.setText("Step " + (index + 1) + " of " + STEPS);
         back.setEnabled(index > 0);
-        next.setText(index == 2 ? "Register client" : "Next");
+        next.setText(index == STEPS - 1 ? "Register client" : "Next");
         switch (index) {
             case 0 -> step.add(kind);
             case 1 -> {
                 step.add(name);
                 name.focus();
             }
+            case 3 -> {
+                step.add(clientUri);
+                clientUri.focus();
+            }
+            case 4 -> step.add(scopes);
             default -> {
                 Paragraph hint = new Paragraph(
                         kind.getValue() == Kind.NATIVE
@@ -163,6 +187,21 @@ final class CreateClientDialog extends Dialog {
                     name.setInvalid(true);
                 }
             }
+            case 2 -> {
+                if (checkRedirectUri()) {
+                    show(3);
+                }
+            }
+            case 3 -> {
+                try {
+                    rules.requiredWebUri(ClientField.CLIENT_URI, clientUri.getValue(), Environment.SANDBOX);
+                    clientUri.setInvalid(false);
+                    show(4);
+                } catch (InvalidInputException e) {
+                    clientUri.setErrorMessage(e.getMessage());
+                    clientUri.setInvalid(true);
+                }
+            }
             default -> create();
         }
     }
@@ -185,22 +224,33 @@ final class CreateClientDialog extends Dialog {
     }
 
     private void create() {
-        if (!checkRedirectUri()) {
-            return;
-        }
         try {
-            ClientDetails created =
-                    clients.register(teamId, kind.getValue().type, name.getValue(), redirectUri.getValue());
+            ClientDetails created = clients.register(
+                    teamId,
+                    kind.getValue().type,
+                    name.getValue(),
+                    redirectUri.getValue(),
+                    clientUri.getValue(),
+                    scopes.getValue());
             close();
             onCreated.accept(created);
         } catch (InvalidInputException e) {
+            // Back to the step whose answer the service refused, with its message on the field.
             if (ClientField.NAME.id().equals(e.field())) {
                 show(1);
                 name.setErrorMessage(e.getMessage());
                 name.setInvalid(true);
-            } else {
+            } else if (ClientField.REDIRECT_URIS.id().equals(e.field())) {
+                show(2);
                 redirectUri.setErrorMessage(e.getMessage());
                 redirectUri.setInvalid(true);
+            } else if (ClientField.CLIENT_URI.id().equals(e.field())) {
+                show(3);
+                clientUri.setErrorMessage(e.getMessage());
+                clientUri.setInvalid(true);
+            } else {
+                scopes.setErrorMessage(e.getMessage());
+                scopes.setInvalid(true);
             }
         }
     }

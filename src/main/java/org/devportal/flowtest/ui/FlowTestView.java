@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -33,7 +35,7 @@ import org.devportal.flowtest.StepOutcome;
 @Route("clients/:clientId/flow-test")
 @PageTitle("Test the flow")
 @RolesAllowed("DEVELOPER")
-final class FlowTestView extends Div implements BeforeEnterObserver {
+final class FlowTestView extends Div implements BeforeEnterObserver, AfterNavigationObserver {
 
     private final FlowTests flowTests;
     private final ClientService clients;
@@ -128,6 +130,7 @@ final class FlowTestView extends Div implements BeforeEnterObserver {
             }
         });
         runId = started.runId();
+        redirectUri.markUsed();
         redirectUri.setActive(false);
         request.setActive(false);
         waiting.startWaiting();
@@ -146,9 +149,10 @@ final class FlowTestView extends Div implements BeforeEnterObserver {
         callback.show(outcome);
         if (outcome.passed()) {
             listen(UI.getCurrent(), false);
-            waiting.stopWaiting("The callback arrived.");
-            waiting.setActive(false);
+            waiting.callbackArrived();
             activate(FlowStep.TOKEN_EXCHANGE);
+        } else {
+            waiting.callbackFailed();
         }
     }
 
@@ -191,5 +195,23 @@ final class FlowTestView extends Div implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         steps.getElement().setAttribute("aria-live", "polite");
+    }
+
+    /**
+     * Opens at the top. The shell's content area keeps its scroll position across navigation, so a link from the
+     * bottom of the long client page would otherwise open the stepper half-way down, past its first steps.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // Up through the slots too: the app layout's scrolling area is in its shadow tree, not a DOM ancestor.
+        getElement().executeJs("""
+                const toTop = () => {
+                    for (let node = this; node; node = node.assignedSlot || node.parentNode || node.host) {
+                        if (node.scrollTop) node.scrollTop = 0;
+                    }
+                    window.scrollTo(0, 0);
+                };
+                toTop();
+                requestAnimationFrame(toTop);""");
     }
 }

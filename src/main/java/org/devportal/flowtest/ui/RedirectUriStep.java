@@ -24,6 +24,7 @@ final class RedirectUriStep extends StepCard {
     private final Button addCallback = new Button("Add the portal's test callback", VaadinIcon.PLUS.create());
     private final Consumer<StepOutcome> onChecked;
     private ClientDetails client;
+    private StepOutcome lastOutcome;
 
     RedirectUriStep(FlowTests flowTests, ClientDetails client, Consumer<StepOutcome> onChecked) {
         super(
@@ -37,7 +38,8 @@ final class RedirectUriStep extends StepCard {
         uri.setAllowCustomValue(true);
         uri.setWidth("40rem");
         uri.addCustomValueSetListener(event -> uri.setValue(event.getDetail()));
-        uri.addValueChangeListener(event -> check());
+        // A value the user picks is judged at once; the one the page preselects only once the flow starts with it.
+        uri.addValueChangeListener(event -> check(event.isFromClient()));
         addCallback.setId("flow-add-callback");
         addCallback.addClickListener(event -> addPortalCallback());
         Paragraph audit =
@@ -62,15 +64,33 @@ final class RedirectUriStep extends StepCard {
         uri.setValue(portalCallback ? flowTests.portalCallback() : registered.getFirst());
     }
 
-    private void check() {
+    /**
+     * Checks the chosen URI and enables the next step when it passes. A verdict is shown when the user chose the
+     * value, or when the check fails; a preselected URI that passes shows nothing until {@link #markUsed} says the
+     * flow started with it, so the step never reads "Passed" before anything ran.
+     */
+    private void check(boolean chosenByUser) {
         StepOutcome outcome = flowTests.checkRedirectUri(client.id(), uri.getValue());
-        show(outcome);
+        lastOutcome = outcome;
+        if (chosenByUser || !outcome.passed()) {
+            show(outcome);
+        } else {
+            clear();
+        }
         onChecked.accept(outcome);
+    }
+
+    /** The user acted on the step (started the flow with the URI, or added the portal's callback): show its verdict. */
+    void markUsed() {
+        if (lastOutcome != null) {
+            show(lastOutcome);
+        }
     }
 
     private void addPortalCallback() {
         try {
             show(flowTests.addPortalCallback(client.id(), client.version()));
+            markUsed();
             Notification.show(
                             "Added " + flowTests.portalCallback() + " to the sandbox redirect URIs.",
                             4000,

@@ -66,6 +66,11 @@ class StepCard extends Div {
         badge("Waiting", "contrast");
     }
 
+    /** A verdict of the step's own, for steps whose end is not a checked outcome. */
+    void showVerdict(String text, String theme) {
+        badge(text, theme);
+    }
+
     void clear() {
         verdict.setText("");
         verdict.getElement().getThemeList().clear();

@@ -53,4 +53,16 @@ final class WaitingStep extends StepCard {
         spinner.setVisible(false);
         status.setText(text);
     }
+
+    /** The callback arrived and passed its checks: the sign-in step is over. */
+    void callbackArrived() {
+        stopWaiting("The callback arrived.");
+        showVerdict("Callback received", "success");
+        setActive(false);
+    }
+
+    /** A callback arrived but failed its checks (step 4 says why); another may still come, or be pasted. */
+    void callbackFailed() {
+        status.setText("A callback arrived but failed the checks in step 4. Try again, paste another URL, or cancel.");
+    }
 }

@@ -12,7 +12,11 @@ import org.devportal.base.ui.NavbarContribution;
 import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 
-/** The team switcher in the shell's navigation bar: picks whose clients the pages show. */
+/**
+ * The team switcher in the shell's navigation bar: picks whose clients the pages show, by mouse or keyboard (a
+ * Select: Enter, Space or the arrow keys open it, the arrow keys move, Enter picks). The team of the page on screen
+ * is remembered as the user's last used one, which sign-in opens next time.
+ */
 @org.springframework.stereotype.Component
 class TeamSwitcher implements NavbarContribution {
 
@@ -47,8 +51,11 @@ class TeamSwitcher implements NavbarContribution {
             });
         }
 
+        // Select's own attach and detach start and stop its client-side connector, which moves the items into
+        // the overlay: without the super calls the list opens empty and swallows the next click.
         @Override
         protected void onAttach(AttachEvent event) {
+            super.onAttach(event);
             refresh(teamIn(event.getUI().getInternals().getActiveViewLocation().getPath()));
             navigationListener = event.getUI().addAfterNavigationListener(this::follow);
         }
@@ -57,7 +64,9 @@ class TeamSwitcher implements NavbarContribution {
         protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
             if (navigationListener != null) {
                 navigationListener.remove();
+                navigationListener = null;
             }
+            super.onDetach(event);
         }
 
         private void follow(AfterNavigationEvent event) {
@@ -78,7 +87,12 @@ class TeamSwitcher implements NavbarContribution {
             mine.stream()
                     .filter(team -> Objects.equals(team.id(), wanted))
                     .findFirst()
-                    .ifPresent(this::setValue);
+                    .ifPresent(team -> {
+                        setValue(team);
+                        if (selected != null) {
+                            teams.rememberTeamUsed(selected);
+                        }
+                    });
         }
 
         private static UUID parse(String id) {

@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -69,13 +70,34 @@ class ClientViewsIT extends ViewTest {
         ButtonKt._click(next());
         _get(TextField.class, spec -> spec.withId("wizard-redirect-uri")).setValue("https://ledger.example.com/cb");
         ButtonKt._click(next());
+        TextField clientUri = _get(TextField.class, spec -> spec.withId("wizard-client-uri"));
+        ButtonKt._click(next());
+        assertThat(clientUri.isInvalid()).isTrue();
+        assertThat(clientUri.getErrorMessage())
+                .isEqualTo("Client URI is required; enter an address such as https://app.example.com");
+        clientUri.setValue("https://ledger.example.com");
+        ButtonKt._click(next());
+        @SuppressWarnings("unchecked")
+        CustomField<Set<String>> scopes = _get(CustomField.class, spec -> spec.withId("wizard-scopes"));
+        ButtonKt._click(next());
+        assertThat(scopes.isInvalid()).isTrue();
+        assertThat(scopes.getErrorMessage()).isEqualTo("Choose at least one scope: the APIs your integration calls");
+        assertThat(clients.list(team.id(), "", org.springframework.data.domain.PageRequest.of(0, 5)))
+                .isEmpty();
+        scopes.setValue(Set.of("accounts:read"));
+        ButtonKt._click(next());
 
         assertThat(_get(H1.class).getText()).isEqualTo("Ledger Sync");
         assertThat(_get(Anchor.class, spec -> spec.withId("back-to-clients")).getHref())
                 .isEqualTo("teams/" + team.id() + "/clients");
         assertThat(clients.list(team.id(), "", org.springframework.data.domain.PageRequest.of(0, 5)))
                 .singleElement()
-                .satisfies(c -> assertThat(c.clientType()).isEqualTo(ClientType.CONFIDENTIAL));
+                .satisfies(c -> {
+                    assertThat(c.clientType()).isEqualTo(ClientType.CONFIDENTIAL);
+                    ClientDetails details = clients.get(c.id());
+                    assertThat(details.clientUri()).isEqualTo("https://ledger.example.com");
+                    assertThat(details.scopes()).containsExactly("accounts:read");
+                });
     }
 
     @Test
@@ -89,6 +111,7 @@ class ClientViewsIT extends ViewTest {
         ButtonKt._click(next());
 
         TextField name = _get(TextField.class, spec -> spec.withId("wizard-name"));
+        assertThat(name.getHelperText()).contains("Do not use \"Pleo\" in it");
         name.setValue("Pleo Companion");
         ButtonKt._click(next());
         assertThat(name.isInvalid()).isTrue();
