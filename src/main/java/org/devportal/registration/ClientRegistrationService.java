@@ -209,13 +209,14 @@ public class ClientRegistrationService {
     }
 
     /**
-     * The sandbox API never changes or deletes a client that production serves: its changes go through review in
-     * the portal, and deleting it would end it in production too.
+     * The sandbox API never changes or deletes a client that has a production client ID: production serves it, or
+     * served it and will again after a new approval (its approval revoked, or it suspended). Its changes go through
+     * review in the portal, and deleting it would end it in production too.
      */
     private static void refuseIfApproved(ClientDetails client, String what) {
-        if (client.approvedForProduction()) {
+        if (client.productionClientId() != null) {
             throw new ApprovedClientException(
-                    "This client is approved for production (production client ID "
+                    "This client has a production client ID ("
                             + client.productionClientId() + "), so it cannot be " + what + " through the sandbox "
                             + "registration API; a member of its team can do it in the portal, where changes go through review");
         }

@@ -659,7 +659,7 @@ class ClientRegistrationApiIT extends IntegrationTest {
             assertNoStoreJson(refused);
             assertThat(json(refused).get("error").stringValue()).isEqualTo("access_denied");
             assertThat(json(refused).get("error_description").stringValue())
-                    .contains("approved for production", productionClientId.toString(), "in the portal");
+                    .contains("production client ID", productionClientId.toString(), "in the portal");
         }
         ClientDetails unchanged =
                 directory.bySandboxClientId(UUID.fromString(clientId)).orElseThrow();
