@@ -26,11 +26,12 @@ public final class HttpTestClient {
     private final String baseUrl;
     private final HttpClient client;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final CookieManager cookies = new CookieManager();
 
     public HttpTestClient(String baseUrl) {
         this.baseUrl = baseUrl;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -120,6 +121,14 @@ public final class HttpTestClient {
         form.put("password", password);
         form.put("_csrf", csrfTokenOf(signInPage));
         return postForm("/idp/login", form);
+    }
+
+    /** The value of a cookie this client holds, if it holds one by that name. */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst();
     }
 
     public static boolean isRedirect(HttpResponse<?> response) {
