@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -97,7 +98,10 @@ final class TokenRequestTransaction extends OncePerRequestFilter {
                 Throwable failure = e instanceof Failed ? e.getCause() : e;
                 if (isWithoutConnection(failure)) {
                     // Nothing ran: no connection became free in time, or the database cannot be reached.
-                    log.warn("A token request found no database connection: {}", failure.getMessage());
+                    // The root cause only: the wrapping messages repeat the statement that was running.
+                    log.warn(
+                            "A token request found no database connection: {}",
+                            NestedExceptionUtils.getMostSpecificCause(failure).getMessage());
                     response.reset();
                     headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
                     busy(response, "The service is busy and did not carry out the request; retry it");
