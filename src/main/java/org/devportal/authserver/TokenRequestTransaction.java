@@ -43,7 +43,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * runs afresh for each attempt: a servlet filter chain can be walked only once, so the filters after this one are
  * kept and walked again. If the conflict persists, the answer is {@code 503} with {@code Retry-After}, never a
  * {@code 500}; so is a request that got no database connection in time (a burst larger than the pool, or a
- * database that cannot be reached).
+ * database that cannot be reached) or lost it (a database node that died).
  */
 final class TokenRequestTransaction extends OncePerRequestFilter {
 
@@ -97,14 +97,16 @@ final class TokenRequestTransaction extends OncePerRequestFilter {
             } catch (RuntimeException e) {
                 Throwable failure = e instanceof Failed ? e.getCause() : e;
                 if (isWithoutConnection(failure)) {
-                    // Nothing ran: no connection became free in time, or the database cannot be reached.
+                    // No connection became free in time, or the database cannot be reached; or the connection broke
+                    // during the request, at worst at its commit, whose outcome is then unknown. A retry is safe
+                    // either way: a refresh carried out already is refused as spent, never issued twice.
                     // The root cause only: the wrapping messages repeat the statement that was running.
                     log.warn(
                             "A token request found no database connection: {}",
                             NestedExceptionUtils.getMostSpecificCause(failure).getMessage());
                     response.reset();
                     headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-                    busy(response, "The service is busy and did not carry out the request; retry it");
+                    busy(response, "The service is busy or lost its database connection; retry the request");
                     return;
                 }
                 if (!isTransientConflict(failure)) {
