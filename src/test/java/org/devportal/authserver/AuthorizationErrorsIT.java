@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
@@ -108,6 +109,22 @@ class AuthorizationErrorsIT extends IntegrationTest {
             assertErrorPage(response, url, c.getKey().trim(), "before you sign in");
             assertThat(response.body()).doesNotContain("OAuth 2.0 Parameter");
         }
+    }
+
+    @Test
+    void the_consent_page_lets_its_form_reach_https_and_the_loopback_hosts_and_no_other_page_does() {
+        HttpResponse<String> toConsent = flow.open(authorizeUrl(Map.of()), email);
+        String consentUrl = HttpTestClient.location(toConsent);
+        HttpResponse<String> consentPage = flow.browser.get(consentUrl);
+
+        assertThat(consentPage.statusCode()).isEqualTo(200);
+        assertThat(consentPage.headers().firstValue("Content-Security-Policy"))
+                .get(InstanceOfAssertFactories.STRING)
+                .contains("form-action 'self' https: http://localhost:* http://127.0.0.1:*;");
+        assertThat(flow.browser.get("/idp/login").headers().firstValue("Content-Security-Policy"))
+                .get(InstanceOfAssertFactories.STRING)
+                .contains("form-action 'self';")
+                .doesNotContain("http://localhost:*");
     }
 
     @Test
