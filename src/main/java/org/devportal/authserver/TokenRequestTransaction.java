@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -17,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.devportal.base.Causes;
+import org.devportal.base.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -96,7 +97,7 @@ final class TokenRequestTransaction extends OncePerRequestFilter {
                 return;
             } catch (RuntimeException e) {
                 Throwable failure = e instanceof Failed ? e.getCause() : e;
-                if (isWithoutConnection(failure)) {
+                if (DatabaseUnavailable.isCauseOf(failure)) {
                     // No connection became free in time, or the database cannot be reached; or the connection broke
                     // during the request, at worst at its commit, whose outcome is then unknown. A retry is safe
                     // either way: a refresh carried out already is refused as spent, never issued twice.
@@ -142,19 +143,11 @@ final class TokenRequestTransaction extends OncePerRequestFilter {
      * Hibernate or Spring wrapped them.
      */
     static boolean isTransientConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyFailureException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql
-                    && (sql.getErrorCode() == 1213 || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return Causes.anyMatch(
+                failure,
+                cause -> cause instanceof ConcurrencyFailureException
+                        || (cause instanceof SQLException sql
+                                && (sql.getErrorCode() == 1213 || "40001".equals(sql.getSQLState()))));
     }
 
     private static void pause(int attempt) {
@@ -163,16 +156,6 @@ final class TokenRequestTransaction extends OncePerRequestFilter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** No connection within the pool's timeout, or none could be opened: Hikari says so with this exception. */
-    static boolean isWithoutConnection(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void busy(HttpServletResponse response, String description) throws IOException {

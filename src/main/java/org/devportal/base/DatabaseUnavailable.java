@@ -19,17 +19,11 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {}
 
     public static boolean isCauseOf(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotCreateTransactionException
-                    || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return Causes.anyMatch(
+                failure,
+                cause -> cause instanceof CannotCreateTransactionException
+                        || cause instanceof DataAccessResourceFailureException
+                        || cause instanceof SQLTransientConnectionException
+                        || cause instanceof SQLNonTransientConnectionException);
     }
 }

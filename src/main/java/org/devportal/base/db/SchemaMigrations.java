@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringLiquibase;
+import org.devportal.base.Causes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,12 +65,8 @@ class SchemaMigrations {
         }
 
         static boolean racedAnotherNode(Throwable failure) {
-            for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-                if (cause instanceof SQLException sql && RACE_ERRORS.contains(sql.getErrorCode())) {
-                    return true;
-                }
-            }
-            return false;
+            return Causes.anyMatch(
+                    failure, cause -> cause instanceof SQLException sql && RACE_ERRORS.contains(sql.getErrorCode()));
         }
     }
 }
