@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.devportal.base.FieldChange;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
@@ -99,35 +100,25 @@ public class ClientLifecycle {
      */
     @Transactional
     public ClientDetails suspend(UUID clientId, String actorSubject, String actorName, String reason) {
-        OAuthClient client = load(clientId);
-        client.suspend(reason, actorName, clock.instant());
-        clients.saveAndFlush(client);
-        publish(
-                client,
+        return production(
+                clientId,
                 ClientChanged.Action.SUSPENDED,
                 actorSubject,
                 actorName,
-                null,
-                reasonOf(reason),
-                clock.instant());
-        return client.details();
+                reason,
+                (client, now) -> client.suspend(reason, actorName, now));
     }
 
     /** Lets production serve the suspended client again, as last approved. */
     @Transactional
     public ClientDetails reinstate(UUID clientId, String actorSubject, String actorName, String reason) {
-        OAuthClient client = load(clientId);
-        client.reinstate();
-        clients.saveAndFlush(client);
-        publish(
-                client,
+        return production(
+                clientId,
                 ClientChanged.Action.REINSTATED,
                 actorSubject,
                 actorName,
-                null,
-                reasonOf(reason),
-                clock.instant());
-        return client.details();
+                reason,
+                (client, now) -> client.reinstate());
     }
 
     /**
@@ -136,17 +127,28 @@ public class ClientLifecycle {
      */
     @Transactional
     public ClientDetails revokeApproval(UUID clientId, String actorSubject, String actorName, String reason) {
-        OAuthClient client = load(clientId);
-        client.revokeApproval();
-        clients.saveAndFlush(client);
-        publish(
-                client,
+        return production(
+                clientId,
                 ClientChanged.Action.APPROVAL_REVOKED,
                 actorSubject,
                 actorName,
-                null,
-                reasonOf(reason),
-                clock.instant());
+                reason,
+                (client, now) -> client.revokeApproval());
+    }
+
+    /** A reviewer's action on the client's production access: the transition, saved, and its reason in the history. */
+    private ClientDetails production(
+            UUID clientId,
+            ClientChanged.Action action,
+            String actorSubject,
+            String actorName,
+            String reason,
+            BiConsumer<OAuthClient, Instant> transition) {
+        OAuthClient client = load(clientId);
+        Instant now = clock.instant();
+        transition.accept(client, now);
+        clients.saveAndFlush(client);
+        publish(client, action, actorSubject, actorName, null, reasonOf(reason), now);
         return client.details();
     }
 
