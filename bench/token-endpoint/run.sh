@@ -11,6 +11,7 @@
 #   SKIP_BUILD=1                   use the portal jar already in target/ instead of building it
 #   ONLY=portal, ONLY=keycloak     measure one side only (while working on it; the table then has no ratio)
 #   KC_PORT=18180 PORTAL_PORT=18181 DB_PORT=13316   loopback ports
+#   PORTAL_JAVA_OPTS="-XX:StartFlightRecording=..."  extra JVM options of the portal (a profiler, for example)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -226,8 +227,8 @@ for key in per-client per-address; do
 done
 log "starting the portal on 127.0.0.1:$PORTAL_PORT, -Xmx$HEAP"
 # Tomcat closes a keep-alive connection after 100 requests by default; Keycloak does not, so neither does the portal.
-java -Xmx"$HEAP" -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORTAL_PORT" "${LIMITS[@]}" \
-    --server.tomcat.max-keep-alive-requests=-1 \
+java -Xmx"$HEAP" ${PORTAL_JAVA_OPTS:-} -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORTAL_PORT" "${LIMITS[@]}" \
+    --server.tomcat.max-keep-alive-requests=-1 --management.server.port=$((PORTAL_PORT + 10)) \
     --logging.level.root=warn >"$WORK/portal.log" 2>&1 &
 PORTAL_PID=$!
 PIDS+=("$PORTAL_PID")

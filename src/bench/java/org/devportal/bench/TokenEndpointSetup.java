@@ -60,6 +60,8 @@ public final class TokenEndpointSetup {
         Path out = Path.of(required(options, "out"));
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
+                // The portal under test holds its own management port; this context must not take another's.
+                "--management.server.port=0",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=warn",
                 "--logging.level.com.vaadin=error"));

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,14 +15,17 @@ interface OAuthClientRepository extends JpaRepository<OAuthClient, UUID> {
      * The client with its redirect URIs, contacts and scopes in one query rather than four, for the token endpoint,
      * which reads every client it serves whole. The join multiplies the rows by the three lists' lengths, which the
      * client rules keep short.
+     * <p>
+     * The fetches are written in the query rather than given as an entity graph: Hibernate caches the translation
+     * of a query only without a graph, and translating it again took a quarter of a token request's time.
      */
-    @EntityGraph(attributePaths = {"redirectUris", "contacts", "scopes"})
-    @Query("select c from OAuthClient c where c.sandboxClientId = :sandboxClientId and c.deletedAt is null")
+    @Query("select c from OAuthClient c left join fetch c.redirectUris left join fetch c.contacts"
+            + " left join fetch c.scopes where c.sandboxClientId = :sandboxClientId and c.deletedAt is null")
     Optional<OAuthClient> findWholeBySandboxClientId(UUID sandboxClientId);
 
     /** Like {@link #findWholeBySandboxClientId}, by the internal id. */
-    @EntityGraph(attributePaths = {"redirectUris", "contacts", "scopes"})
-    @Query("select c from OAuthClient c where c.id = :id and c.deletedAt is null")
+    @Query("select c from OAuthClient c left join fetch c.redirectUris left join fetch c.contacts"
+            + " left join fetch c.scopes where c.id = :id and c.deletedAt is null")
     Optional<OAuthClient> findWholeById(UUID id);
 
     Optional<OAuthClient> findByProductionClientIdAndDeletedAtIsNull(UUID productionClientId);
