@@ -9,7 +9,7 @@ import org.devportal.base.Times;
 
 /**
  * A secret in its grace period is about to expire, or has expired while still in use. The team hears about it in
- * the portal; the event carries the secret's display hint, never its value.
+ * the portal and the client's contacts by e-mail; the event carries the secret's display hint, never its value.
  *
  * @param stage how close the expiry is
  * @param lastUsedAt when the secret was last used, for {@link Stage#EXPIRED_IN_USE}; otherwise null
@@ -34,8 +34,8 @@ public record SecretExpiring(
         EXPIRED_IN_USE
     }
 
-    @Override
-    public List<Notice> notices() {
+    /** What the team reads in the portal and the contacts read in the e-mail. */
+    public String message() {
         String what = (environment == SecretEnvironment.PRODUCTION ? "production" : "sandbox") + " secret " + secretHint
                 + " of " + clientName;
         String when = Times.DATE_TIME.format(expiresAt);
@@ -49,6 +49,19 @@ public record SecretExpiring(
                         + Times.DATE_TIME.format(lastUsedAt)
                         + ". Make sure every server uses the new secret.";
         };
-        return List.of(Notice.toTeam(teamId, clientId, message));
+        return message;
+    }
+
+    /** The e-mail's subject line. */
+    public String subject() {
+        return switch (stage) {
+            case DAY_BEFORE, HOUR_BEFORE -> "A secret of " + clientName + " expires soon";
+            case EXPIRED_IN_USE -> "A secret of " + clientName + " expired while still in use";
+        };
+    }
+
+    @Override
+    public List<Notice> notices() {
+        return List.of(Notice.toTeam(teamId, clientId, message()));
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.devportal.base.Mailer;
+import org.devportal.base.PortalProperties;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientDirectory;
 import org.slf4j.Logger;
@@ -14,8 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Watches secrets in their grace period: warns the team 24 hours and 1 hour before one expires, and, when it has
- * expired, records the expiry and tells the team if the secret was still in use in its last hour. Runs every
+ * Watches secrets in their grace period: warns the team and the client's contacts 24 hours and 1 hour before one
+ * expires, and, when it has expired, records the expiry and tells them if the secret was still in use in its last
+ * hour. Runs every
  * minute, once per minute across all nodes: each node tries on its own schedule, and ShedLock's lock in the database is
  * held for most of the interval ({@code portal.credentials.expiry-check-lock}), so the others skip it.
  */
@@ -27,13 +30,22 @@ class SecretExpiryJob {
     private final StoredSecretRepository secrets;
     private final ClientDirectory directory;
     private final ApplicationEventPublisher events;
+    private final Mailer mailer;
+    private final PortalProperties portal;
     private final Clock clock;
 
     SecretExpiryJob(
-            StoredSecretRepository secrets, ClientDirectory directory, ApplicationEventPublisher events, Clock clock) {
+            StoredSecretRepository secrets,
+            ClientDirectory directory,
+            ApplicationEventPublisher events,
+            Mailer mailer,
+            PortalProperties portal,
+            Clock clock) {
         this.secrets = secrets;
         this.directory = directory;
         this.events = events;
+        this.mailer = mailer;
+        this.portal = portal;
         this.clock = clock;
     }
 
@@ -60,7 +72,7 @@ class SecretExpiryJob {
         if (!expiresAt.isAfter(now)) {
             Instant lastUsed = secret.lastUsedAt();
             if (lastUsed != null && !lastUsed.isBefore(expiresAt.minus(Duration.ofHours(1)))) {
-                events.publishEvent(expiring(secret, client, SecretExpiring.Stage.EXPIRED_IN_USE, lastUsed));
+                tell(expiring(secret, client, SecretExpiring.Stage.EXPIRED_IN_USE, lastUsed), client);
             }
             events.publishEvent(new CredentialChanged(
                     client.id(),
@@ -76,13 +88,29 @@ class SecretExpiryJob {
             secret.markExpiryHandled();
         } else if (expiresAt.isBefore(now.plus(Duration.ofHours(1)).plusSeconds(1))) {
             if (!secret.warnedHourBefore()) {
-                events.publishEvent(expiring(secret, client, SecretExpiring.Stage.HOUR_BEFORE, null));
+                tell(expiring(secret, client, SecretExpiring.Stage.HOUR_BEFORE, null), client);
                 secret.markWarnedHourBefore();
                 secret.markWarnedDayBefore();
             }
         } else if (!secret.warnedDayBefore()) {
-            events.publishEvent(expiring(secret, client, SecretExpiring.Stage.DAY_BEFORE, null));
+            tell(expiring(secret, client, SecretExpiring.Stage.DAY_BEFORE, null), client);
             secret.markWarnedDayBefore();
+        }
+    }
+
+    /**
+     * Tells the team in the portal and each of the client's contacts by e-mail. The contacts are the addresses
+     * the team entered for the client: the portal does not verify them, so the e-mail names the client and the
+     * secret's hint only, and the per-recipient cap keeps anyone from using it to flood an address.
+     */
+    private void tell(SecretExpiring expiring, ClientDetails client) {
+        events.publishEvent(expiring);
+        String link = portal.url("/clients/" + client.id());
+        String body = expiring.message() + "\n\nOpen the client to rotate or check its secrets: " + link
+                + "\n\nYou get this e-mail because this address is a contact of " + client.name()
+                + " in the developer portal.";
+        for (String contact : client.contacts()) {
+            mailer.send(contact, expiring.subject(), body, link);
         }
     }
 

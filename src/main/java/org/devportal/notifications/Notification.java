@@ -2,10 +2,14 @@ package org.devportal.notifications;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.devportal.base.Notice;
+import org.devportal.base.NoticeTarget;
 
 @Entity
 @Table(name = "notification")
@@ -28,25 +32,47 @@ class Notification {
     @Column(nullable = false)
     private String message;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_kind")
+    private NoticeTarget.Kind targetKind;
+
+    @Column(name = "target_id")
+    private UUID targetId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected Notification() {}
 
-    Notification(UUID teamId, UUID clientId, String message, Instant createdAt) {
-        this.teamId = teamId;
-        this.clientId = clientId;
-        this.message = message;
+    Notification(Notice notice, Instant createdAt) {
+        this.teamId = notice.teamId();
+        this.audienceRole = notice.role();
+        this.clientId = notice.clientId();
+        this.message = notice.message();
+        if (notice.target() != null) {
+            this.targetKind = notice.target().kind();
+            this.targetId = notice.target().id();
+        }
         this.createdAt = createdAt;
     }
 
-    static Notification forRole(String role, UUID clientId, String message, Instant createdAt) {
-        Notification notification = new Notification(null, clientId, message, createdAt);
-        notification.audienceRole = role;
-        return notification;
+    UUID id() {
+        return id;
     }
 
-    TeamNotification view() {
-        return new TeamNotification(id, teamId, clientId, message, createdAt);
+    UUID teamId() {
+        return teamId;
+    }
+
+    String audienceRole() {
+        return audienceRole;
+    }
+
+    NoticeTarget target() {
+        return targetKind == null || targetId == null ? null : new NoticeTarget(targetKind, targetId);
+    }
+
+    TeamNotification view(boolean read) {
+        return new TeamNotification(id, teamId, clientId, message, createdAt, target(), read);
     }
 }

@@ -101,6 +101,7 @@ public class ReviewService {
                 clock.instant()));
         events.publishEvent(new ReviewSubmitted(
                 clientId,
+                review.getId(),
                 submission.teamId(),
                 team.teamName(),
                 submission.submitted().name(),

@@ -24,4 +24,29 @@ class NoticeTest {
                 .hasMessageContaining("exactly one team or one role");
         assertThatThrownBy(() -> new Notice(null, null, client, "Hello")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_notice_opens_its_clients_page_by_default_or_its_teams_page_without_a_client() {
+        assertThat(Notice.toTeam(team, client, "Hello").target()).isEqualTo(NoticeTarget.client(client));
+        assertThat(Notice.toTeam(team, null, "Hello").target()).isEqualTo(NoticeTarget.team(team));
+        assertThat(Notice.toRole("REVIEWER", null, "Hello").target()).isNull();
+    }
+
+    @Test
+    void a_notice_can_open_another_page_such_as_a_review() {
+        UUID review = UUID.randomUUID();
+
+        Notice notice = Notice.toRole("REVIEWER", client, "New submission").linkingTo(NoticeTarget.review(review));
+
+        assertThat(notice.target().path()).isEqualTo("/review/" + review);
+        assertThat(notice.clientId()).isEqualTo(client);
+    }
+
+    @Test
+    void each_kind_of_page_has_its_own_path_built_from_the_id_alone() {
+        assertThat(NoticeTarget.client(client).path()).isEqualTo("/clients/" + client);
+        assertThat(NoticeTarget.team(team).path()).isEqualTo("/teams/" + team);
+        assertThatThrownBy(() -> new NoticeTarget(NoticeTarget.Kind.CLIENT, null))
+                .isInstanceOf(NullPointerException.class);
+    }
 }

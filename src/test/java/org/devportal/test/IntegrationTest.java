@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
@@ -25,7 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The base of every integration test: one Spring context, shared by all of them, with a real server on a
  * known port, the management server on a free one, metrics exported as in production, and the embedded MariaDB.
- * Only the SMTP server is replaced, by a recorder.
+ * E-mail goes over SMTP to a real server on a loopback port ({@link TestMailServer}); {@link #mail} reads what it
+ * received.
  *
  * <p>Most tests start as a signed-in member of a team of their own: {@link #signInWithANewTeam}, or, for a user
  * who also signs in over HTTP or in a browser, {@link #signInWithAccount} followed by {@link #newTeam}. Whoever
@@ -53,6 +55,8 @@ public abstract class IntegrationTest {
     static void serverAddress(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> TestPorts.SERVER_PORT);
         registry.add("portal.base-url", IntegrationTest::baseUrl);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMailServer::port);
     }
 
     protected static String baseUrl() {
@@ -117,15 +121,17 @@ public abstract class IntegrationTest {
 
         @Bean
         RecordingMailSender recordingMailSender() {
-            return new RecordingMailSender();
+            return new RecordingMailSender(TestMailServer.server());
         }
     }
 
-    /** Makes sure the recorder is the mail sender the application uses. */
+    /** Makes sure the application's mail sender delivers to the test SMTP server, and to nowhere else. */
     @Autowired
     void checkMailSender(JavaMailSender sender) {
-        if (!(sender instanceof RecordingMailSender)) {
-            throw new IllegalStateException("Tests must not send real e-mail");
+        if (!(sender instanceof JavaMailSenderImpl smtp)
+                || !"127.0.0.1".equals(smtp.getHost())
+                || smtp.getPort() != TestMailServer.port()) {
+            throw new IllegalStateException("Tests must send e-mail to the test SMTP server only");
         }
     }
 }

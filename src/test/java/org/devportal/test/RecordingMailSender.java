@@ -1,32 +1,39 @@
 package org.devportal.test;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** Stands in for the external SMTP server: keeps every message so tests can read the links in them. */
-public final class RecordingMailSender extends JavaMailSenderImpl {
+/**
+ * Reads what the portal sent: the messages the test SMTP server ({@link TestMailServer}) received, as simple
+ * messages, so that tests can read the recipients, subjects and links in them.
+ */
+public final class RecordingMailSender {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
-    private final List<SimpleMailMessage> sent = new CopyOnWriteArrayList<>();
+    private final GreenMail server;
 
-    public RecordingMailSender() {
-        setHost("smtp.test");
+    public RecordingMailSender(GreenMail server) {
+        this.server = server;
     }
 
-    @Override
-    public void send(SimpleMailMessage... messages) {
-        sent.addAll(List.of(messages));
-    }
-
+    /** Every message delivered to the address, oldest first. */
     public List<SimpleMailMessage> sentTo(String address) {
-        return sent.stream()
-                .filter(m -> m.getTo() != null && List.of(m.getTo()).contains(address))
+        String wanted = address.toLowerCase(Locale.ROOT);
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(message -> recipients(message).contains(wanted))
+                .map(RecordingMailSender::simple)
                 .toList();
     }
 
@@ -49,5 +56,32 @@ public final class RecordingMailSender extends JavaMailSenderImpl {
             }
         }
         return Optional.empty();
+    }
+
+    private static List<String> recipients(MimeMessage message) {
+        try {
+            Address[] to = message.getRecipients(MimeMessage.RecipientType.TO);
+            return to == null
+                    ? List.of()
+                    : Arrays.stream(to)
+                            .map(recipient ->
+                                    ((InternetAddress) recipient).getAddress().toLowerCase(Locale.ROOT))
+                            .toList();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SimpleMailMessage simple(MimeMessage message) {
+        try {
+            SimpleMailMessage simple = new SimpleMailMessage();
+            simple.setFrom(((InternetAddress) message.getFrom()[0]).getAddress());
+            simple.setTo(recipients(message).toArray(String[]::new));
+            simple.setSubject(message.getSubject());
+            simple.setText(String.valueOf(message.getContent()).replace("\r\n", "\n"));
+            return simple;
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

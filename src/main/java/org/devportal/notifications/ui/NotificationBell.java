@@ -3,78 +3,49 @@ package org.devportal.notifications.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
 import org.devportal.base.ui.NavbarContribution;
 import org.devportal.notifications.NotificationService;
-import org.devportal.notifications.TeamNotification;
 
-/** The bell in the shell: the newest notifications of the user's teams. */
+/** The bell in the shell: the number of unread notifications, and the newest ones behind it. */
 @org.springframework.stereotype.Component
 class NotificationBell implements NavbarContribution {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
     private final NotificationService notifications;
-    private final Clock clock;
 
-    NotificationBell(NotificationService notifications, Clock clock) {
+    NotificationBell(NotificationService notifications) {
         this.notifications = notifications;
-        this.clock = clock;
     }
 
     @Override
     public Component create() {
+        Span badge = new Span();
+        badge.setId("notification-badge");
+        badge.addClassName("portal-notification-badge");
         Button bell = new Button(VaadinIcon.BELL.create());
+        bell.setSuffixComponent(badge);
         bell.setId("notifications");
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        bell.setAriaLabel("Notifications");
-        Div list = new Div();
-        list.setId("notification-list");
-        list.setWidth("24rem");
+        NotificationList list = new NotificationList(notifications, () -> showUnread(bell, badge));
         Popover popover = new Popover();
         popover.setTarget(bell);
         popover.add(list);
-        popover.addOpenedChangeListener(event -> {
-            if (event.isOpened()) {
-                fill(list);
-            }
-        });
-        bell.addAttachListener(event -> {
-            long recent = notifications.recentForMe(20).stream()
-                    .filter(n -> n.createdAt().isAfter(clock.instant().minus(Duration.ofDays(1))))
-                    .count();
-            bell.setText(recent == 0 ? null : String.valueOf(recent));
-            bell.setTooltipText(recent == 0 ? "Notifications" : recent + " notifications in the last 24 hours");
-        });
+        popover.setAriaLabelledBy("notification-list-title");
+        list.addOpenedListener(popover::close);
+        // The popover opens in the browser on the click; the click also reaches the server, which fills the list.
+        bell.addClickListener(event -> list.open());
+        bell.addAttachListener(event -> showUnread(bell, badge));
         return bell;
     }
 
-    private void fill(Div list) {
-        list.removeAll();
-        List<TeamNotification> recent = notifications.recentForMe(20);
-        if (recent.isEmpty()) {
-            list.add(new Paragraph("No notifications. Expiring secrets and review decisions appear here."));
-            return;
-        }
-        for (TeamNotification notification : recent) {
-            Span when = new Span(WHEN.format(notification.createdAt()));
-            when.addClassName("portal-muted");
-            Div item = new Div(new Div(notification.message()), when);
-            item.getStyle()
-                    .set("padding", "var(--lumo-space-s) 0")
-                    .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
-            list.add(item);
-        }
+    private void showUnread(Button bell, Span badge) {
+        int unread = notifications.unreadCountForMe();
+        badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
+        badge.setVisible(unread > 0);
+        String label = unread == 0 ? "Notifications, none unread" : "Notifications, " + unread + " unread";
+        bell.setAriaLabel(label);
+        bell.setTooltipText(label);
     }
 }

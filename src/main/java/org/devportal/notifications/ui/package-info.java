@@ -1,2 +1,2 @@
-/** The notification bell in the application shell. */
+/** The notification bell and its list in the application shell, and the e-mail settings page. */
 package org.devportal.notifications.ui;
