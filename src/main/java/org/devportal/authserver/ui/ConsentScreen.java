@@ -1,12 +1,14 @@
 package org.devportal.authserver.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,10 +57,13 @@ final class ConsentScreen extends Div {
         Div header = new Div();
         header.addClassName("portal-consent-header");
         header.add(logo());
-        H1 title = new H1(
-                request.member()
-                        ? request.clientName() + " wants to access " + request.companyName()
-                        : request.clientName() + " wants access");
+        String text = request.member()
+                ? request.clientName() + " wants to access " + request.companyName()
+                : request.clientName() + " wants access";
+        // The page's own heading on the consent page; inside the client page, whose heading is the client's name, a
+        // sub-heading of the preview, styled the same.
+        HtmlContainer title = mode == Mode.LIVE ? new H1(text) : new H4(text);
+        title.addClassName("portal-consent-title");
         title.setId(id("consent-title"));
         header.add(title);
         add(header);

@@ -1,5 +1,6 @@
 package org.devportal.registration.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -57,10 +58,11 @@ final class ConfigurationDialog extends Dialog {
         document.setMaxLength(MAX_BYTES);
         document.setPlaceholder("{\"client_name\": \"...\", \"redirect_uris\": [\"https://...\"], ...}");
         document.setValueChangeMode(ValueChangeMode.LAZY);
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             document.setValue(new String(bytes, StandardCharsets.UTF_8));
             showError(null);
-        }));
+        })));
         upload.setId("configuration-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
@@ -101,7 +101,7 @@ class ConsentPreviewViewIT extends ViewTest {
     }
 
     private static String title(String issuer) {
-        return _get(H1.class, spec -> spec.withId("preview-" + issuer + "-consent-title"))
+        return _get(H4.class, spec -> spec.withId("preview-" + issuer + "-consent-title"))
                 .getText();
     }
 }
