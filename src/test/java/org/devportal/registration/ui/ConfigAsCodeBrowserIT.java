@@ -70,6 +70,9 @@ class ConfigAsCodeBrowserIT extends BrowserTest {
         click(By.id("configuration-confirm"));
         waitForHeading("Ledger Import");
         assertThat(clients.count(team.id(), "")).isEqualTo(2);
+        // A new confidential client's first secret is offered once, as for any other registration.
+        click(By.cssSelector("#secret-stored label"));
+        click(By.id("secret-done"));
 
         // The new client's consent screens, as users will see them, follow the form before it is saved.
         wait.until(driver -> text("#preview-sandbox-consent-title").startsWith("Ledger Import wants to access"));
