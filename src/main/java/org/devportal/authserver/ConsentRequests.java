@@ -4,12 +4,17 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.devportal.base.Environment;
 import org.devportal.base.PortalProperties;
+import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientDirectory;
 import org.devportal.clients.ClientSnapshot;
+import org.devportal.clients.ClientUpdate;
 import org.devportal.clients.ScopeCatalogue;
 import org.devportal.clients.ScopeDefinition;
+import org.devportal.clients.redirecturi.WebUri;
 import org.devportal.logos.LogoService;
 import org.devportal.sandbox.SandboxCompanies;
 import org.devportal.security.CurrentUser;
@@ -72,16 +77,7 @@ public class ConsentRequests {
         }
         ClientSnapshot client = found.get().client();
         UUID teamId = found.get().teamId();
-        Map<String, ScopeDefinition> definitions = catalogue.byName();
-        List<ConsentRequest.RequestedScope> scopes = request.getScopes().stream()
-                .sorted()
-                .map(name -> {
-                    ScopeDefinition definition = definitions.get(name);
-                    return definition == null
-                            ? new ConsentRequest.RequestedScope(name, "", name)
-                            : new ConsentRequest.RequestedScope(name, definition.api(), definition.description());
-                })
-                .toList();
+        List<ConsentRequest.RequestedScope> scopes = scopes(request.getScopes());
         String companyName = null;
         boolean member;
         try {
@@ -106,6 +102,76 @@ public class ConsentRequests {
                 member,
                 companyName,
                 URI.create(request.getRedirectUri()).getHost()));
+    }
+
+    /**
+     * The consent page as the issuer would show it for a client as its team is editing it, before it is saved: for
+     * the client page's preview. It asks for every scope of the draft and shows the signed-in member's view. An
+     * address that breaks the rules is shown as not set, as it could not be saved; the logo is the saved one.
+     *
+     * @param client the client as saved, which the signed-in user must be a member of the team of
+     * @param draft the form's values as typed
+     * @param issuer whose consent page: the sandbox's, which warns that nobody reviewed the client, or production's
+     */
+    public ConsentRequest preview(ClientDetails client, ClientUpdate draft, Issuer issuer) {
+        String companyName = companies.nameFor(client.teamId());
+        String name = draft.name() == null || draft.name().isBlank()
+                ? client.name()
+                : draft.name().strip();
+        String redirectHost = draft.redirectUris() == null
+                ? null
+                : draft.redirectUris().stream()
+                        .map(ConsentRequests::host)
+                        .flatMap(Optional::stream)
+                        .findFirst()
+                        .orElse(null);
+        UUID clientId = issuer == Issuer.PRODUCTION ? client.productionClientId() : client.sandboxClientId();
+        return new ConsentRequest(
+                issuer,
+                portal.url(issuer.path() + AuthorizationServerConfiguration.AUTHORIZATION_ENDPOINT),
+                clientId == null ? "" : clientId.toString(),
+                "",
+                name,
+                address(draft.clientUri()),
+                client.logoHash() == null ? null : LogoService.path(client.logoHash(), 128),
+                address(draft.tosUri()),
+                address(draft.policyUri()),
+                scopes(draft.scopes() == null ? Set.of() : draft.scopes()),
+                issuer == Issuer.PRODUCTION,
+                true,
+                companyName,
+                redirectHost);
+    }
+
+    /** The scopes in name order, each with what it allows; a name the catalogue lacks stands for itself. */
+    private List<ConsentRequest.RequestedScope> scopes(Set<String> names) {
+        Map<String, ScopeDefinition> definitions = catalogue.byName();
+        return names.stream()
+                .sorted()
+                .map(name -> {
+                    ScopeDefinition definition = definitions.get(name);
+                    return definition == null
+                            ? new ConsentRequest.RequestedScope(name, "", name)
+                            : new ConsentRequest.RequestedScope(name, definition.api(), definition.description());
+                })
+                .toList();
+    }
+
+    /** A typed address the rules accept, which alone may become a link; null otherwise. */
+    private static String address(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String value = typed.strip();
+        return WebUri.check(value, Environment.SANDBOX).isPresent() ? null : value;
+    }
+
+    private static Optional<String> host(String redirectUri) {
+        try {
+            return Optional.ofNullable(URI.create(redirectUri.strip()).getHost());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private record ClientDisplay(UUID teamId, ClientSnapshot client) {}

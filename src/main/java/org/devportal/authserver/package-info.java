@@ -18,6 +18,7 @@
             "base",
             "clients",
             "clients :: redirecturi",
+            "clients :: ui",
             "credentials",
             "logos",
             "security",

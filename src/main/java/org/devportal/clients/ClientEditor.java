@@ -1,6 +1,7 @@
 package org.devportal.clients;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -111,6 +112,53 @@ class ClientEditor {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(PKCE_EXCEPTION_REASON, e.getMessage());
         }
+    }
+
+    /** The fields of a newly registered client that its history lists, in this order, when they are set. */
+    private static final List<ClientField> REGISTERED_FIELDS = List.of(
+            ClientField.NAME,
+            ClientField.CLIENT_TYPE,
+            ClientField.CLIENT_URI,
+            ClientField.TOS_URI,
+            ClientField.POLICY_URI,
+            ClientField.INITIATION_URI,
+            ClientField.SETTINGS_URI,
+            ClientField.CONTACTS,
+            ClientField.REDIRECT_URIS,
+            ClientField.SCOPES);
+
+    /**
+     * Registers a client with all its metadata in the team, checked by the same rules as an edit on the client page.
+     * The client starts as a sandbox draft, and its history records every field it was registered with.
+     */
+    ClientDetails registerWith(UUID teamId, ClientUpdate metadata, String actorSubject, String actorName) {
+        ClientRevision revision = validate(teamId, null, metadata);
+        Instant now = clock.instant();
+        OAuthClient client = OAuthClient.register(
+                teamId,
+                revision.clientType(),
+                revision.name(),
+                revision.redirectUris().getFirst(),
+                revision.contacts().values(),
+                actorName,
+                now);
+        client.revise(revision, actorName, now);
+        clients.saveAndFlush(client);
+        ClientDetails details = client.details();
+        publish(client, ClientChanged.Action.REGISTERED, actorSubject, actorName, registeredFields(details));
+        return details;
+    }
+
+    /** Every field a client was registered with, as changes from nothing; a subject type only when there is one. */
+    private static List<FieldChange> registeredFields(ClientDetails client) {
+        List<ClientField> fields = new ArrayList<>(REGISTERED_FIELDS);
+        if (client.subjectType() != SubjectTypePreference.NONE) {
+            fields.add(ClientField.SUBJECT_TYPE);
+        }
+        if (client.snapshot().pkceException()) {
+            fields.add(ClientField.PKCE);
+        }
+        return FieldChanges.setIn(client.snapshot(), fields);
     }
 
     /** Refuses a name another client of the team already has, ignoring letter case. */

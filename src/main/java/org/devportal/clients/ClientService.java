@@ -144,6 +144,17 @@ public class ClientService {
         return details;
     }
 
+    /**
+     * Registers a client with all its metadata at once, such as from a configuration document, checked by the same
+     * rules as an edit on the client page.
+     */
+    @Transactional
+    public ClientDetails registerWithMetadata(UUID teamId, ClientUpdate metadata) {
+        requireTeam(teamId);
+        PortalUser user = currentUser.require();
+        return editor.registerWith(teamId, metadata, user.subject(), user.displayName());
+    }
+
     @Transactional(readOnly = true)
     public ClientDetails get(UUID clientId) {
         return load(clientId).details();

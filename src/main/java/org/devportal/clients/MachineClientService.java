@@ -1,11 +1,6 @@
 package org.devportal.clients;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import org.devportal.base.FieldChange;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,27 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MachineClientService {
 
-    /** The fields of a newly registered client that its history lists, in this order, when they are set. */
-    private static final List<ClientField> REGISTERED_FIELDS = List.of(
-            ClientField.NAME,
-            ClientField.CLIENT_TYPE,
-            ClientField.CLIENT_URI,
-            ClientField.TOS_URI,
-            ClientField.POLICY_URI,
-            ClientField.INITIATION_URI,
-            ClientField.SETTINGS_URI,
-            ClientField.CONTACTS,
-            ClientField.REDIRECT_URIS,
-            ClientField.SCOPES);
-
-    private final OAuthClientRepository clients;
     private final ClientEditor editor;
-    private final Clock clock;
 
-    MachineClientService(OAuthClientRepository clients, ClientEditor editor, Clock clock) {
-        this.clients = clients;
+    MachineClientService(ClientEditor editor) {
         this.editor = editor;
-        this.clock = clock;
     }
 
     /**
@@ -57,26 +35,7 @@ public class MachineClientService {
         if (teamId == null || metadata == null || actor == null) {
             throw new IllegalArgumentException("A team, the metadata and an actor are required");
         }
-        ClientRevision revision = editor.validate(teamId, null, metadata);
-        Instant now = clock.instant();
-        OAuthClient client = OAuthClient.register(
-                teamId,
-                revision.clientType(),
-                revision.name(),
-                revision.redirectUris().getFirst(),
-                revision.contacts().values(),
-                actor.displayName(),
-                now);
-        client.revise(revision, actor.displayName(), now);
-        clients.saveAndFlush(client);
-        ClientDetails details = client.details();
-        editor.publish(
-                client,
-                ClientChanged.Action.REGISTERED,
-                actor.subject(),
-                actor.displayName(),
-                registeredFields(details));
-        return details;
+        return editor.registerWith(teamId, metadata, actor.subject(), actor.displayName());
     }
 
     /**
@@ -94,14 +53,5 @@ public class MachineClientService {
     @Transactional
     public void deleteAs(UUID clientId, Actor actor) {
         editor.delete(editor.find(clientId), actor.subject(), actor.displayName());
-    }
-
-    /** Every field a client was registered with, as changes from nothing; a subject type only when there is one. */
-    private static List<FieldChange> registeredFields(ClientDetails client) {
-        List<ClientField> fields = new ArrayList<>(REGISTERED_FIELDS);
-        if (client.subjectType() != SubjectTypePreference.NONE) {
-            fields.add(ClientField.SUBJECT_TYPE);
-        }
-        return FieldChanges.setIn(client.snapshot(), fields);
     }
 }

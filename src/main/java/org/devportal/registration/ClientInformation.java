@@ -25,6 +25,17 @@ final class ClientInformation {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("client_id", client.sandboxClientId().toString());
         json.put("client_id_issued_at", client.createdAt().getEpochSecond());
+        json.putAll(metadata(client, portalBaseUrl));
+        json.put("registration_client_uri", registrationClientUri);
+        return json;
+    }
+
+    /**
+     * The client's metadata alone, without its identifiers: the client's configuration as code, which the client page
+     * exports and which registers the same client again. It holds no secret and no token.
+     */
+    static Map<String, Object> metadata(ClientDetails client, String portalBaseUrl) {
+        Map<String, Object> json = new LinkedHashMap<>();
         json.put("client_name", client.name());
         json.put(
                 "redirect_uris",
@@ -38,7 +49,7 @@ final class ClientInformation {
         // the only flow there is.
         json.put("grant_types", List.of(ClientMetadata.AUTHORIZATION_CODE, ClientMetadata.REFRESH_TOKEN));
         json.put("response_types", List.of(ClientMetadata.CODE));
-        json.put("scope", String.join(" ", client.scopes()));
+        json.put("scope", String.join(" ", client.scopes().stream().sorted().toList()));
         json.put("contacts", client.contacts());
         putIfSet(json, "client_uri", client.clientUri());
         putIfSet(json, "tos_uri", client.tosUri());
@@ -49,7 +60,10 @@ final class ClientInformation {
             json.put("logo_uri", portalBaseUrl + LogoAddress.path(client.logoHash(), 512));
         }
         json.put("subject_type_preference", client.subjectType().name());
-        json.put("registration_client_uri", registrationClientUri);
+        Map<String, Object> portal = new LinkedHashMap<>();
+        portal.put(ClientMetadata.PKCE_REQUIRED, client.pkceRequired());
+        putIfSet(portal, ClientMetadata.PKCE_EXCEPTION_REASON, client.pkceExceptionReason());
+        json.put(ClientMetadata.PORTAL, portal);
         return json;
     }
 

@@ -27,6 +27,14 @@ import tools.jackson.databind.json.JsonMapper;
  * protocol's error codes. Fields the portal does not understand are ignored, as RFC 7591 §2 requires; so is
  * {@code logo_uri}, since logos are uploaded and cropped in the portal.
  *
+ * <p>What only the portal's client page has, and RFC 7591 has no field for, sits in one extension object,
+ * {@code "portal"}: {@code pkce_required} ({@code true} unless the team asks for an exception from PKCE in
+ * production) and {@code pkce_exception_reason}, the reason a reviewer reads. The same document is the client's
+ * configuration as code: what the client page exports, imports and applies, and what the registration API accepts
+ * and returns.
+ *
+ * @param pkceException whether the document asks for an exception from PKCE in production
+ * @param pkceExceptionReason the reason for it, or null
  * @param clientId only in a replacement (RFC 7592 §2.2), where it must be the client's own ID
  * @param clientSecret only in a replacement, where, if present, it must be one of the client's active secrets
  */
@@ -44,8 +52,16 @@ public record ClientMetadata(
         String initiationUri,
         String settingsUri,
         String subjectTypePreference,
+        boolean pkceException,
+        String pkceExceptionReason,
         String clientId,
         String clientSecret) {
+
+    /** The extension object with the portal's own fields. */
+    public static final String PORTAL = "portal";
+
+    public static final String PKCE_REQUIRED = "pkce_required";
+    public static final String PKCE_EXCEPTION_REASON = "pkce_exception_reason";
 
     static final String CLIENT_SECRET_BASIC = "client_secret_basic";
     static final String NONE = "none";
@@ -65,7 +81,11 @@ public record ClientMetadata(
             Map.entry(ClientField.REDIRECT_URIS, "redirect_uris"),
             Map.entry(ClientField.SCOPES, "scope"),
             Map.entry(ClientField.CLIENT_TYPE, "token_endpoint_auth_method"),
-            Map.entry(ClientField.SUBJECT_TYPE, "subject_type_preference")));
+            Map.entry(ClientField.SUBJECT_TYPE, "subject_type_preference"),
+            Map.entry(ClientField.PKCE, PORTAL + "." + PKCE_REQUIRED)));
+
+    /** The client page's field of the reason for a PKCE exception, which is not a {@link ClientField} of its own. */
+    private static final String PKCE_EXCEPTION_REASON_FIELD = "pkceExceptionReason";
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -99,6 +119,23 @@ public record ClientMetadata(
         if (json == null || !json.isObject()) {
             throw RegistrationException.invalidMetadata("Send the client metadata as a JSON object");
         }
+        JsonNode portal = json.get(PORTAL);
+        if (portal != null && !portal.isNull() && !portal.isObject()) {
+            throw RegistrationException.invalidMetadata(PORTAL + " must be a JSON object");
+        }
+        boolean pkceRequired = true;
+        String pkceExceptionReason = null;
+        if (portal != null && portal.isObject()) {
+            JsonNode required = portal.get(PKCE_REQUIRED);
+            if (required != null && !required.isNull()) {
+                if (!required.isBoolean()) {
+                    throw RegistrationException.invalidMetadata(
+                            PORTAL + "." + PKCE_REQUIRED + " must be true or false");
+                }
+                pkceRequired = required.booleanValue();
+            }
+            pkceExceptionReason = string(portal, PKCE_EXCEPTION_REASON, PORTAL + ".");
+        }
         return new ClientMetadata(
                 string(json, "client_name"),
                 strings(json, "redirect_uris"),
@@ -113,6 +150,8 @@ public record ClientMetadata(
                 string(json, "initiation_uri"),
                 string(json, "settings_uri"),
                 string(json, "subject_type_preference"),
+                !pkceRequired,
+                pkceExceptionReason,
                 string(json, "client_id"),
                 string(json, "client_secret"));
     }
@@ -149,14 +188,26 @@ public record ClientMetadata(
                 redirectUris,
                 scopes(),
                 type,
-                subjectType());
+                subjectType(),
+                pkceException,
+                pkceException ? pkceExceptionReason : null);
+    }
+
+    /**
+     * The document's name of a client page field, such as {@code redirect_uris} for {@code redirectUris}, so that
+     * an error about a document names the field as the document spells it; null for a field the document lacks.
+     */
+    public static String fieldNameOf(String clientPageField) {
+        if (PKCE_EXCEPTION_REASON_FIELD.equals(clientPageField)) {
+            return PORTAL + "." + PKCE_EXCEPTION_REASON;
+        }
+        return ClientField.byId(clientPageField).map(FIELD_NAMES::get).orElse(null);
     }
 
     /** The field error of a client rule as a registration error, with the field's RFC 7591 name in front. */
     public static RegistrationException problemOf(InvalidInputException e) {
-        ClientField clientField = ClientField.byId(e.field()).orElse(null);
-        String field = clientField == null ? null : FIELD_NAMES.get(clientField);
-        String error = clientField == ClientField.REDIRECT_URIS
+        String field = fieldNameOf(e.field());
+        String error = ClientField.REDIRECT_URIS.id().equals(e.field())
                 ? RegistrationException.INVALID_REDIRECT_URI
                 : RegistrationException.INVALID_CLIENT_METADATA;
         return new RegistrationException(error, field == null ? e.getMessage() : field + ": " + e.getMessage());
@@ -216,12 +267,16 @@ public record ClientMetadata(
     }
 
     private static String string(JsonNode json, String field) {
+        return string(json, field, "");
+    }
+
+    private static String string(JsonNode json, String field, String prefix) {
         JsonNode value = json.get(field);
         if (value == null || value.isNull()) {
             return null;
         }
         if (!value.isString()) {
-            throw RegistrationException.invalidMetadata(field + " must be a string");
+            throw RegistrationException.invalidMetadata(prefix + field + " must be a string");
         }
         return value.stringValue();
     }

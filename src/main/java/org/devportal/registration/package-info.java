@@ -10,9 +10,16 @@
  * actor "Registration API", having checked the token itself, so registrations appear in each client's history like any
  * other change. Token values are never stored, logged or audited; only their SHA-256 is kept.
  *
+ * <p>The same mapping is the client's configuration as code
+ * ({@link org.devportal.registration.ClientConfigurationService}): a member exports a client as its metadata,
+ * without identifiers, secrets or tokens, and imports a document as a new client or applies it to one after a
+ * field-by-field preview ({@link org.devportal.registration.ConfigurationDiff}), through
+ * {@link org.devportal.clients.ClientService} and so under the client page's rules and review.
+ *
  * <p>It needs nothing of the issuers: the sandbox issuer only names this endpoint in its discovery document. Its
- * one contribution to other modules is the team's token section on the client list
- * ({@link org.devportal.clients.ui.ClientListContribution}). Publishes no events and no API.
+ * contributions to other modules are the team's token section and the import on the client list
+ * ({@link org.devportal.clients.ui.ClientListContribution}), and the configuration section on the client page
+ * ({@link org.devportal.clients.ui.ClientPageSection}). Publishes no events.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Client registration",

@@ -59,8 +59,8 @@ public class SandboxCompanies {
         if (existing.isPresent()) {
             return existing.get();
         }
-        SandboxCompany company = new SandboxCompany(
-                UUID.randomUUID(), UUID.randomUUID(), teamId, membership.teamName() + " (sandbox company)");
+        SandboxCompany company =
+                new SandboxCompany(UUID.randomUUID(), UUID.randomUUID(), teamId, companyName(membership));
         try {
             jdbc.update(
                     "insert into sandbox_company (id, team_id, organisation_id, name, created_at) values (?, ?, ?, ?, ?)",
@@ -102,6 +102,20 @@ public class SandboxCompanies {
                     USERS.get(i)[1]);
         }
         return company;
+    }
+
+    /**
+     * The name of the sandbox company of a team the signed-in user belongs to, as it is or as it will be once a
+     * member first authorises a client; nothing is created. For previews of the consent page.
+     */
+    @Transactional(readOnly = true)
+    public String nameFor(UUID teamId) {
+        TeamMembership membership = teams.requireMembership(teamId);
+        return ofTeam(teamId).map(SandboxCompany::name).orElseGet(() -> companyName(membership));
+    }
+
+    private static String companyName(TeamMembership membership) {
+        return membership.teamName() + " (sandbox company)";
     }
 
     /** The team's company if it exists; for the token issuer, which has no signed-in user. */

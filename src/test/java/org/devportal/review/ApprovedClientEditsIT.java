@@ -14,6 +14,7 @@ import org.devportal.clients.ClientType;
 import org.devportal.logos.LogoService;
 import org.devportal.notifications.NotificationService;
 import org.devportal.notifications.TeamNotification;
+import org.devportal.registration.ClientConfigurationService;
 import org.devportal.security.Role;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.IntegrationTest;
@@ -45,6 +46,9 @@ class ApprovedClientEditsIT extends IntegrationTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    ClientConfigurationService configurations;
 
     @Autowired
     NotificationService notifications;
@@ -91,6 +95,36 @@ class ApprovedClientEditsIT extends IntegrationTest {
                 .hasMessageContaining("refused for production");
         assertThat(directory.approvedById(client.id()).orElseThrow().approved().settingsUri())
                 .isEqualTo("https://ledger.example.com/settings");
+    }
+
+    @Test
+    void a_configuration_document_applied_to_an_approved_client_holds_its_reviewed_changes_for_review() {
+        String document = configurations
+                .export(client.id())
+                .replace("\"Ledger Sync\"", "\"Ledger Books\"")
+                .replace("dev@ledger.example.com", "ops@ledger.example.com");
+
+        ClientDetails applied = configurations.apply(client.id(), client.version(), document);
+
+        assertThat(applied.name()).isEqualTo("Ledger Books");
+        assertThat(applied.unapprovedChanges()).isTrue();
+        var production = directory.approvedById(client.id()).orElseThrow().approved();
+        assertThat(production.name()).as("waits for review").isEqualTo("Ledger Sync");
+        assertThat(production.contacts()).as("live at once").containsExactly("ops@ledger.example.com");
+    }
+
+    @Test
+    void a_configuration_document_is_held_to_the_production_rules_of_an_approved_client_by_its_field_name() {
+        String document = configurations
+                .export(client.id())
+                .replace("https://ledger.example.com/settings", "http://localhost:8080/settings");
+
+        assertThatThrownBy(() -> configurations.apply(client.id(), client.version(), document))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("settings_uri"))
+                .hasMessageStartingWith("settings_uri: ")
+                .hasMessageContaining("refused for production");
+        assertThat(clients.get(client.id()).version()).isEqualTo(client.version());
     }
 
     @Test

@@ -244,6 +244,32 @@ final class ClientForm extends Div {
                 candidate.pkceException ? candidate.pkceExceptionReason : null));
     }
 
+    /**
+     * The values as typed, checked or not, for what follows the form as the user types. Saving uses {@link #write()},
+     * which checks them.
+     */
+    ClientUpdate draft() {
+        return new ClientUpdate(
+                name.getValue(),
+                clientUri.getValue(),
+                tosUri.getValue(),
+                policyUri.getValue(),
+                contacts.getValue(),
+                initiationUri.getValue(),
+                settingsUri.getValue(),
+                redirectUris.getValue(),
+                scopes.getValue(),
+                clientType.getValue(),
+                subjectType.getValue(),
+                pkce.getValue(),
+                pkce.getValue() ? pkceReason.getValue() : null);
+    }
+
+    /** Calls the listener whenever a field's value changes, whether the user or {@link #read} changed it. */
+    void addDraftListener(Runnable listener) {
+        binder.addValueChangeListener(event -> listener.run());
+    }
+
     boolean hasChanges() {
         return binder.hasChanges();
     }

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +60,7 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
     private final Anchor back = new Anchor();
     private final ChecklistPanel checklist = new ChecklistPanel();
     private final Div content = new Div();
+    private final List<ClientDraftListener> draftListeners = new ArrayList<>();
     private ClientForm form;
     private ClientDetails client;
 
@@ -122,6 +124,7 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
         showHeader();
         form = new ClientForm(rules, catalogue.available());
         form.read(client);
+        form.addDraftListener(this::draftChanged);
         form.setReadOnly(!client.status().editable());
         Button save = new Button("Save changes", VaadinIcon.CHECK.create(), event -> save());
         save.setId("save-client");
@@ -131,8 +134,16 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
         discard.setId("discard-changes");
         HorizontalLayout actions = new HorizontalLayout(save, discard);
         Div details = new Div(checklist);
-        sections.forEach(section -> details.add(section.create(client, this::clientChangedElsewhere)));
+        draftListeners.clear();
+        sections.forEach(section -> {
+            Component created = section.create(client, this::clientChangedElsewhere);
+            if (created instanceof ClientDraftListener listener) {
+                draftListeners.add(listener);
+            }
+            details.add(created);
+        });
         details.add(form, actions, dangerZone());
+        draftChanged();
         TabSheet tabs = new TabSheet();
         tabs.setId("client-tabs");
         tabs.setWidthFull();
@@ -145,6 +156,11 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
     private void clientChangedElsewhere() {
         ClientDetails before = client;
         client = clients.get(client.id());
+        // A section that changed the fields themselves, such as an applied configuration document, replaces what
+        // the form shows; a logo or a credential leaves what the user is typing alone.
+        if (!ClientUpdate.of(before).equals(ClientUpdate.of(client))) {
+            form.read(client);
+        }
         // A lifecycle step (submitted, withdrawn, approved) changes what the whole page offers; other changes,
         // such as a new logo, only the header, so that unsaved edits in the form survive them.
         if (before.status() != client.status()
@@ -153,7 +169,17 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
             render();
         } else {
             showHeader();
+            draftChanged();
         }
+    }
+
+    /** Tells the sections that follow the form what it holds now. */
+    private void draftChanged() {
+        if (form == null) {
+            return;
+        }
+        ClientUpdate draft = form.draft();
+        draftListeners.forEach(listener -> listener.draftChanged(client, draft));
     }
 
     private void showHeader() {
@@ -178,6 +204,7 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
             client = clients.update(client.id(), client.version(), update.get());
             form.read(client);
             showHeader();
+            draftChanged();
             notify("Saved.", NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException e) {
             if (form.knowsField(e.field())) {
