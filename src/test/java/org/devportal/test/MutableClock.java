@@ -15,6 +15,7 @@ public final class MutableClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
     private final Instant fixed;
+    private final AtomicReference<Instant> frozen = new AtomicReference<>();
 
     /** The system clock, shifted. */
     public MutableClock() {
@@ -30,8 +31,17 @@ public final class MutableClock extends Clock {
         offset.updateAndGet(current -> current.plus(duration));
     }
 
+    /**
+     * Stops the clock where it is until {@link #reset}, for a test whose outcome must not depend on how fast this
+     * machine is (a burst of requests that must all fall within a leeway, however long they queue).
+     */
+    public void freeze() {
+        frozen.set(instant());
+    }
+
     public void reset() {
         offset.set(Duration.ZERO);
+        frozen.set(null);
     }
 
     @Override
@@ -46,6 +56,10 @@ public final class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
+        Instant stopped = frozen.get();
+        if (stopped != null) {
+            return stopped.plus(offset.get());
+        }
         return (fixed == null ? Instant.now() : fixed).plus(offset.get());
     }
 }
