@@ -111,7 +111,8 @@ class ReviewBrowserIT extends BrowserTest {
         openFromQueue(team.name(), "Ledger Vendor Sync");
         waitForText("Ledger Vendor Sync · revision 2");
         waitForText("Changes since revision 1 (changes requested)");
-        String sincePrevious = browser.findElement(By.id("review-diff-previous")).getText();
+        String sincePrevious =
+                browser.findElement(By.id("review-diff-previous")).getText();
         assertThat(sincePrevious).contains("Client name", "Ledger Sync", "Ledger Vendor Sync");
         assertThat(sincePrevious).doesNotContain("Redirect URIs", "Scopes", "Logo");
         assertThat(browser.findElement(By.id("open-comments")).getText())

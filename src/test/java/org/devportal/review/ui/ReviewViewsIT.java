@@ -336,7 +336,8 @@ class ReviewViewsIT extends ViewTest {
 
         assertThat(text(_get(Paragraph.class, spec -> spec.withId("review-submitted"))))
                 .contains("First submission", "no revision of this client is approved yet");
-        assertThat(_find(Div.class, spec -> spec.withId("review-diff-previous"))).isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withId("review-diff-previous")))
+                .isEmpty();
         assertThat(text(_get(Div.class, spec -> spec.withId("review-transcript"))))
                 .contains("No guided flow test has finished yet");
     }
@@ -347,7 +348,12 @@ class ReviewViewsIT extends ViewTest {
         signInWithAccount(tester, "Flow Tester", org.devportal.authserver.OAuthFlow.PASSWORD, Role.DEVELOPER);
         TeamSummary testers = newTeam("Tested");
         ClientDetails tested = org.devportal.review.ReviewFixture.completeClient(
-                clients, logos, testers.id(), "Ledger Tested", ClientType.CONFIDENTIAL, "https://ledger.example.com/cb");
+                clients,
+                logos,
+                testers.id(),
+                "Ledger Tested",
+                ClientType.CONFIDENTIAL,
+                "https://ledger.example.com/cb");
         String secret = credentials
                 .takeRevealAfterRegistration(tested.id())
                 .orElseThrow()
