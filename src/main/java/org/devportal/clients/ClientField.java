@@ -51,8 +51,8 @@ public enum ClientField {
         /** Production gets the change with the next approval. */
         REVIEWED,
         /**
-         * Reviewed, and part of the authorization flow itself: a guided flow test from before the change no longer
-         * proves the client.
+         * Reviewed, and part of the authorization flow itself: adding to it or changing it means a guided flow test
+         * from before no longer proves the client (removing a redirect URI or a scope does not).
          */
         TECHNICAL,
         /** Production gets the change at once, without a review, because end users never see the field at consent. */
@@ -91,7 +91,10 @@ public enum ClientField {
         return kind == Kind.LIVE;
     }
 
-    /** Whether a change to the field changes the authorization flow, so that the flow needs testing again. */
+    /**
+     * Whether the field is part of the authorization flow, so that adding to it or changing it means the flow needs
+     * testing again; removing a redirect URI or a scope does not.
+     */
     public boolean technical() {
         return kind == Kind.TECHNICAL;
     }
@@ -107,6 +110,13 @@ public enum ClientField {
     /** The field with this id, if there is one. */
     public static Optional<ClientField> byId(String id) {
         return Arrays.stream(values()).filter(field -> field.id.equals(id)).findFirst();
+    }
+
+    /** The field with this label, as the review pins comments to it, if there is one. */
+    public static Optional<ClientField> byLabel(String label) {
+        return Arrays.stream(values())
+                .filter(field -> field.label.equals(label))
+                .findFirst();
     }
 
     private static String lines(List<String> values) {

@@ -49,8 +49,16 @@ record FieldChanges(List<ClientField> fields, List<FieldChange> audit) {
         return fields.isEmpty();
     }
 
-    /** Whether a change touches the authorization flow, so that an earlier flow test no longer proves the client. */
-    boolean technical() {
-        return fields.stream().anyMatch(ClientField::technical);
+    /**
+     * Whether going from {@code before} to {@code after} can change what a guided flow test proves, so that an earlier
+     * test no longer proves the client: a redirect URI added or changed (a changed one is a new value), a scope added,
+     * or another client type. Removing a redirect URI or a scope only narrows what the tested flow may use, and
+     * reordering changes nothing the issuer checks, so neither makes a test stale.
+     */
+    static boolean affectFlow(ClientSnapshot before, ClientSnapshot after) {
+        return after.redirectUris().stream()
+                        .anyMatch(uri -> !before.redirectUris().contains(uri))
+                || after.scopes().stream().anyMatch(scope -> !before.scopes().contains(scope))
+                || before.clientType() != after.clientType();
     }
 }

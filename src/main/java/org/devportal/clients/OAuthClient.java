@@ -108,7 +108,10 @@ class OAuthClient extends AbstractEntity {
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
 
-    /** When redirect URIs, scopes or the client type last changed: a flow test older than this is stale. */
+    /**
+     * When a redirect URI or scope was last added or changed, or the client type changed: a flow test older than this
+     * is stale. Removals do not move it.
+     */
     @Column(name = "technical_changed_at", nullable = false)
     private Instant technicalChangedAt;
 
@@ -233,16 +236,17 @@ class OAuthClient extends AbstractEntity {
     }
 
     /**
-     * What changed since {@code before}, for the history; a change marks the client as updated, and a change to a
-     * {@linkplain ClientField#technical() technical} field makes an earlier flow test stale.
+     * What changed since {@code before}, for the history; a change marks the client as updated, and a change that
+     * {@linkplain FieldChanges#affectFlow can affect the flow} makes an earlier flow test stale.
      */
     private List<FieldChange> changedSince(ClientSnapshot before, String actor, Instant now) {
-        FieldChanges changes = FieldChanges.between(before, snapshot());
+        ClientSnapshot after = snapshot();
+        FieldChanges changes = FieldChanges.between(before, after);
         if (!changes.isEmpty()) {
             updatedAt = now;
             updatedBy = actor;
         }
-        if (changes.technical()) {
+        if (FieldChanges.affectFlow(before, after)) {
             technicalChangedAt = now;
         }
         return changes.audit();

@@ -55,6 +55,10 @@ class FlowTestRun extends AbstractEntity {
     @Column(nullable = false, columnDefinition = "longtext")
     private String transcript;
 
+    /** The client's version when the run started; null for runs stored before it was recorded. */
+    @Column(name = "client_version")
+    private Long clientVersion;
+
     protected FlowTestRun() {}
 
     FlowTestRun(
@@ -66,8 +70,10 @@ class FlowTestRun extends AbstractEntity {
             ClientType clientType,
             String redirectUri,
             String scopes,
+            long clientVersion,
             String transcript) {
         this.clientId = clientId;
+        this.clientVersion = clientVersion;
         this.teamId = teamId;
         this.startedBySubject = startedBySubject;
         this.startedBy = startedBy;
@@ -123,5 +129,13 @@ class FlowTestRun extends AbstractEntity {
 
     String transcript() {
         return transcript;
+    }
+
+    String scopes() {
+        return scopes;
+    }
+
+    Long clientVersion() {
+        return clientVersion;
     }
 }

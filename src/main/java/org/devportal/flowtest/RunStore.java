@@ -46,6 +46,7 @@ class RunStore {
                 client.clientType(),
                 redirectUri,
                 scopes,
+                client.version(),
                 json.writeValueAsString(firstSteps));
         return runs.saveAndFlush(run).getId();
     }
@@ -93,6 +94,8 @@ class RunStore {
                 run.startedBy(),
                 run.clientType(),
                 run.redirectUri(),
+                run.scopes(),
+                run.clientVersion(),
                 Check.evaluate(steps),
                 steps,
                 testAgain);

@@ -35,8 +35,9 @@ public final class ReviewChecks {
     }
 
     /**
-     * @param testEvidence what the latest guided test says: empty when there is no run after the last technical
-     *        change, otherwise a description of the passed run
+     * @param testEvidence what the latest guided test says: empty when no run passed after the last change that can
+     *        affect the flow (a redirect URI or scope added or changed, another client type), otherwise a
+     *        description of the passed run
      */
     public List<CheckResult> of(ClientSnapshot client, Optional<String> testEvidence) {
         List<CheckResult> checks = new ArrayList<>();
@@ -62,8 +63,8 @@ public final class ReviewChecks {
                 .map(evidence -> pass("Guided test", evidence))
                 .orElseGet(() -> warn(
                         "Guided test",
-                        "No guided flow test has passed since the last change to redirect URIs, "
-                                + "scopes or client type")));
+                        "No guided flow test has passed since a redirect URI or scope was last added or "
+                                + "changed, or the client type changed")));
         checks.add(sameDomain(client));
         return checks;
     }

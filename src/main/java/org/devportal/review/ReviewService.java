@@ -12,6 +12,7 @@ import org.devportal.base.InvalidInputException;
 import org.devportal.base.Mailer;
 import org.devportal.base.PortalProperties;
 import org.devportal.base.Times;
+import org.devportal.clients.ClientField;
 import org.devportal.clients.ClientLifecycle;
 import org.devportal.clients.ClientNotFoundException;
 import org.devportal.clients.ClientService;
@@ -173,16 +174,76 @@ public class ReviewService {
                                 : null;
         Optional<FlowTestSummary> run = flowTests.latestRunForReview(record.clientId());
         String evidence = run.map(ReviewService::describe).orElse(null);
+        List<ReviewRecord> rounds = roundsOf(record.clientId());
+        ReviewRecord previous = rounds.stream()
+                .filter(round -> round.revision() < record.revision())
+                .findFirst()
+                .orElse(null);
         return new ReviewDetails(
                 record,
-                RevisionDiff.of(record.approved(), record.submitted()),
+                RevisionDiff.of(record.approved(), previous, record.submitted()),
                 checksOf(record, run),
                 evidence,
-                comments.findByClientIdOrderByCreatedAt(record.clientId()).stream()
-                        .map(ReviewComment::view)
-                        .toList(),
+                threadOf(record.clientId(), rounds),
                 whyNot == null,
                 whyNot);
+    }
+
+    /** The client's submissions, newest first. */
+    private List<ReviewRecord> roundsOf(UUID clientId) {
+        return reviews.findByClientIdOrderByRevisionDesc(clientId).stream()
+                .map(Review::record)
+                .toList();
+    }
+
+    private List<ThreadMessage> threadOf(UUID clientId, List<ReviewRecord> rounds) {
+        return comments.findByClientIdOrderByCreatedAt(clientId).stream()
+                .map(comment -> comment.view(rounds))
+                .toList();
+    }
+
+    /**
+     * The whole redacted transcript of the client's latest finished guided flow test, for reviewers, administrators
+     * and members of the client's team; empty when no test has finished.
+     */
+    @Transactional(readOnly = true)
+    public Optional<FlowTestSummary> latestTestTranscript(UUID clientId) {
+        PortalUser user = currentUser.require();
+        if (!user.hasRole(Role.REVIEWER) && !user.hasRole(Role.ADMIN)) {
+            clients.get(clientId);
+        }
+        return flowTests.latestRunForReview(clientId);
+    }
+
+    /**
+     * Marks a comment pinned to a field resolved, for a reviewer or a member of the client's team; the client's
+     * history records who did. A comment is also resolved, without anyone marking it, once a later submission
+     * changes its field.
+     */
+    @Transactional
+    public ThreadMessage resolveComment(UUID commentId) {
+        ReviewComment comment = comments.findById(commentId).orElseThrow(ReviewNotFoundException::new);
+        requireThreadAccess(comment.clientId());
+        List<ReviewRecord> rounds = roundsOf(comment.clientId());
+        ThreadMessage current = comment.view(rounds);
+        if (!current.pinned()) {
+            throw new InvalidInputException("comment", "Only a comment pinned to a field can be resolved");
+        }
+        if (!current.open()) {
+            throw new InvalidInputException("comment", "Already resolved: " + current.resolution());
+        }
+        PortalUser user = currentUser.require();
+        Instant now = clock.instant();
+        comment.markResolved(user.subject(), user.displayName(), now);
+        events.publishEvent(new ReviewCommentResolved(
+                comment.clientId(),
+                rounds.getFirst().teamId(),
+                comment.field(),
+                comment.text(),
+                user.subject(),
+                user.displayName(),
+                now));
+        return comment.view(rounds);
     }
 
     /** The automatic checks of the submitted revision, with the latest guided test as evidence. */
@@ -198,8 +259,8 @@ public class ReviewService {
                 + " checks on " + Times.DATE_TIME.format(run.finishedAt() == null ? run.startedAt() : run.finishedAt())
                 + ", run by " + run.startedBy() + " with the redirect URI " + run.redirectUri()
                 + (run.testAgain()
-                        ? ". The redirect URIs, scopes or client type changed since; the run no longer "
-                                + "proves the client as submitted."
+                        ? ". Since then a redirect URI or scope was added or changed, or the client type changed; "
+                                + "the run no longer proves the client as submitted."
                         : ".");
     }
 
@@ -234,9 +295,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<ThreadMessage> thread(UUID clientId) {
         requireThreadAccess(clientId);
-        return comments.findByClientIdOrderByCreatedAt(clientId).stream()
-                .map(ReviewComment::view)
-                .toList();
+        return threadOf(clientId, roundsOf(clientId));
     }
 
     /** Adds a message to the client's review thread. */
@@ -262,7 +321,7 @@ public class ReviewService {
                         null,
                         text.strip(),
                         clock.instant()))
-                .view();
+                .view(List.of());
     }
 
     private void decide(
@@ -278,6 +337,12 @@ public class ReviewService {
         if (tooClose.isPresent()) {
             throw new FourEyesException(tooClose.get());
         }
+        fieldComments.keySet().stream()
+                .filter(field -> ClientField.byLabel(field).isEmpty())
+                .findFirst()
+                .ifPresent(field -> {
+                    throw new InvalidInputException("fieldComments", "There is no field \"" + field + "\" to pin to");
+                });
         if (review.status() != ReviewStatus.WAITING) {
             throw new AlreadyDecidedException(review.status(), review.record().decidedBy());
         }

@@ -10,12 +10,34 @@ import org.devportal.clients.ClientSnapshot;
 import org.devportal.clients.redirecturi.RedirectUri;
 
 /**
- * The field-by-field comparison of a submitted revision with the last approved one, each change tagged with its
- * risk. Before the first approval every field is new, and the risks still say what to look at.
+ * The field-by-field comparison of a submitted revision with an earlier one, each change tagged with its risk. A
+ * reviewer reads two: against the last approved revision (before the first approval every field is new, and the
+ * risks still say what to look at) and against the previous submission, which shows what the team changed since the
+ * last round. Lists (redirect URIs, scopes, contact e-mails) also say which entries were added and which removed.
  */
 public final class RevisionDiff {
 
     private RevisionDiff() {}
+
+    /**
+     * Both comparisons of a submission.
+     *
+     * @param approved the last approved revision when the submission was made, or null
+     * @param previous the previous submission of the client, or null for the first one
+     */
+    public static ReviewDiffs of(ClientSnapshot approved, ReviewRecord previous, ClientSnapshot submitted) {
+        List<FieldDiff> sincePrevious = previous == null
+                ? List.of()
+                : of(previous.submitted(), submitted).stream()
+                        .filter(FieldDiff::changed)
+                        .toList();
+        return new ReviewDiffs(
+                of(approved, submitted),
+                approved == null,
+                sincePrevious,
+                previous == null ? null : previous.revision(),
+                previous == null ? null : previous.status());
+    }
 
     /** Every field of the client, in the order of {@link ClientField}. */
     public static List<FieldDiff> of(ClientSnapshot approved, ClientSnapshot submitted) {
@@ -26,6 +48,7 @@ public final class RevisionDiff {
                         case REDIRECT_URIS -> redirectUris(approved, submitted);
                         case SCOPES -> scopes(approved, submitted);
                         case PKCE -> pkce(approved, submitted);
+                        case CONTACTS -> contacts(approved, submitted);
                         default -> field(field, approved, submitted);
                     });
         }
@@ -66,7 +89,31 @@ public final class RevisionDiff {
                 before(ClientField.REDIRECT_URIS, approved),
                 ClientField.REDIRECT_URIS.textIn(submitted),
                 !before.equals(after),
-                risks);
+                risks,
+                values(missingFrom(before, after)),
+                values(missingFrom(after, before)));
+    }
+
+    private static List<String> values(List<RedirectUri> uris) {
+        return uris.stream().map(RedirectUri::value).toList();
+    }
+
+    /** The entries of {@code list} that {@code other} lacks, in their order. */
+    private static <T> List<T> missingFrom(List<T> other, List<T> list) {
+        return list.stream().filter(entry -> !other.contains(entry)).toList();
+    }
+
+    private static FieldDiff contacts(ClientSnapshot approved, ClientSnapshot submitted) {
+        List<String> before = approved == null ? List.of() : approved.contacts();
+        FieldDiff diff = field(ClientField.CONTACTS, approved, submitted);
+        return new FieldDiff(
+                diff.clientField(),
+                diff.before(),
+                diff.after(),
+                diff.changed(),
+                diff.risks(),
+                missingFrom(before, submitted.contacts()),
+                missingFrom(submitted.contacts(), before));
     }
 
     private static FieldDiff scopes(ClientSnapshot approved, ClientSnapshot submitted) {
@@ -78,7 +125,9 @@ public final class RevisionDiff {
                 before(ClientField.SCOPES, approved),
                 ClientField.SCOPES.textIn(submitted),
                 !before.equals(after),
-                added ? List.of(Risk.SCOPE_ADDED) : List.of());
+                added ? List.of(Risk.SCOPE_ADDED) : List.of(),
+                missingFrom(before, after),
+                missingFrom(after, before));
     }
 
     /** A PKCE exception is a risk whether or not it is new. */

@@ -100,4 +100,84 @@ class OAuthClientRevisionTest {
         assertThat(client.addRedirectUri(RedirectUri.of("http://localhost:8080/cb"), "Sam", LATER))
                 .isEmpty();
     }
+
+    private static ClientRevision revision(List<String> redirectUris, Set<String> scopes, ClientType type) {
+        return new ClientRevision(
+                new ClientName("Ledger Sync"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                ContactEmails.parse(List.of("dev@ledger.example.com")),
+                Optional.empty(),
+                Optional.empty(),
+                redirectUris.stream().map(RedirectUri::of).toList(),
+                scopes.stream().map(ScopeName::new).collect(java.util.stream.Collectors.toSet()),
+                type,
+                Optional.empty(),
+                SubjectTypePreference.NONE);
+    }
+
+    @Test
+    void removing_a_redirect_uri_or_a_scope_leaves_an_earlier_flow_test_valid() {
+        client.revise(
+                revision(
+                        List.of("https://ledger.example.com/callback", "https://ledger.example.com/other"),
+                        Set.of("vendors:read", "accounts:read"),
+                        ClientType.CONFIDENTIAL),
+                "Sam",
+                LATER);
+        Instant removedAt = LATER.plusSeconds(60);
+
+        List<FieldChange> changes = client.revise(
+                revision(
+                        List.of("https://ledger.example.com/callback"),
+                        Set.of("vendors:read"),
+                        ClientType.CONFIDENTIAL),
+                "Sam",
+                removedAt);
+
+        assertThat(changes).extracting(FieldChange::field).containsExactly("Redirect URIs", "Scopes");
+        assertThat(client.details().technicalChangedAt()).isEqualTo(LATER);
+    }
+
+    @Test
+    void changing_a_redirect_uri_in_place_makes_an_earlier_flow_test_stale() {
+        client.revise(
+                revision(List.of("https://ledger.example.com/v2/callback"), Set.of(), ClientType.CONFIDENTIAL),
+                "Sam",
+                LATER);
+
+        assertThat(client.details().technicalChangedAt()).isEqualTo(LATER);
+    }
+
+    @Test
+    void another_client_type_makes_an_earlier_flow_test_stale() {
+        client.revise(
+                revision(List.of("https://ledger.example.com/callback"), Set.of(), ClientType.PUBLIC), "Sam", LATER);
+
+        assertThat(client.details().technicalChangedAt()).isEqualTo(LATER);
+    }
+
+    @Test
+    void reordering_the_redirect_uris_leaves_an_earlier_flow_test_valid() {
+        client.revise(
+                revision(
+                        List.of("https://ledger.example.com/callback", "https://ledger.example.com/other"),
+                        Set.of(),
+                        ClientType.CONFIDENTIAL),
+                "Sam",
+                LATER);
+        Instant reorderedAt = LATER.plusSeconds(60);
+
+        client.revise(
+                revision(
+                        List.of("https://ledger.example.com/other", "https://ledger.example.com/callback"),
+                        Set.of(),
+                        ClientType.CONFIDENTIAL),
+                "Sam",
+                reorderedAt);
+
+        assertThat(client.details().updatedAt()).isEqualTo(reorderedAt);
+        assertThat(client.details().technicalChangedAt()).isEqualTo(LATER);
+    }
 }

@@ -23,8 +23,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The review journey in Chromium: a developer submits, a reviewer requests changes, the developer fixes and
- * resubmits, the reviewer approves, the developer reveals the production secret, and a production token follows.
+ * The review journey in Chromium: a developer submits, a reviewer requests changes with a comment pinned to the
+ * client name, the developer renames the client and resubmits, the reviewer sees only that change since the first
+ * round and the comment resolved by it, and approves through the confirmation; the developer reveals the production
+ * secret, and a production token follows.
  */
 class ReviewBrowserIT extends BrowserTest {
 
@@ -79,7 +81,13 @@ class ReviewBrowserIT extends BrowserTest {
         signIn(reviewerEmail, OAuthFlow.PASSWORD);
         openFromQueue(team.name(), "Ledger Sync");
         waitForText("Automatic checks");
+        waitForText("First submission");
         type(By.cssSelector("#review-comment textarea"), "Please give the client a more specific name");
+        click(By.cssSelector("#pin-field vaadin-select-value-button"));
+        click(By.xpath("//vaadin-select-item[normalize-space(.)='Client name']"));
+        type(By.cssSelector("#pin-text input"), "Name what it syncs");
+        click(By.id("pin-add"));
+        waitForText("Client name: Name what it syncs");
         click(By.id("review-request-changes"));
         screenshot("review-changes-requested");
         waitForText("Decided: changes requested by Journey Reviewer");
@@ -89,6 +97,9 @@ class ReviewBrowserIT extends BrowserTest {
         browser.get(clientPage);
         waitForText("Changes requested");
         waitForText("Please give the client a more specific name");
+        waitForText("Name what it syncs");
+        assertThat(browser.findElement(By.id("review-thread-messages")).getText())
+                .contains("Client name", "Open");
         type(By.cssSelector("#name input"), "Ledger Vendor Sync");
         click(By.id("save-client"));
         waitForText("Ledger Vendor Sync");
@@ -99,8 +110,19 @@ class ReviewBrowserIT extends BrowserTest {
         signIn(reviewerEmail, OAuthFlow.PASSWORD);
         openFromQueue(team.name(), "Ledger Vendor Sync");
         waitForText("Ledger Vendor Sync · revision 2");
+        waitForText("Changes since revision 1 (changes requested)");
+        String sincePrevious =
+                browser.findElement(By.id("review-diff-previous")).getText();
+        assertThat(sincePrevious).contains("Client name", "Ledger Sync", "Ledger Vendor Sync");
+        assertThat(sincePrevious).doesNotContain("Redirect URIs", "Scopes", "Logo");
+        assertThat(browser.findElement(By.id("open-comments")).getText())
+                .contains("Every comment on a field is resolved");
+        assertThat(browser.findElement(By.id("resolved-comments")).getText())
+                .contains("Name what it syncs", "The team changed Client name in revision 2");
         screenshot("review-page");
         click(By.id("review-approve"));
+        waitForText("Approve Ledger Vendor Sync for production?");
+        waitForText("New redirect host (Redirect URIs)");
         click(By.id("approve-confirm"));
         waitForText("Decided: approved by Journey Reviewer");
         signOut();

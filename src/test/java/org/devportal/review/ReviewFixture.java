@@ -1,20 +1,28 @@
 package org.devportal.review;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.devportal.authserver.OAuthFlow;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
+import org.devportal.flowtest.FlowTestStarted;
+import org.devportal.flowtest.FlowTestSummary;
+import org.devportal.flowtest.FlowTests;
 import org.devportal.logos.CropBox;
 import org.devportal.logos.LogoService;
 import org.devportal.logos.LogoTestImages;
 import org.devportal.test.TestClients;
 
 /** A client complete enough to pass the checklist and the production rules, registered by a signed-in member. */
-final class ReviewFixture {
+public final class ReviewFixture {
 
     private ReviewFixture() {}
 
-    static ClientDetails completeClient(
+    public static ClientDetails completeClient(
             ClientService clients, LogoService logos, UUID teamId, String name, ClientType type, String redirectUri) {
         ClientDetails client = clients.register(teamId, type, name, redirectUri);
         logos.upload(
@@ -28,5 +36,39 @@ final class ReviewFixture {
                         .withRedirectUri(redirectUri)
                         .withType(type)
                         .build());
+    }
+
+    /**
+     * A whole guided flow test of a confidential client with the scope {@code vendors:read}, run by the signed-in
+     * member over HTTP against the sandbox: the member signs in and consents as the end user, pastes the URL their
+     * app was sent back to, and the portal exchanges the code, calls the API and refreshes.
+     */
+    public static FlowTestSummary passedFlowTest(
+            FlowTests flowTests,
+            String baseUrl,
+            ClientDetails client,
+            String redirectUri,
+            String email,
+            String secret) {
+        FlowTestStarted started = flowTests.start(client.id(), redirectUri, "vendors:read", outcome -> {});
+        Map<String, String> back = new OAuthFlow(baseUrl)
+                .authorize(
+                        started.authorizationUrl(),
+                        email,
+                        "/sandbox",
+                        client.sandboxClientId().toString(),
+                        List.of("vendors:read"));
+        flowTests.pasteCallback(
+                started.runId(),
+                redirectUri + "?code=" + encode(back.get("code")) + "&state=" + encode(back.get("state")) + "&iss="
+                        + encode(back.get("iss")));
+        flowTests.exchangeCode(started.runId(), secret);
+        flowTests.callApi(started.runId());
+        flowTests.refresh(started.runId(), secret);
+        return flowTests.finish(started.runId());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -67,6 +67,9 @@ class ReviewServiceIT extends IntegrationTest {
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
 
+    @Autowired
+    org.devportal.flowtest.FlowTests flowTests;
+
     private final String developerEmail = "reviewed-dev-" + UUID.randomUUID() + "@example.com";
     private final String reviewerEmail = "reviewer-" + UUID.randomUUID() + "@example.com";
     private String developer;
@@ -354,6 +357,209 @@ class ReviewServiceIT extends IntegrationTest {
                 .isEqualTo(400);
         assertThat(productionToken(new OAuthFlow(baseUrl()), productionId, NEW_CALLBACK, productionSecret))
                 .isEqualTo(200);
+    }
+
+    /** Submits, has a reviewer ask for changes with a comment pinned to the client name, and returns the round. */
+    private ReviewRecord firstRoundWithPinnedName() {
+        ReviewRecord first = submit("");
+        asReviewer();
+        reviews.requestChanges(
+                first.id(), first.version(), "Almost there", Map.of("Client name", "Name what it syncs"));
+        return first;
+    }
+
+    private ReviewRecord resubmitWith(java.util.function.UnaryOperator<TestClients.Builder> change) {
+        asDeveloper();
+        ClientDetails current = clients.get(client.id());
+        clients.update(
+                current.id(),
+                current.version(),
+                change.apply(TestClients.from(current)).build());
+        return reviews.submit(client.id(), "Second round");
+    }
+
+    @Test
+    void a_second_round_shows_only_what_the_team_changed_since_its_previous_submission() {
+        ReviewRecord first = firstRoundWithPinnedName();
+        ReviewRecord second = resubmitWith(b -> b.withName("Ledger Vendor Sync"));
+
+        asReviewer();
+        ReviewDetails details = reviews.details(second.id());
+
+        assertThat(details.diffs().previousRevision()).isEqualTo(first.revision());
+        assertThat(details.diffs().previousOutcome()).isEqualTo(ReviewStatus.CHANGES_REQUESTED);
+        assertThat(details.diffs().sincePrevious()).singleElement().satisfies(name -> {
+            assertThat(name.field()).isEqualTo("Client name");
+            assertThat(name.before()).isEqualTo("Ledger Sync");
+            assertThat(name.after()).isEqualTo("Ledger Vendor Sync");
+        });
+        assertThat(details.diffs().firstApproval()).isTrue();
+        assertThat(details.diff())
+                .as("against no approved revision every field is new")
+                .filteredOn(FieldDiff::changed)
+                .extracting(FieldDiff::field)
+                .contains("Client name", "Redirect URIs", "Scopes");
+    }
+
+    @Test
+    void a_comment_pinned_to_a_field_is_resolved_when_the_team_changes_that_field() {
+        firstRoundWithPinnedName();
+        ReviewRecord second = submitAgainUnchanged();
+        asReviewer();
+        reviews.requestChanges(
+                second.id(), second.version(), "Still the same", Map.of("Redirect URIs", "Use a path per environment"));
+        ReviewRecord third = resubmitWith(b -> b.withName("Ledger Vendor Sync"));
+
+        asReviewer();
+        ReviewDetails details = reviews.details(third.id());
+
+        assertThat(details.resolvedComments()).singleElement().satisfies(comment -> {
+            assertThat(comment.field()).isEqualTo("Client name");
+            assertThat(comment.resolution()).isEqualTo("The team changed Client name in revision 3");
+        });
+        assertThat(details.openComments())
+                .extracting(ThreadMessage::field, ThreadMessage::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Redirect URIs", "Use a path per environment"));
+    }
+
+    private ReviewRecord submitAgainUnchanged() {
+        asDeveloper();
+        return reviews.submit(client.id(), "Nothing changed yet");
+    }
+
+    @Test
+    void a_team_member_marks_a_pinned_comment_resolved_and_the_history_says_who() {
+        firstRoundWithPinnedName();
+        asDeveloper();
+        ThreadMessage pinned = reviews.thread(client.id()).stream()
+                .filter(ThreadMessage::pinned)
+                .findFirst()
+                .orElseThrow();
+        assertThat(pinned.open()).isTrue();
+
+        ThreadMessage resolved = reviews.resolveComment(pinned.id());
+
+        assertThat(resolved.open()).isFalse();
+        String developerName = developerEmail.substring(0, developerEmail.indexOf('@'));
+        assertThat(resolved.resolution()).startsWith("Marked resolved by " + developerName + " on ");
+        assertThatThrownBy(() -> reviews.resolveComment(pinned.id()))
+                .isInstanceOf(org.devportal.base.InvalidInputException.class)
+                .hasMessageContaining("Already resolved");
+        assertThat(jdbc.queryForList(
+                        "select actor_name, changes from audit_entry where client_id = ? and action = ?",
+                        client.id(),
+                        "Review comment resolved"))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.get("actor_name")).isEqualTo(developerName);
+                    assertThat(entry.get("changes").toString())
+                            .contains("Comment on Client name", "Name what it syncs");
+                });
+        SignedIn.as("stranger-" + UUID.randomUUID() + "@example.com", Role.DEVELOPER);
+        assertThatThrownBy(() -> reviews.resolveComment(pinned.id())).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void a_comment_cannot_be_pinned_to_a_field_the_client_does_not_have() {
+        ReviewRecord review = submit("");
+        asReviewer();
+        assertThatThrownBy(() -> reviews.requestChanges(
+                        review.id(), review.version(), "Fix it", Map.of("Favourite colour", "Blue please")))
+                .isInstanceOf(org.devportal.base.InvalidInputException.class)
+                .hasMessageContaining("Favourite colour");
+        assertThat(reviews.details(review.id()).review().status()).isEqualTo(ReviewStatus.WAITING);
+    }
+
+    @Test
+    void the_reviewer_reads_the_whole_redacted_transcript_and_an_outsider_is_refused() {
+        asDeveloper();
+        String secret = credentials
+                .takeRevealAfterRegistration(client.id())
+                .orElseThrow()
+                .value();
+        org.devportal.flowtest.FlowTestSummary run = ReviewFixture.passedFlowTest(
+                flowTests, baseUrl(), clients.get(client.id()), CALLBACK, developerEmail, secret);
+        assertThat(run.passed()).as(run.toString()).isTrue();
+        long testedVersion = clients.get(client.id()).version();
+        submit("Tested");
+
+        asReviewer();
+        org.devportal.flowtest.FlowTestSummary transcript =
+                reviews.latestTestTranscript(client.id()).orElseThrow();
+
+        assertThat(transcript.runId()).isEqualTo(run.runId());
+        assertThat(transcript.startedBy()).isEqualTo(developerEmail.substring(0, developerEmail.indexOf('@')));
+        assertThat(transcript.clientVersion()).isEqualTo(testedVersion);
+        assertThat(transcript.steps())
+                .extracting(org.devportal.flowtest.StepOutcome::step)
+                .containsSubsequence(
+                        org.devportal.flowtest.FlowStep.AUTHORIZATION_REQUEST,
+                        org.devportal.flowtest.FlowStep.CALLBACK,
+                        org.devportal.flowtest.FlowStep.TOKEN_EXCHANGE,
+                        org.devportal.flowtest.FlowStep.API_CALL,
+                        org.devportal.flowtest.FlowStep.REFRESH);
+        String exchanges = transcript.steps().stream()
+                .flatMap(step -> step.exchanges().stream())
+                .map(Object::toString)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(exchanges).contains("POST", "/sandbox/oauth/token", "…(").doesNotContain(secret);
+
+        SignedIn.as("outsider-" + UUID.randomUUID() + "@example.com", Role.DEVELOPER);
+        assertThatThrownBy(() -> reviews.latestTestTranscript(client.id()))
+                .isInstanceOf(org.devportal.clients.ClientNotFoundException.class);
+        asDeveloper();
+        assertThat(reviews.latestTestTranscript(client.id())).isPresent();
+    }
+
+    @Test
+    void removing_a_redirect_uri_or_a_scope_keeps_the_test_evidence_but_adding_one_does_not() {
+        asDeveloper();
+        ClientDetails current = clients.get(client.id());
+        current = clients.update(
+                current.id(),
+                current.version(),
+                TestClients.from(current)
+                        .withRedirectUris(CALLBACK, NEW_CALLBACK)
+                        .withScopes("vendors:read", "accounts:read")
+                        .build());
+        String secret = credentials
+                .takeRevealAfterRegistration(client.id())
+                .orElseThrow()
+                .value();
+        ReviewFixture.passedFlowTest(flowTests, baseUrl(), current, CALLBACK, developerEmail, secret);
+        clock.advance(java.time.Duration.ofMinutes(5));
+        current = clients.get(client.id());
+        current = clients.update(
+                current.id(),
+                current.version(),
+                TestClients.from(current)
+                        .withRedirectUris(CALLBACK)
+                        .withScopes("vendors:read")
+                        .build());
+        ReviewRecord review = reviews.submit(client.id(), "Narrowed");
+
+        asReviewer();
+        assertThat(reviews.details(review.id()).checks())
+                .filteredOn(check -> check.name().equals("Guided test"))
+                .singleElement()
+                .satisfies(check -> assertThat(check.verdict()).isEqualTo(CheckResult.Verdict.PASS));
+
+        asDeveloper();
+        reviews.withdraw(client.id());
+        clock.advance(java.time.Duration.ofMinutes(5));
+        current = clients.get(client.id());
+        clients.update(
+                current.id(),
+                current.version(),
+                TestClients.from(current)
+                        .withRedirectUris(CALLBACK, NEW_CALLBACK)
+                        .build());
+        ReviewRecord widened = reviews.submit(client.id(), "Widened");
+        asReviewer();
+        assertThat(reviews.details(widened.id()).checks())
+                .filteredOn(check -> check.name().equals("Guided test"))
+                .singleElement()
+                .satisfies(check -> assertThat(check.verdict()).isEqualTo(CheckResult.Verdict.WARN));
     }
 
     private int productionToken(OAuthFlow flow, String productionId, String redirectUri, ClientSecret secret) {

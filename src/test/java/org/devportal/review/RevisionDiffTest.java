@@ -98,4 +98,83 @@ class RevisionDiffTest {
         assertThat(field(diff, "Client name").risks()).isEmpty();
         assertThat(field(diff, "Redirect URIs").risks()).containsExactly(Risk.NEW_REDIRECT_HOST);
     }
+
+    static ReviewRecord round(int revision, ClientSnapshot submitted, ReviewStatus status) {
+        return new ReviewRecord(
+                java.util.UUID.randomUUID(),
+                1,
+                java.util.UUID.randomUUID(),
+                java.util.UUID.randomUUID(),
+                "Ledger team",
+                revision,
+                submitted,
+                null,
+                null,
+                status,
+                "dana",
+                "Dana",
+                java.time.Instant.parse("2026-11-29T10:00:00Z").plusSeconds(3600L * revision),
+                status == ReviewStatus.WAITING ? null : "Rita",
+                null,
+                null);
+    }
+
+    @Test
+    void redirect_uris_and_scopes_list_their_added_and_removed_entries() {
+        ClientSnapshot submitted =
+                snapshot("Ledger Sync", List.of("https://ledger.example.com/v2/callback"), List.of("accounts:read"));
+        List<FieldDiff> diff = RevisionDiff.of(approved, submitted);
+
+        assertThat(field(diff, "Redirect URIs").added()).containsExactly("https://ledger.example.com/v2/callback");
+        assertThat(field(diff, "Redirect URIs").removed()).containsExactly("https://ledger.example.com/callback");
+        assertThat(field(diff, "Scopes").added()).containsExactly("accounts:read");
+        assertThat(field(diff, "Scopes").removed()).containsExactly("vendors:read");
+        assertThat(field(diff, "Client name").listed()).isFalse();
+    }
+
+    @Test
+    void a_second_round_shows_only_what_the_team_changed_since_its_previous_submission() {
+        ClientSnapshot first =
+                snapshot("Ledger Sync", List.of("https://ledger.example.com/callback"), List.of("vendors:read"));
+        ClientSnapshot second =
+                snapshot("Ledger Vendor Sync", List.of("https://ledger.example.com/callback"), List.of("vendors:read"));
+
+        ReviewDiffs diffs = RevisionDiff.of(null, round(1, first, ReviewStatus.CHANGES_REQUESTED), second);
+
+        assertThat(diffs.firstApproval()).isTrue();
+        assertThat(diffs.previousRevision()).isEqualTo(1);
+        assertThat(diffs.previousOutcome()).isEqualTo(ReviewStatus.CHANGES_REQUESTED);
+        assertThat(diffs.sincePrevious()).singleElement().satisfies(name -> {
+            assertThat(name.field()).isEqualTo("Client name");
+            assertThat(name.before()).isEqualTo("Ledger Sync");
+            assertThat(name.after()).isEqualTo("Ledger Vendor Sync");
+            assertThat(name.risks()).containsExactly(Risk.NAME_CHANGED);
+        });
+        assertThat(diffs.sinceApproval())
+                .as("against no approved revision, every field is new")
+                .allSatisfy(f -> assertThat(f.before()).isNull());
+    }
+
+    @Test
+    void a_first_submission_has_no_previous_round_and_compares_with_the_approved_revision() {
+        ClientSnapshot submitted = snapshot(
+                "Ledger Sync",
+                List.of("https://ledger.example.com/callback"),
+                List.of("accounts:read", "vendors:read"));
+
+        ReviewDiffs diffs = RevisionDiff.of(approved, null, submitted);
+
+        assertThat(diffs.hasPrevious()).isFalse();
+        assertThat(diffs.sincePrevious()).isEmpty();
+        assertThat(diffs.firstApproval()).isFalse();
+        assertThat(field(diffs.sinceApproval(), "Scopes").risks()).containsExactly(Risk.SCOPE_ADDED);
+    }
+
+    @Test
+    void a_resubmission_without_changes_has_an_empty_diff_against_the_previous_round() {
+        ReviewDiffs diffs = RevisionDiff.of(null, round(1, approved, ReviewStatus.WITHDRAWN), approved);
+
+        assertThat(diffs.hasPrevious()).isTrue();
+        assertThat(diffs.sincePrevious()).isEmpty();
+    }
 }

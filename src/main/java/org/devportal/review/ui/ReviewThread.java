@@ -1,6 +1,7 @@
 package org.devportal.review.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,7 +16,10 @@ import org.devportal.base.Times;
 import org.devportal.review.ReviewService;
 import org.devportal.review.ThreadMessage;
 
-/** A client's review thread: reviewers' comments (some pinned to fields) and the team's answers, with a reply box. */
+/**
+ * A client's review thread: reviewers' comments and the team's answers, with a reply box. A comment pinned to a field
+ * says whether it is open or resolved, and an open one can be marked resolved by the team or a reviewer.
+ */
 final class ReviewThread extends Div {
 
     private final ReviewService reviews;
@@ -52,14 +56,36 @@ final class ReviewThread extends Div {
                     + Times.DATE_TIME.format(message.createdAt()));
             who.addClassName("portal-muted");
             item.add(who);
-            if (message.field() != null) {
+            if (message.pinned()) {
                 Span field = new Span(message.field());
                 field.getElement().getThemeList().add("badge contrast");
-                item.add(new Span(" "), field);
+                Span state = new Span(message.open() ? "Open" : "Resolved");
+                state.getElement().getThemeList().add(message.open() ? "badge" : "badge success");
+                item.add(new Span(" "), field, new Span(" "), state);
             }
             item.add(new Paragraph(message.text()));
+            if (message.open()) {
+                Button resolve = new Button("Mark resolved", event -> resolve(message));
+                resolve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                resolve.setId("thread-resolve-" + message.id());
+                item.add(resolve);
+            } else if (message.pinned()) {
+                Paragraph how = new Paragraph(message.resolution());
+                how.addClassName("portal-muted");
+                item.add(how);
+            }
             messages.add(item);
         }
+    }
+
+    private void resolve(ThreadMessage message) {
+        try {
+            reviews.resolveComment(message.id());
+        } catch (InvalidInputException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
     }
 
     private void send() {

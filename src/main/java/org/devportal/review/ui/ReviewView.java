@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -13,19 +14,19 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.devportal.base.Times;
 import org.devportal.clients.ClientField;
 import org.devportal.clients.ClientSnapshot;
 import org.devportal.logos.LogoService;
 import org.devportal.review.CheckResult;
-import org.devportal.review.FieldDiff;
 import org.devportal.review.ProductionAccessService;
 import org.devportal.review.ReviewDetails;
+import org.devportal.review.ReviewDiffs;
 import org.devportal.review.ReviewNotFoundException;
 import org.devportal.review.ReviewRecord;
 import org.devportal.review.ReviewService;
-import org.devportal.review.Risk;
 
 /** One submission as a reviewer sees it: the revision, the diff, the checks, the evidence, and the decision. */
 @Route("review/:reviewId")
@@ -63,26 +64,32 @@ final class ReviewView extends Div implements BeforeEnterObserver {
         state.setId("review-state");
         state.getElement().getThemeList().add("badge");
         Paragraph submitted = new Paragraph("Submitted by " + review.submittedBy() + " of " + review.teamName() + " on "
-                + Times.DATE_TIME.format(review.submittedAt())
-                + (review.approved() == null
-                        ? ". First review."
-                        : ". Production serves an earlier approved revision."));
+                + Times.DATE_TIME.format(review.submittedAt()) + ". "
+                + (review.revision() == 1 ? "First submission" : "Round " + review.revision())
+                + (details.diffs().firstApproval()
+                        ? "; no revision of this client is approved yet."
+                        : "; production serves an earlier approved revision."));
+        submitted.setId("review-submitted");
         add(back, title, state, submitted);
         if (review.note() != null) {
             Paragraph note = new Paragraph("Note from the team: " + review.note());
             note.setId("review-note-from-team");
             add(note);
         }
+        add(new PinnedComments(
+                reviews, details.openComments(), details.resolvedComments(), () -> show(reviews.details(review.id()))));
         add(new H2("Automatic checks"), checks(details.checks()));
-        add(new H2("Changes since the last approval"), diff(details.diff()));
+        changes(details.diffs());
         add(new H2(ClientField.LOGO.label()), logos(client));
         Paragraph evidence = new Paragraph(
                 details.testEvidence() == null
-                        ? "No test run: the team has not completed "
-                                + "a guided flow test since the last change to redirect URIs, scopes or client type."
+                        ? "No test run: the team has not completed a guided flow test of this client."
                         : details.testEvidence());
         evidence.setId("review-evidence");
         add(new H2("Test evidence"), evidence);
+        add(
+                new H3("Transcript of the latest run"),
+                new TestTranscript(reviews.latestTestTranscript(review.clientId())));
         add(new H2("Production access"), new ProductionAccessPanel(access, review.clientId()));
         add(new H2("Decision"), new DecisionPanel(reviews, details, () -> show(reviews.details(review.id()))));
     }
@@ -108,38 +115,35 @@ final class ReviewView extends Div implements BeforeEnterObserver {
         return list;
     }
 
-    private static Div diff(List<FieldDiff> diff) {
-        Div table = new Div();
-        table.setId("review-diff");
-        for (FieldDiff field : diff) {
-            Div row = new Div();
-            row.addClassName("portal-diff-row");
-            if (field.changed()) {
-                row.addClassName("portal-diff-changed");
+    /**
+     * The two comparisons: what the team changed since its previous submission, when there was one, then every field
+     * against the last approved revision.
+     */
+    private void changes(ReviewDiffs diffs) {
+        if (diffs.hasPrevious()) {
+            add(new H2("Changes since revision " + diffs.previousRevision() + " ("
+                    + diffs.previousOutcome().label().toLowerCase(Locale.ROOT) + ")"));
+            if (diffs.sincePrevious().isEmpty()) {
+                Paragraph none =
+                        new Paragraph("The team changed nothing since revision " + diffs.previousRevision() + ".");
+                none.setId("review-diff-previous");
+                none.addClassName("portal-muted");
+                add(none);
+            } else {
+                add(new DiffTable("review-diff-previous", diffs.sincePrevious()));
             }
-            Span name = new Span(field.field());
-            name.addClassName("portal-diff-field");
-            row.add(name);
-            for (Risk risk : field.risks()) {
-                Span tag = new Span(risk.label());
-                tag.getElement().getThemeList().add("badge error small");
-                tag.addClassName("portal-risk");
-                row.add(tag);
-            }
-            Div values = new Div();
-            values.addClassName("portal-diff-values");
-            if (field.changed() && field.before() != null) {
-                Span before = new Span(field.before());
-                before.addClassName("portal-diff-before");
-                values.add(before);
-            }
-            Span after = new Span(field.after() == null ? "(not set)" : field.after());
-            after.addClassName(field.changed() ? "portal-diff-after" : "portal-diff-same");
-            values.add(after);
-            row.add(values);
-            table.add(row);
         }
-        return table;
+        if (diffs.firstApproval()) {
+            add(new H2("First approval"));
+            Paragraph first = new Paragraph(
+                    "No revision of this client is approved yet, so every field is new; the risk tags still say what "
+                            + "to look at.");
+            first.addClassName("portal-muted");
+            add(first);
+        } else {
+            add(new H2("Changes since the last approved revision"));
+        }
+        add(new DiffTable("review-diff", diffs.sinceApproval()));
     }
 
     private static Div logos(ClientSnapshot client) {

@@ -50,6 +50,12 @@ class ReviewViewsIT extends ViewTest {
     @Autowired
     ReviewService reviews;
 
+    @Autowired
+    org.devportal.credentials.CredentialService credentials;
+
+    @Autowired
+    org.devportal.flowtest.FlowTests flowTests;
+
     private final String developer = "review-ui-dev-" + UUID.randomUUID() + "@example.com";
     private final String reviewer = "review-ui-reviewer-" + UUID.randomUUID() + "@example.com";
     private TeamSummary team;
@@ -278,5 +284,101 @@ class ReviewViewsIT extends ViewTest {
                 .contains("Approved despite failing checks (No platform branding)")
                 .contains("owns the pleo-ledger brand under licence");
         assertThat(_find(ApproveDialog.class, spec -> {})).isEmpty();
+    }
+
+    @Test
+    void a_second_round_shows_what_the_team_changed_and_the_pinned_comments_open_and_resolved() {
+        ReviewRecord first = submitThroughThePage("");
+        signInAs(reviewer, Role.REVIEWER);
+        reviews.requestChanges(
+                first.id(),
+                first.version(),
+                "Two things",
+                java.util.Map.of("Client name", "Name what it syncs", "Redirect URIs", "Add a staging URI"));
+        signInAs(developer, Role.DEVELOPER);
+        ClientDetails current = clients.get(client.id());
+        clients.update(
+                current.id(),
+                current.version(),
+                TestClients.from(current).withName("Ledger Vendor Sync").build());
+        ReviewRecord second = submitThroughThePage("Renamed");
+
+        openAsReviewer(second);
+
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("review-submitted"))))
+                .contains("Round 2")
+                .doesNotContain("First submission");
+        String sincePrevious = text(_get(Div.class, spec -> spec.withId("review-diff-previous")));
+        assertThat(sincePrevious).contains("Client name", "Name changed", "Ledger Sync", "Ledger Vendor Sync");
+        assertThat(sincePrevious).doesNotContain("Redirect URIs", "Scopes");
+        assertThat(text(_get(Div.class, spec -> spec.withId("review-diff"))))
+                .as("against no approved revision every field is listed")
+                .contains("Client name", "Redirect URIs", "+ https://ledger.example.com/cb");
+        assertThat(text(_get(Div.class, spec -> spec.withId("open-comments"))))
+                .contains("Open", "Redirect URIs", "Add a staging URI")
+                .doesNotContain("Name what it syncs");
+        assertThat(text(_get(Div.class, spec -> spec.withId("resolved-comments"))))
+                .contains("Name what it syncs", "The team changed Client name in revision 2");
+
+        com.vaadin.flow.component.html.Div open = _get(Div.class, spec -> spec.withId("open-comments"));
+        ButtonKt._click(_get(open, Button.class, spec -> spec.withText("Mark resolved")));
+
+        assertThat(text(_get(Div.class, spec -> spec.withId("open-comments"))))
+                .contains("Every comment on a field is resolved");
+        assertThat(text(_get(Div.class, spec -> spec.withId("resolved-comments"))))
+                .contains("Add a staging URI", "Marked resolved by " + reviewer.substring(0, reviewer.indexOf('@')));
+    }
+
+    @Test
+    void a_first_submission_says_so_and_has_no_diff_against_a_previous_round() {
+        ReviewRecord review = submitThroughThePage("");
+        openAsReviewer(review);
+
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("review-submitted"))))
+                .contains("First submission", "no revision of this client is approved yet");
+        assertThat(_find(Div.class, spec -> spec.withId("review-diff-previous")))
+                .isEmpty();
+        assertThat(text(_get(Div.class, spec -> spec.withId("review-transcript"))))
+                .contains("No guided flow test has finished yet");
+    }
+
+    @Test
+    void the_reviewer_reads_the_latest_flow_test_step_by_step_with_its_masked_values_marked() {
+        String tester = "review-ui-tester-" + UUID.randomUUID() + "@example.com";
+        signInWithAccount(tester, "Flow Tester", org.devportal.authserver.OAuthFlow.PASSWORD, Role.DEVELOPER);
+        TeamSummary testers = newTeam("Tested");
+        ClientDetails tested = org.devportal.review.ReviewFixture.completeClient(
+                clients,
+                logos,
+                testers.id(),
+                "Ledger Tested",
+                ClientType.CONFIDENTIAL,
+                "https://ledger.example.com/cb");
+        String secret = credentials
+                .takeRevealAfterRegistration(tested.id())
+                .orElseThrow()
+                .value();
+        org.devportal.review.ReviewFixture.passedFlowTest(
+                flowTests, baseUrl(), clients.get(tested.id()), "https://ledger.example.com/cb", tester, secret);
+        long version = clients.get(tested.id()).version();
+        ReviewRecord review = reviews.submit(tested.id(), "");
+
+        openAsReviewer(review);
+
+        Div transcript = _get(Div.class, spec -> spec.withId("review-transcript"));
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("review-transcript-about"))))
+                .contains("Passed 4 of 4 checks", "review-ui-tester-", "version " + version, "vendors:read");
+        java.util.List<com.vaadin.flow.component.details.Details> steps =
+                _find(transcript, com.vaadin.flow.component.details.Details.class);
+        assertThat(steps)
+                .extracting(step -> step.getSummary().getElement().getTextRecursively())
+                .anySatisfy(summary -> assertThat(summary).contains("Token exchange", "Passed"))
+                .anySatisfy(summary -> assertThat(summary).contains("Refresh"));
+        assertThat(steps).allSatisfy(step -> assertThat(step.isOpened()).isFalse());
+        String all = text(transcript);
+        assertThat(all).contains("POST", "/sandbox/oauth/token", "HTTP 200").doesNotContain(secret);
+        assertThat(_find(transcript, Span.class, spec -> spec.withClasses("portal-masked")))
+                .isNotEmpty()
+                .allSatisfy(masked -> assertThat(text(masked)).containsPattern("…\\(\\d+\\)"));
     }
 }
