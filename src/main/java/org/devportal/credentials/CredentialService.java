@@ -259,8 +259,8 @@ public class CredentialService {
                 null,
                 loaded.stored().stream()
                         .filter(stored -> stored.id().equals(secretId))
-                        .map(StoredSecret::label)
                         .findFirst()
+                        .map(StoredSecret::label)
                         .orElse(null)));
     }
 
