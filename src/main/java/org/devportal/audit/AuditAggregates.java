@@ -39,8 +39,8 @@ class AuditAggregates {
                 .toList();
         jdbc.sql("""
                         insert into audit_aggregate (id, client_id, team_id, action, actor_subject, actor_name,
-                            window_start, first_at, last_at, occurrences, changes)
-                        values (:id, :client, :team, :action, :subject, :name, :window, :at, :at, 1, :changes)
+                            window_start, first_at, last_at, occurrences, changes, secret_id)
+                        values (:id, :client, :team, :action, :subject, :name, :window, :at, :at, 1, :changes, :secret)
                         on duplicate key update
                             changes = if(values(last_at) >= last_at, values(changes), changes),
                             first_at = least(first_at, values(first_at)),
@@ -56,6 +56,7 @@ class AuditAggregates {
                 .param("window", utc(windowStart))
                 .param("at", utc(event.at()))
                 .param("changes", json.writeValueAsString(changes))
+                .param("secret", event.secretId().map(UUID::toString).orElse(null))
                 .update();
     }
 
@@ -68,9 +69,11 @@ class AuditAggregates {
         return Instant.ofEpochMilli(Math.floorDiv(at.toEpochMilli(), length) * length);
     }
 
+    /** Requests authenticated with different secrets are counted apart, so that each secret's use can be read. */
     private static UUID key(Audited event, Instant windowStart) {
         String key = event.clientId() + "\n" + event.auditAction() + "\n" + event.actorSubject() + "\n"
-                + windowStart.toEpochMilli();
+                + windowStart.toEpochMilli()
+                + event.secretId().map(secret -> "\n" + secret).orElse("");
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
     }
 

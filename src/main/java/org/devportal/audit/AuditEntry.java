@@ -47,6 +47,10 @@ class AuditEntry implements Persistable<UUID> {
     @Column(nullable = false, columnDefinition = "longtext")
     private String changes;
 
+    /** The client secret that authenticated the request, when one did. */
+    @Column(name = "secret_id")
+    private UUID secretId;
+
     @Transient
     private boolean stored;
 
@@ -75,7 +79,8 @@ class AuditEntry implements Persistable<UUID> {
             String actorSubject,
             String actorName,
             Instant occurredAt,
-            String changes) {
+            String changes,
+            UUID secretId) {
         this.clientId = clientId;
         this.teamId = teamId;
         this.action = action;
@@ -83,6 +88,7 @@ class AuditEntry implements Persistable<UUID> {
         this.actorName = actorName;
         this.occurredAt = occurredAt;
         this.changes = changes;
+        this.secretId = secretId;
     }
 
     UUID teamId() {

@@ -59,7 +59,8 @@ public class AuditLog {
                 event.actorSubject(),
                 event.actorName(),
                 event.at(),
-                json.writeValueAsString(event.auditChanges())));
+                json.writeValueAsString(event.auditChanges()),
+                event.secretId().orElse(null)));
     }
 
     /** One page of the client's history, newest first, for members of its team. */

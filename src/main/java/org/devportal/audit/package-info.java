@@ -4,7 +4,8 @@
  * it, so the log imports no other module. Events that ask for it are counted instead, one entry per client, action,
  * actor and time window, with short excerpts of their values. Entries never hold secret values. Publishes the
  * history of a client to its team, a page at a time, which {@code audit.ui} contributes to the client page as its
- * History tab.
+ * History tab. Rows of requests a client secret authenticated name that secret, and the log answers
+ * {@link org.devportal.base.SecretUsage} from them.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Audit",

@@ -58,7 +58,8 @@ class GrantAudit {
                 subject,
                 name,
                 clock.instant(),
-                counted ? GrantRecorded.COUNTED_PER : null));
+                counted ? GrantRecorded.COUNTED_PER : null,
+                AuthenticatedSecret.current().orElse(null)));
     }
 
     private static String displayName(Authentication user) {

@@ -23,6 +23,7 @@ import org.devportal.base.FieldChange;
  * @param actorName a name for the actor
  * @param at when
  * @param countedPer null for an entry of its own; else the window in which repeats are counted as one entry
+ * @param authenticatedBy the id of the client secret the request authenticated with, or null
  */
 public record GrantRecorded(
         UUID clientId,
@@ -34,7 +35,8 @@ public record GrantRecorded(
         String actorSubject,
         String actorName,
         Instant at,
-        Duration countedPer)
+        Duration countedPer,
+        UUID authenticatedBy)
         implements Audited {
 
     /**
@@ -52,6 +54,11 @@ public record GrantRecorded(
     @Override
     public Optional<Duration> aggregationWindow() {
         return Optional.ofNullable(countedPer);
+    }
+
+    @Override
+    public Optional<UUID> secretId() {
+        return Optional.ofNullable(authenticatedBy);
     }
 
     /** The issuer, the scopes and the reason; never a code, token or secret. */
@@ -77,7 +84,9 @@ public record GrantRecorded(
         TOKEN_REQUEST_REFUSED("Token request refused"),
         REFRESH_TOKEN_REUSED("Refresh token reused"),
         CODE_REUSED("Authorization code reused"),
-        TOKEN_REVOKED("Token revoked");
+        TOKEN_REVOKED("Token revoked"),
+        GRANT_REVOKED("Grant revoked"),
+        ALL_GRANTS_REVOKED("All grants revoked");
 
         private final String label;
 

@@ -36,6 +36,8 @@ final class SecretCheck implements PasswordEncoder {
         }
         SecretEnvironment environment =
                 key.issuer() == Issuer.PRODUCTION ? SecretEnvironment.PRODUCTION : SecretEnvironment.SANDBOX;
-        return credentials.verify(key.clientId(), environment, presented.toString());
+        var secret = credentials.authenticate(key.clientId(), environment, presented.toString());
+        secret.ifPresent(AuthenticatedSecret::remember);
+        return secret.isPresent();
     }
 }

@@ -4,7 +4,8 @@
  * {@link org.devportal.clients.ClientDirectory} instead of copying them, checks secrets with the credentials
  * module, keeps authorizations with their codes and tokens stored only as hashes, and owns the authorization,
  * token, introspection, revocation and OpenID Connect user info endpoints, ID tokens, the consent page and
- * discovery.
+ * discovery. Its {@link org.devportal.authserver.ActiveGrants} lets a client's team list and revoke the client's
+ * live authorizations, which {@code authserver.ui} shows as the client page's "Active grants" tab.
  *
  * <p>The resource owner an authorization is for is the team's sandbox company, which it gets from the sandbox
  * module's {@code companies} interface; in turn it answers that module's

@@ -49,4 +49,13 @@ public interface Audited {
     default Optional<Duration> aggregationWindow() {
         return Optional.empty();
     }
+
+    /**
+     * The client secret that authenticated the request this event records, when a client authenticated with one.
+     * The log keeps it on the row it writes anyway, so a secret's use is counted without a write of its own (see
+     * {@link SecretUsage}).
+     */
+    default Optional<UUID> secretId() {
+        return Optional.empty();
+    }
 }

@@ -8,8 +8,8 @@ import org.devportal.base.Audited;
 import org.devportal.base.FieldChange;
 
 /**
- * A credential event of a client: a secret issued, rotated or revoked. Carries the secret's display hint
- * (prefix and last characters), never its value.
+ * A credential event of a client: a secret issued, rotated, revoked or relabelled. Carries the secret's display
+ * hint (prefix and last characters) and label, never its value.
  */
 public record CredentialChanged(
         UUID clientId,
@@ -21,7 +21,9 @@ public record CredentialChanged(
         String detail,
         String actorSubject,
         String actorName,
-        Instant at)
+        Instant at,
+        String previousLabel,
+        String label)
         implements Audited {
 
     @Override
@@ -33,11 +35,15 @@ public record CredentialChanged(
     @Override
     public List<FieldChange> auditChanges() {
         String secret = environment == SecretEnvironment.PRODUCTION ? "Production secret" : "Sandbox secret";
-        List<FieldChange> changes = new ArrayList<>(2);
+        List<FieldChange> changes = new ArrayList<>(3);
         switch (action) {
             case ISSUED -> changes.add(new FieldChange(secret, null, secretHint));
             case ROTATED -> changes.add(new FieldChange(secret, previousSecretHint, secretHint));
             case REVOKED, EXPIRED -> changes.add(new FieldChange(secret, secretHint, null));
+            case RELABELED -> changes.add(new FieldChange("Label of " + secretHint, previousLabel, label));
+        }
+        if (label != null && (action == Action.ISSUED || action == Action.ROTATED)) {
+            changes.add(new FieldChange("Label", null, label));
         }
         if (detail != null) {
             changes.add(new FieldChange("Note", null, detail));
@@ -49,7 +55,8 @@ public record CredentialChanged(
         ISSUED("Secret issued"),
         ROTATED("Secret rotated"),
         REVOKED("Secret revoked"),
-        EXPIRED("Secret expired");
+        EXPIRED("Secret expired"),
+        RELABELED("Secret label changed");
 
         private final String label;
 

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.devportal.base.InvalidInputException;
+import org.devportal.base.SecretUsage;
 import org.devportal.clients.Actor;
 import org.devportal.clients.ClientChanged;
 import org.devportal.clients.ClientDetails;
@@ -37,6 +39,8 @@ public class CredentialService {
     private final CurrentUser currentUser;
     private final PendingReveals reveals;
     private final ApplicationEventPublisher events;
+    private final SecretUsage usage;
+    private final CredentialsProperties properties;
     private final Clock clock;
 
     CredentialService(
@@ -48,6 +52,8 @@ public class CredentialService {
             CurrentUser currentUser,
             PendingReveals reveals,
             ApplicationEventPublisher events,
+            SecretUsage usage,
+            CredentialsProperties properties,
             Clock clock) {
         this.secrets = secrets;
         this.rings = rings;
@@ -57,6 +63,8 @@ public class CredentialService {
         this.currentUser = currentUser;
         this.reveals = reveals;
         this.events = events;
+        this.usage = usage;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -75,7 +83,7 @@ public class CredentialService {
             return;
         }
         ClientSecret secret = rotateLocked(
-                client, SecretEnvironment.SANDBOX, GracePeriod.NOW, event.actorSubject(), event.actorName());
+                client, SecretEnvironment.SANDBOX, GracePeriod.NOW, null, event.actorSubject(), event.actorName());
         reveals.put(client.id(), event.actorSubject(), secret);
     }
 
@@ -94,13 +102,37 @@ public class CredentialService {
         return reveals.take(clientId, actor.subject());
     }
 
-    /** The client's secrets in an environment, oldest first. */
+    /**
+     * The client's secrets in an environment, oldest first, each with its label, its last use and how often it was
+     * used in the last hour, day and week.
+     */
     @Transactional(readOnly = true)
     public List<SecretView> secrets(UUID clientId, SecretEnvironment environment) {
         clients.get(clientId);
+        return views(clientId, environment, clock.instant());
+    }
+
+    /**
+     * Whether an older secret of the client can go: the newest one is in use and the older one has been quiet for
+     * {@code portal.credentials.revoke-suggestion-after}.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RevokeSuggestion> revokeSuggestion(UUID clientId, SecretEnvironment environment) {
+        clients.get(clientId);
         Instant now = clock.instant();
-        return secrets.findByClientIdAndEnvironmentOrderByCreatedAt(clientId, environment).stream()
-                .map(stored -> SecretView.of(stored.record(), now))
+        return RevokeSuggestion.of(views(clientId, environment, now), now, properties.revokeSuggestionAfter());
+    }
+
+    private List<SecretView> views(UUID clientId, SecretEnvironment environment, Instant now) {
+        List<StoredSecret> stored = secrets.findByClientIdAndEnvironmentOrderByCreatedAt(clientId, environment);
+        Map<UUID, SecretUsage.Counts> counts =
+                usage.of(stored.stream().map(StoredSecret::id).toList(), now);
+        return stored.stream()
+                .map(secret -> SecretView.of(
+                        secret.record(),
+                        secret.label(),
+                        counts.getOrDefault(secret.id(), SecretUsage.Counts.NONE),
+                        now))
                 .toList();
     }
 
@@ -110,6 +142,16 @@ public class CredentialService {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public ClientSecret rotate(UUID clientId, SecretEnvironment environment, GracePeriod grace) {
+        return rotate(clientId, environment, grace, null);
+    }
+
+    /**
+     * Issues a new secret with a label (blank for none), active at once, and gives the previous one the chosen
+     * grace period. The new secret is returned to be shown exactly once.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public ClientSecret rotate(UUID clientId, SecretEnvironment environment, GracePeriod grace, String label) {
+        Optional<SecretLabel> parsed = SecretLabel.parse(label);
         ClientDetails client = clients.get(clientId);
         requireConfidential(client);
         if (environment == SecretEnvironment.PRODUCTION && !client.approvedForProduction()) {
@@ -117,21 +159,74 @@ public class CredentialService {
                     "environment", "Production secrets exist once a reviewer has approved the client");
         }
         PortalUser user = currentUser.require();
-        return rotateLocked(client, environment, grace, user.subject(), user.displayName());
+        return rotateLocked(client, environment, grace, parsed.orElse(null), user.subject(), user.displayName());
+    }
+
+    /** Names a secret, or removes its name with a blank label. Audited with the old and the new label. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void relabel(UUID clientId, SecretEnvironment environment, UUID secretId, String label) {
+        Optional<SecretLabel> parsed = SecretLabel.parse(label);
+        ClientDetails client = clients.get(clientId);
+        PortalUser user = currentUser.require();
+        lockRing(clientId, environment);
+        StoredSecret secret = secrets.findById(secretId)
+                .filter(found -> found.clientId().equals(clientId) && found.environment() == environment)
+                .orElseThrow(() -> new InvalidInputException("secret", "This secret does not belong to the client"));
+        String previous = secret.label();
+        String next = parsed.map(SecretLabel::value).orElse(null);
+        if (java.util.Objects.equals(previous, next)) {
+            return;
+        }
+        secret.label(parsed.orElse(null));
+        events.publishEvent(new CredentialChanged(
+                clientId,
+                client.teamId(),
+                environment,
+                CredentialChanged.Action.RELABELED,
+                secret.displayHint(),
+                null,
+                null,
+                user.subject(),
+                user.displayName(),
+                clock.instant(),
+                previous,
+                next));
+    }
+
+    /** Revokes a secret that no request used in the last hour; see the confirmed variant. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void revoke(UUID clientId, SecretEnvironment environment, UUID secretId, String typedClientName) {
+        revoke(clientId, environment, secretId, typedClientName, false);
     }
 
     /**
      * Revokes a secret before it expires. Revoking the last active secret of an approved client in production
-     * needs the client's name typed as confirmation, because its integration stops working at once.
+     * needs the client's name typed as confirmation, because its integration stops working at once. Revoking a
+     * secret that a request used in the last hour needs {@code recentUseConfirmed}: without it the call is refused
+     * with a {@link RecentlyUsedSecretException} that names the use, for the user to confirm.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public void revoke(UUID clientId, SecretEnvironment environment, UUID secretId, String typedClientName) {
+    public void revoke(
+            UUID clientId,
+            SecretEnvironment environment,
+            UUID secretId,
+            String typedClientName,
+            boolean recentUseConfirmed) {
         ClientDetails client = clients.get(clientId);
         PortalUser user = currentUser.require();
         lockRing(clientId, environment);
         Loaded loaded = load(clientId, environment);
         SecretRing ring = loaded.ring();
         Instant now = clock.instant();
+        if (!recentUseConfirmed) {
+            Optional<SecretView> recent = views(clientId, environment, now).stream()
+                    .filter(view -> view.id().equals(secretId) && view.status().isActive())
+                    .filter(view -> view.usedRecently(now))
+                    .findFirst();
+            if (recent.isPresent()) {
+                throw new RecentlyUsedSecretException(recent.get());
+            }
+        }
         boolean lastActive = ring.activeSecrets(now).size() == 1
                 && ring.activeSecrets(now).getFirst().id().value().equals(secretId);
         if (environment == SecretEnvironment.PRODUCTION
@@ -160,7 +255,13 @@ public class CredentialService {
                 lastActive ? "It was the last active secret" : null,
                 user.subject(),
                 user.displayName(),
-                now));
+                now,
+                null,
+                loaded.stored().stream()
+                        .filter(stored -> stored.id().equals(secretId))
+                        .findFirst()
+                        .map(StoredSecret::label)
+                        .orElse(null)));
     }
 
     /**
@@ -176,7 +277,10 @@ public class CredentialService {
         if (client.isEmpty()) {
             return Optional.empty();
         }
-        return check(client.get().id(), SecretEnvironment.SANDBOX, presentedSecret) ? client : Optional.empty();
+        return check(client.get().id(), SecretEnvironment.SANDBOX, presentedSecret)
+                        .isPresent()
+                ? client
+                : Optional.empty();
     }
 
     /**
@@ -186,33 +290,43 @@ public class CredentialService {
      */
     @Transactional
     public boolean verify(UUID clientId, SecretEnvironment environment, String presentedSecret) {
+        return authenticate(clientId, environment, presentedSecret).isPresent();
+    }
+
+    /**
+     * Like {@link #verify(UUID, SecretEnvironment, String)}, and says which secret matched, so that the request's
+     * audit entry can name it: that is how each secret's use is counted, without a write of its own.
+     */
+    @Transactional
+    public Optional<UUID> authenticate(UUID clientId, SecretEnvironment environment, String presentedSecret) {
         Optional<ClientSecret> parsed = ClientSecret.parse(presentedSecret);
         if (clientId == null || parsed.isEmpty() || parsed.get().environment() != environment) {
-            return false;
+            return Optional.empty();
         }
         return check(clientId, environment, presentedSecret);
     }
 
     /** Compares a well-formed secret with the client's active ones, and records its use. */
-    private boolean check(UUID clientId, SecretEnvironment environment, String presentedSecret) {
+    private Optional<UUID> check(UUID clientId, SecretEnvironment environment, String presentedSecret) {
         Instant now = clock.instant();
         List<StoredSecret> active = secrets.findActive(clientId, environment, now);
         SecretRing ring = SecretRing.of(
                 environment, active.stream().map(StoredSecret::record).toList());
         Optional<SecretRecord> match = ring.verify(presentedSecret, hasher, now);
         if (match.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         if (ring.markUsed(match.get().id(), now)) {
             secrets.markUsed(match.get().id().value(), now);
         }
-        return true;
+        return Optional.of(match.get().id().value());
     }
 
     private ClientSecret rotateLocked(
             ClientDetails client,
             SecretEnvironment environment,
             GracePeriod grace,
+            SecretLabel label,
             String actorSubject,
             String actorName) {
         lockRing(client.id(), environment);
@@ -221,7 +335,7 @@ public class CredentialService {
         Optional<SecretRecord> previous =
                 ring.activeSecrets(clock.instant()).stream().reduce((first, second) -> second);
         ClientSecret secret = ring.rotate(grace, actorName, hasher, clock);
-        save(client.id(), environment, loaded);
+        save(client.id(), environment, loaded, label);
         boolean first = previous.isEmpty();
         events.publishEvent(new CredentialChanged(
                 client.id(),
@@ -235,7 +349,9 @@ public class CredentialService {
                         : "Previous secret: " + (grace.isImmediate() ? "revoked now" : "valid for " + grace.label()),
                 actorSubject,
                 actorName,
-                clock.instant()));
+                clock.instant(),
+                null,
+                label == null ? null : label.value()));
         return secret;
     }
 
@@ -263,15 +379,21 @@ public class CredentialService {
                         environment, stored.stream().map(StoredSecret::record).toList()));
     }
 
-    /** Writes the ring's records back: new secrets are inserted, changed ones updated. */
     private void save(UUID clientId, SecretEnvironment environment, Loaded loaded) {
+        save(clientId, environment, loaded, null);
+    }
+
+    /** Writes the ring's records back: new secrets are inserted (with {@code label}), changed ones updated. */
+    private void save(UUID clientId, SecretEnvironment environment, Loaded loaded, SecretLabel label) {
         var byId = new java.util.HashMap<UUID, StoredSecret>();
         loaded.stored().forEach(secret -> byId.put(secret.id(), secret));
         List<StoredSecret> added = new ArrayList<>();
         for (SecretRecord record : loaded.ring().secrets()) {
             StoredSecret existing = byId.get(record.id().value());
             if (existing == null) {
-                added.add(new StoredSecret(clientId, environment, record));
+                StoredSecret secret = new StoredSecret(clientId, environment, record);
+                secret.label(label);
+                added.add(secret);
             } else {
                 existing.apply(record);
             }

@@ -84,7 +84,9 @@ class SecretExpiryJob {
                     "Its grace period ended",
                     "system",
                     "Portal",
-                    now));
+                    now,
+                    null,
+                    null));
             secret.markExpiryHandled();
         } else if (expiresAt.isBefore(now.plus(Duration.ofHours(1)).plusSeconds(1))) {
             if (!secret.warnedHourBefore()) {

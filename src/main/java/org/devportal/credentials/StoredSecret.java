@@ -49,6 +49,9 @@ class StoredSecret {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
+    @Column(name = "label")
+    private String label;
+
     @Column(name = "warned_day_before", nullable = false)
     private boolean warnedDayBefore;
 
@@ -114,6 +117,15 @@ class StoredSecret {
 
     Instant lastUsedAt() {
         return lastUsedAt;
+    }
+
+    /** The team's name for the secret; {@code null} when it has none. */
+    String label() {
+        return label;
+    }
+
+    void label(SecretLabel label) {
+        this.label = label == null ? null : label.value();
     }
 
     boolean warnedDayBefore() {

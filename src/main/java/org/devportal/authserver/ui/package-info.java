@@ -1,5 +1,5 @@
 /**
- * The authorization server's pages: the consent page, and its preview on the client page. Both show one
- * {@link org.devportal.authserver.ui.ConsentScreen}.
+ * The authorization server's pages: the consent page, its preview on the client page (both show one
+ * {@link org.devportal.authserver.ui.ConsentScreen}), and the client page's "Active grants" tab.
  */
 package org.devportal.authserver.ui;

@@ -3,7 +3,6 @@ package org.devportal.credentials.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -11,11 +10,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import org.devportal.base.InvalidInputException;
+import java.util.Optional;
 import org.devportal.base.Times;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientType;
@@ -23,6 +19,7 @@ import org.devportal.clients.ui.ClientPageSection;
 import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.CredentialService;
 import org.devportal.credentials.GracePeriod;
+import org.devportal.credentials.RevokeSuggestion;
 import org.devportal.credentials.SecretEnvironment;
 import org.devportal.credentials.SecretStatus;
 import org.devportal.credentials.SecretView;
@@ -88,12 +85,13 @@ class CredentialsSection implements ClientPageSection {
         }
     }
 
-    /** One environment's secrets: the list, rotation and early revocation. */
+    /** One environment's secrets: the list with each one's use, labels, rotation and early revocation. */
     private final class Secrets extends Div {
 
         private final ClientDetails client;
         private final SecretEnvironment environment;
         private final Grid<SecretView> grid = new Grid<>();
+        private final Div suggestion = new Div();
         private final Button rotate = new Button("Rotate secret", VaadinIcon.REFRESH.create());
         private final Button first = new Button("Reveal the production secret", VaadinIcon.KEY.create());
 
@@ -104,6 +102,10 @@ class CredentialsSection implements ClientPageSection {
             grid.setId(prefix + "secrets");
             grid.setAllRowsVisible(true);
             grid.addColumn(SecretView::displayHint).setHeader("Secret").setAutoWidth(true);
+            grid.addComponentColumn(this::labelCell)
+                    .setHeader("Label")
+                    .setKey("label")
+                    .setAutoWidth(true);
             grid.addColumn(secret -> label(secret.status())).setHeader("Status").setAutoWidth(true);
             grid.addColumn(secret -> Times.DATE_TIME.format(secret.createdAt()) + " by " + secret.createdBy())
                     .setHeader("Created")
@@ -118,6 +120,14 @@ class CredentialsSection implements ClientPageSection {
             grid.addColumn(secret ->
                             secret.lastUsedAt() == null ? "Never" : Times.DATE_TIME.format(secret.lastUsedAt()))
                     .setHeader("Last used")
+                    .setKey("last-used")
+                    .setAutoWidth(true);
+            grid.addColumn(secret ->
+                            secret.usage().lastDay() + " / " + secret.usage().lastWeek())
+                    .setHeader("Uses, 24 h / 7 d")
+                    .setKey("uses")
+                    .setTooltipGenerator(secret -> "Token requests authenticated with this secret, counted by "
+                            + "whole clock hours: the 24 hours may include up to one more hour.")
                     .setAutoWidth(true);
             grid.addComponentColumn(this::revokeButton).setKey("revoke");
             grid.setEmptyStateText(
@@ -125,9 +135,12 @@ class CredentialsSection implements ClientPageSection {
                             ? "No secret yet. Generate one to authenticate at the token endpoint."
                             : "No production secret yet. Reveal it once, store it in your secret manager, and keep it out of "
                                     + "source code.");
+            suggestion.setId(prefix + "revoke-suggestion");
+            suggestion.addClassName("portal-callout");
+            suggestion.getElement().setAttribute("role", "status");
             rotate.setId(prefix + "rotate-secret-button");
             rotate.addClickListener(event -> new RotateSecretDialog(
-                            grace -> credentials.rotate(client.id(), environment, grace),
+                            (grace, label) -> credentials.rotate(client.id(), environment, grace, label),
                             secret -> new RevealSecretDialog(secret, this::refresh).open())
                     .open());
             first.setId("reveal-production-secret");
@@ -136,8 +149,23 @@ class CredentialsSection implements ClientPageSection {
                 ClientSecret secret = credentials.rotate(client.id(), environment, GracePeriod.NOW);
                 new RevealSecretDialog(secret, this::refresh).open();
             });
-            add(grid, first, rotate);
+            add(suggestion, grid, first, rotate);
             refresh();
+        }
+
+        private Component labelCell(SecretView secret) {
+            Span text = new Span(secret.label() == null ? "" : secret.label());
+            Button edit = new Button(
+                    VaadinIcon.EDIT.create(),
+                    event -> new SecretLabelDialog(
+                                    secret,
+                                    label -> credentials.relabel(client.id(), environment, secret.id(), label),
+                                    this::refresh)
+                            .open());
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+            edit.setAriaLabel("Edit the label of " + secret.displayHint());
+            edit.setTooltipText("Edit the label");
+            return new Span(text, edit);
         }
 
         private Component revokeButton(SecretView secret) {
@@ -145,41 +173,18 @@ class CredentialsSection implements ClientPageSection {
             revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             revoke.setVisible(secret.status().isActive());
             revoke.setAriaLabel("Revoke " + secret.displayHint());
-            revoke.addClickListener(event -> {
-                boolean production = environment == SecretEnvironment.PRODUCTION;
-                TextField typedName = new TextField("Type the client's name to confirm");
-                typedName.setId("confirm-revoke-name");
-                typedName.setWidthFull();
-                Div text = new Div(
-                        new Paragraph(
-                                production
-                                        ? "Production servers using this secret can no longer get tokens, at once. If it is the last "
-                                                + "active one, the integration stops working for every customer."
-                                        : "Servers using this secret can no longer get tokens, at once. This cannot be undone."));
-                if (production) {
-                    text.add(typedName);
-                }
-                ConfirmDialog confirm = new ConfirmDialog();
-                confirm.setHeader("Revoke " + secret.displayHint() + "?");
-                confirm.setText(text);
-                confirm.setConfirmText("Revoke");
-                confirm.addConfirmListener(confirmed -> {
-                    try {
-                        credentials.revoke(client.id(), environment, secret.id(), typedName.getValue());
-                        Notification.show("Secret revoked.", 3000, Notification.Position.BOTTOM_START)
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                    } catch (InvalidInputException e) {
-                        Notification.show(e.getMessage(), 6000, Notification.Position.TOP_CENTER)
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                    }
-                    refresh();
-                });
-                confirm.setId("confirm-revoke");
-                confirm.setCancelable(true);
-                confirm.setConfirmButtonTheme("error primary");
-                confirm.open();
-            });
+            revoke.addClickListener(event -> revoke(secret));
             return revoke;
+        }
+
+        private void revoke(SecretView secret) {
+            new RevokeSecretFlow(
+                            secret,
+                            environment == SecretEnvironment.PRODUCTION,
+                            (typedName, recentUseConfirmed) -> credentials.revoke(
+                                    client.id(), environment, secret.id(), typedName, recentUseConfirmed),
+                            this::refresh)
+                    .start();
         }
 
         void refresh() {
@@ -188,6 +193,25 @@ class CredentialsSection implements ClientPageSection {
             boolean none = secrets.isEmpty();
             first.setVisible(none && environment == SecretEnvironment.PRODUCTION);
             rotate.setVisible(!first.isVisible());
+            suggestion.removeAll();
+            Optional<RevokeSuggestion> suggested = credentials.revokeSuggestion(client.id(), environment);
+            suggestion.setVisible(suggested.isPresent());
+            suggested.ifPresent(this::showSuggestion);
+        }
+
+        private void showSuggestion(RevokeSuggestion suggested) {
+            SecretView old = suggested.old();
+            Paragraph text = new Paragraph(
+                    "The rotation looks complete: " + suggested.newer().name()
+                            + " is in use, and " + old.name()
+                            + (old.lastUsedAt() == null
+                                    ? " has never been used"
+                                    : " has not been used since " + Times.DATE_TIME.format(old.lastUsedAt()))
+                            + ". Revoke it, so that a leaked copy stops working.");
+            Button revoke = new Button("Revoke " + old.displayHint(), event -> revoke(old));
+            revoke.setId(suggestion.getId().orElseThrow() + "-button");
+            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            suggestion.add(text, revoke);
         }
 
         private String label(SecretStatus status) {

@@ -6,19 +6,22 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import java.util.function.Function;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.devportal.base.InvalidInputException;
 import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.GracePeriod;
+import org.devportal.credentials.SecretLabel;
 
-/** Asks how long the current secret stays valid, then rotates. */
+/** Asks how long the current secret stays valid and what to call the new one, then rotates. */
 final class RotateSecretDialog extends Dialog {
 
-    RotateSecretDialog(
-            Function<GracePeriod, ClientSecret> rotate, java.util.function.Consumer<ClientSecret> onRotated) {
+    RotateSecretDialog(BiFunction<GracePeriod, String, ClientSecret> rotate, Consumer<ClientSecret> onRotated) {
         setId("rotate-secret");
         setHeaderTitle("Rotate the secret");
         setWidth("34rem");
+        TextField label = SecretLabelField.create("new-secret-label");
         RadioButtonGroup<GracePeriod> grace = new RadioButtonGroup<>("Keep the current secret valid for");
         grace.setId("grace-period");
         grace.setItems(GracePeriod.values());
@@ -31,17 +34,40 @@ final class RotateSecretDialog extends Dialog {
         error.setId("rotation-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         Button confirm = new Button("Rotate", event -> {
+            label.setInvalid(false);
+            error.setText("");
             try {
-                ClientSecret secret = rotate.apply(grace.getValue());
+                ClientSecret secret = rotate.apply(grace.getValue(), label.getValue());
                 close();
                 onRotated.accept(secret);
             } catch (InvalidInputException e) {
-                error.setText(e.getMessage());
+                if ("label".equals(e.field())) {
+                    label.setErrorMessage(e.getMessage());
+                    label.setInvalid(true);
+                } else {
+                    error.setText(e.getMessage());
+                }
             }
         });
         confirm.setId("confirm-rotation");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new Paragraph("A new secret becomes active at once and is shown to you once."), grace, error);
+        add(new Paragraph("A new secret becomes active at once and is shown to you once."), label, grace, error);
         getFooter().add(new Button("Cancel", event -> close()), confirm);
+    }
+
+    /** The label field of the rotation and of the label dialog: one definition of its limits. */
+    static final class SecretLabelField {
+        private SecretLabelField() {}
+
+        static TextField create(String id) {
+            TextField label = new TextField("Label (optional)");
+            label.setId(id);
+            label.setWidthFull();
+            label.setMaxLength(SecretLabel.MAX_LENGTH);
+            label.setClearButtonVisible(true);
+            label.setHelperText("Where the secret is used, such as \"CI\" or \"prod cluster A\". Up to "
+                    + SecretLabel.MAX_LENGTH + " characters.");
+            return label;
+        }
     }
 }

@@ -7,12 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
 import java.util.UUID;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
@@ -20,6 +24,7 @@ import org.devportal.clients.ClientType;
 import org.devportal.credentials.CredentialService;
 import org.devportal.credentials.GracePeriod;
 import org.devportal.credentials.SecretEnvironment;
+import org.devportal.credentials.SecretStatus;
 import org.devportal.credentials.SecretView;
 import org.devportal.security.Role;
 import org.devportal.teams.TeamSummary;
@@ -105,6 +110,125 @@ class CredentialsSectionIT extends ViewTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("rotation-error")).getText())
                 .contains("revoke it first");
         assertThat(_find(TextField.class, spec -> spec.withId("secret-value"))).isEmpty();
+    }
+
+    @Test
+    void a_label_is_edited_in_place_and_the_servers_refusal_shows_on_the_field() {
+        ClientDetails client =
+                clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger", "https://l.example.com/cb");
+        credentials.takeRevealAfterRegistration(client.id());
+        ui().navigate("clients/" + client.id());
+        Grid<SecretView> grid = secretsGrid();
+
+        ButtonKt._click(_get(GridKt._getCellComponent(grid, 0, "label"), Button.class, spec -> {}));
+        TextField label = _get(TextField.class, spec -> spec.withId("secret-label"));
+        HasValueUtilsKt._setValue(label, "CI\u202Eprod");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("save-secret-label")));
+
+        assertThat(label.isInvalid()).isTrue();
+        assertThat(label.getErrorMessage()).contains("control characters");
+
+        HasValueUtilsKt._setValue(label, "prod cluster A");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("save-secret-label")));
+
+        assertThat(_find(TextField.class, spec -> spec.withId("secret-label"))).isEmpty();
+        assertThat(GridKt._get(secretsGrid(), 0).label()).isEqualTo("prod cluster A");
+        assertThat(credentials
+                        .secrets(client.id(), SecretEnvironment.SANDBOX)
+                        .getFirst()
+                        .label())
+                .isEqualTo("prod cluster A");
+    }
+
+    @Test
+    void rotating_with_a_label_names_the_new_secret() {
+        ClientDetails client =
+                clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger", "https://l.example.com/cb");
+        credentials.takeRevealAfterRegistration(client.id());
+        ui().navigate("clients/" + client.id());
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("rotate-secret-button")));
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("new-secret-label")), "CI");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("confirm-rotation")));
+
+        assertThat(credentials.secrets(client.id(), SecretEnvironment.SANDBOX))
+                .extracting(SecretView::label)
+                .containsExactly(null, "CI");
+    }
+
+    @Test
+    void revoking_a_secret_used_in_the_last_hour_asks_a_second_time_naming_that_use() {
+        ClientDetails client =
+                clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger", "https://l.example.com/cb");
+        String first = credentials
+                .takeRevealAfterRegistration(client.id())
+                .orElseThrow()
+                .value();
+        credentials.rotate(client.id(), SecretEnvironment.SANDBOX, GracePeriod.SEVEN_DAYS, "new");
+        assertThat(credentials.verify(client.sandboxClientId(), first)).isPresent();
+        ui().navigate("clients/" + client.id());
+
+        ButtonKt._click((Button) GridKt._getCellComponent(secretsGrid(), 0, "revoke"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-revoke")));
+
+        ConfirmDialog again = _get(ConfirmDialog.class, spec -> spec.withId("confirm-recent-use"));
+        assertThat(ConfirmDialogKt.getHeader(again)).contains("is in use");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("recent-use")).getText())
+                .startsWith("It was used")
+                .contains("last at")
+                .contains("Confirm again to revoke it");
+        assertThat(credentials
+                        .secrets(client.id(), SecretEnvironment.SANDBOX)
+                        .getFirst()
+                        .status()
+                        .isActive())
+                .as("not revoked before the second confirmation")
+                .isTrue();
+
+        ConfirmDialogKt._fireConfirm(again);
+
+        assertThat(credentials
+                        .secrets(client.id(), SecretEnvironment.SANDBOX)
+                        .getFirst()
+                        .status())
+                .isEqualTo(SecretStatus.REVOKED);
+        assertThat(credentials.verify(client.sandboxClientId(), first)).isEmpty();
+    }
+
+    @Test
+    void the_page_suggests_revoking_the_old_secret_once_the_new_one_is_in_use_and_the_old_one_is_quiet() {
+        ClientDetails client =
+                clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger", "https://l.example.com/cb");
+        credentials.takeRevealAfterRegistration(client.id());
+        String second = credentials
+                .rotate(client.id(), SecretEnvironment.SANDBOX, GracePeriod.SEVEN_DAYS, "cluster A")
+                .value();
+        ui().navigate("clients/" + client.id());
+        assertThat(_find(Div.class, spec -> spec.withId("revoke-suggestion")))
+                .as("hidden: the new secret is not in use yet")
+                .isEmpty();
+
+        assertThat(credentials.verify(client.sandboxClientId(), second)).isPresent();
+        clock.advance(Duration.ofHours(25));
+        ui().getPage().reload();
+
+        Div suggestion = _get(Div.class, spec -> spec.withId("revoke-suggestion"));
+        assertThat(suggestion.isVisible()).isTrue();
+        assertThat(suggestion.getElement().getTextRecursively())
+                .contains("(cluster A) is in use")
+                .contains("has never been used");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("revoke-suggestion-button")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-revoke")));
+
+        assertThat(credentials.secrets(client.id(), SecretEnvironment.SANDBOX))
+                .extracting(SecretView::status)
+                .containsExactly(SecretStatus.REVOKED, SecretStatus.ACTIVE);
+        assertThat(_find(Div.class, spec -> spec.withId("revoke-suggestion"))).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<SecretView> secretsGrid() {
+        return _get(Grid.class, spec -> spec.withId("secrets"));
     }
 
     @Test
