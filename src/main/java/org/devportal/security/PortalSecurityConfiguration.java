@@ -18,6 +18,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -57,7 +58,9 @@ class PortalSecurityConfiguration {
                         // Unknown paths reach Vaadin's router, which shows "not found", instead of a bare 403.
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         http.oauth2Login(login -> login.failureHandler(new SignInFailureHandler(SIGN_IN_ERROR_PATH, meters))
-                .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(portalRolesMapper)));
+                .userInfoEndpoint(
+                        userInfo -> userInfo.oidcUserService(new VerifiedAddressOidcUserService(new OidcUserService()))
+                                .userAuthoritiesMapper(portalRolesMapper)));
         accountSessions.ifAvailable(sessions ->
                 http.addFilterAfter(new SessionCheckFilter(sessions, properties), SecurityContextHolderFilter.class));
         http.headers(SecurityHeaders.portalDefaults());

@@ -10,6 +10,10 @@ public enum SignInFailure {
             "The sign-in response did not match a sign-in started in this browser. It may have expired, "
                     + "been opened in another tab, or been tampered with. Start again."),
     ACCESS_DENIED("denied", "Sign-in was cancelled at the identity provider."),
+    UNVERIFIED(
+            "unverified",
+            "Your identity provider has not verified your e-mail address. Verify it there (look for its "
+                    + "verification e-mail), then sign in again."),
     PROVIDER_ERROR("provider", "The identity provider could not complete the sign-in. Try again in a moment."),
     UNKNOWN("unknown", "Sign-in could not be completed. Try again.");
 
@@ -44,6 +48,7 @@ public enum SignInFailure {
             return switch (oauth.getError().getErrorCode()) {
                 case "authorization_request_not_found", "invalid_state_parameter" -> STATE_MISMATCH;
                 case "access_denied" -> ACCESS_DENIED;
+                case VerifiedAddressOidcUserService.EMAIL_NOT_VERIFIED -> UNVERIFIED;
                 case "invalid_token_response",
                         "invalid_id_token",
                         "invalid_nonce",

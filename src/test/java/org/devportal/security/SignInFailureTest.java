@@ -19,6 +19,7 @@ class SignInFailureTest {
     @Test
     void provider_side_failures_and_cancellations_are_told_apart() {
         assertThat(SignInFailure.classify(oauth("access_denied"))).isEqualTo(SignInFailure.ACCESS_DENIED);
+        assertThat(SignInFailure.classify(oauth("email_not_verified"))).isEqualTo(SignInFailure.UNVERIFIED);
         assertThat(SignInFailure.classify(oauth("invalid_id_token"))).isEqualTo(SignInFailure.PROVIDER_ERROR);
         assertThat(SignInFailure.classify(new BadCredentialsException("x"))).isEqualTo(SignInFailure.UNKNOWN);
     }

@@ -2,6 +2,7 @@ package org.devportal.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +33,7 @@ public final class HttpTestClient {
     public HttpTestClient(String baseUrl) {
         this.baseUrl = baseUrl;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(cookies)
+                .cookieHandler(new LoopbackIsSecure(cookies))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -156,6 +158,48 @@ public final class HttpTestClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Browsers treat {@code http://localhost} and {@code http://127.0.0.1} as secure contexts and send {@code Secure}
+     * cookies back to them; the JDK's cookie manager does not. Keycloak marks its sign-in cookies {@code Secure} even
+     * over plain HTTP, so on loopback the attribute is dropped before the cookie is stored, as a browser would keep it.
+     */
+    private static final class LoopbackIsSecure extends CookieHandler {
+
+        private static final Pattern SECURE = Pattern.compile(";\\s*Secure\\s*(?=;|$)", Pattern.CASE_INSENSITIVE);
+
+        private final CookieHandler delegate;
+
+        LoopbackIsSecure(CookieHandler delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return delegate.get(uri, requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            if (!isLoopback(uri)) {
+                delegate.put(uri, responseHeaders);
+                return;
+            }
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            responseHeaders.forEach((name, values) -> headers.put(
+                    name,
+                    name != null && name.toLowerCase(java.util.Locale.ROOT).startsWith("set-cookie")
+                            ? values.stream()
+                                    .map(value -> SECURE.matcher(value).replaceAll(""))
+                                    .toList()
+                            : values));
+            delegate.put(uri, headers);
+        }
+
+        private static boolean isLoopback(URI uri) {
+            return "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
         }
     }
 

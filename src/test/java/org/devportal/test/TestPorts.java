@@ -14,7 +14,8 @@ public final class TestPorts {
 
     private TestPorts() {}
 
-    private static int freePort() {
+    /** A port that is free now, for a server a test starts beside the shared one. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
