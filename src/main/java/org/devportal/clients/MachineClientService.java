@@ -39,11 +39,14 @@ public class MachineClientService {
 
     private final OAuthClientRepository clients;
     private final ClientEditor editor;
+    private final ProductionReadiness readiness;
     private final Clock clock;
 
-    MachineClientService(OAuthClientRepository clients, ClientEditor editor, Clock clock) {
+    MachineClientService(
+            OAuthClientRepository clients, ClientEditor editor, ProductionReadiness readiness, Clock clock) {
         this.clients = clients;
         this.editor = editor;
+        this.readiness = readiness;
         this.clock = clock;
     }
 
@@ -88,6 +91,21 @@ public class MachineClientService {
         OAuthClient client = editor.find(clientId);
         editor.revise(client, metadata, actor.subject(), actor.displayName());
         return client.details();
+    }
+
+    /**
+     * Submits the client the caller's token is bound to for production review, under the same checklist and
+     * production rules as a person's submission, except the logo, which only the portal can upload; the reviewer's
+     * checks show a missing one. The review module records the submission in its queue.
+     */
+    @Transactional
+    public Submission submitForReview(UUID clientId, Actor actor) {
+        OAuthClient client = editor.find(clientId);
+        readiness.refuseUnlessReadyForReview(client.details(), false);
+        ClientSnapshot approved = client.approvedSnapshot();
+        ClientSnapshot submitted = client.submitForReview();
+        editor.publish(client, ClientChanged.Action.SUBMITTED, actor.subject(), actor.displayName(), List.of());
+        return new Submission(client.getId(), client.teamId(), submitted, approved);
     }
 
     /** Deletes the client the caller's token is bound to. It stays in the audit log. */

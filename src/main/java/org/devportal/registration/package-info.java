@@ -23,6 +23,7 @@
             "clients :: redirecturi",
             "clients :: ui",
             "credentials",
+            "review",
             "security",
             "teams"
         })

@@ -11,6 +11,7 @@
             "base",
             "clients",
             "clients :: lifecycle",
+            "clients :: machine",
             "clients :: redirecturi",
             "clients :: ui",
             "flowtest",
