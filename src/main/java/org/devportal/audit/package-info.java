@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Audit",
-        allowedDependencies = {"base", "clients :: ui"})
+        allowedDependencies = {"base", "clients", "clients :: ui", "security", "teams"})
 package org.devportal.audit;

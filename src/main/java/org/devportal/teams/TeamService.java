@@ -164,6 +164,17 @@ public class TeamService implements TeamAccess {
         return summary(teams.findById(teamId).orElseThrow(TeamNotFoundException::new), membership.role());
     }
 
+    /** Every team's name by id, sorted by name, for administrators' filters. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> teamNamesForAdministrators() {
+        currentUser.requireRole(org.devportal.security.Role.ADMIN);
+        Map<UUID, String> names = new java.util.LinkedHashMap<>();
+        teams.findAll().stream()
+                .sorted(Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER))
+                .forEach(team -> names.put(team.getId(), team.name()));
+        return names;
+    }
+
     /**
      * The team's name, without a membership check: for machine callers whose authority over the team is a token
      * they have already checked (a production registration submitting its client for review).
