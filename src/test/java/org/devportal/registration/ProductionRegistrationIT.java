@@ -235,7 +235,15 @@ class ProductionRegistrationIT extends IntegrationTest {
         assertThat(before.body()).contains("invalid_client");
 
         signInAs("prod-reviewer-" + UUID.randomUUID() + "@example.com", Role.REVIEWER);
-        reviews.approve(review.id(), review.version(), null);
+        // The registration API cannot upload a logo, so the logo check fails and approval needs a reason.
+        assertThatThrownBy(() -> reviews.approve(review.id(), review.version(), null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Logo");
+        reviews.approveWith(
+                review.id(),
+                review.version(),
+                new org.devportal.review.Approval(
+                        null, null, "The logo follows in the portal; everything else passes the checks"));
         asOwner();
         ClientSecret productionSecret = credentials.rotate(client.id(), SecretEnvironment.PRODUCTION, GracePeriod.NOW);
 

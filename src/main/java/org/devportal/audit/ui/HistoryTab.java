@@ -48,7 +48,10 @@ class HistoryTab implements ClientPageTab {
         grid.addColumn(HistoryTab::when).setHeader("When").setAutoWidth(true);
         grid.addColumn(HistoryEntry::actor).setHeader("Who").setAutoWidth(true);
         grid.addColumn(HistoryTab::what).setHeader("What").setKey("what").setAutoWidth(true);
-        grid.addComponentColumn(ChangeList::of).setHeader("Changes").setFlexGrow(3);
+        grid.addComponentColumn(ChangeList::of)
+                .setHeader("Changes")
+                .setKey("changes")
+                .setFlexGrow(3);
         grid.setEmptyStateText("No history yet.");
         grid.setPageSize(PAGE_SIZE);
         grid.setItems(
