@@ -128,6 +128,8 @@ class InitialAccessTokensViewIT extends ViewTest {
                         .getElement()
                         .getTextRecursively())
                 .contains(baseUrl() + "/production/oauth/register");
+        HasValueUtilsKt._setValue(_get(Checkbox.class, spec -> spec.withId("token-stored")), true);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("token-done")));
         assertThat(onlyRow().environment()).isEqualTo(Environment.PRODUCTION);
         assertThat(GridKt._getFormatted(grid().getColumnByKey("environment"), onlyRow()))
                 .isEqualTo("Production");
