@@ -25,10 +25,10 @@ class AuditEntry implements Persistable<UUID> {
     @Column(columnDefinition = "uuid")
     private UUID id = UUID.randomUUID();
 
-    @Column(name = "client_id", nullable = false)
+    @Column(name = "client_id")
     private UUID clientId;
 
-    @Column(name = "team_id", nullable = false)
+    @Column(name = "team_id")
     private UUID teamId;
 
     @Column(nullable = false)

@@ -48,7 +48,8 @@ public class AuditLog {
 
     @EventListener
     void on(Audited event) {
-        if (event.aggregationWindow().isPresent()) {
+        // Counted rows are keyed by client; an event without one is recorded on its own.
+        if (event.aggregationWindow().isPresent() && event.clientId() != null) {
             aggregates.count(event, event.aggregationWindow().get());
             return;
         }

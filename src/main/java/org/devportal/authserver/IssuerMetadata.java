@@ -8,7 +8,7 @@ import org.devportal.clients.ScopeCatalogue;
  * What the issuers' discovery documents (RFC 8414 and OpenID Connect Discovery) promise: only what the issuers
  * actually do. The authorization code grant with refresh tokens, PKCE with S256, {@code client_secret_basic} or
  * no authentication for public clients (at the token and revocation endpoints), {@code iss} in authorization
- * responses, the catalogue's scopes, and open registration in the sandbox only. OpenID Connect: ID tokens signed
+ * responses, the catalogue's scopes, and registration with an initial access token (named in both of production's documents, and in the sandbox's RFC 8414 one). OpenID Connect: ID tokens signed
  * with RS256 by the key at the JWKS endpoint, one public subject per company or organisation, the user info endpoint,
  * and only the claims the issuers really put in ID tokens and user info. No logout, session management or OpenID
  * Connect dynamic registration, so no endpoint for them.
@@ -68,8 +68,11 @@ final class IssuerMetadata {
         claims.put("id_token_signing_alg_values_supported", List.of("RS256"));
         claims.put("claims_supported", CLAIMS);
         // The sandbox's registration API follows RFC 7591, not OpenID Connect Dynamic Client Registration, whose
-        // endpoint openid-configuration's registration_endpoint would name.
-        if (issuer == Issuer.SANDBOX && document == Document.OAUTH) {
+        // endpoint openid-configuration's registration_endpoint would name, so the sandbox names it in RFC 8414's
+        // document only. Production registration is never open: it takes a team's production initial access token,
+        // and both documents name it, so that an OpenID Connect library configured from openid-configuration finds
+        // it too; RFC 7591 keeps OpenID Connect registration's request and response, which a Bearer token guards.
+        if (document == Document.OAUTH || issuer == Issuer.PRODUCTION) {
             claims.put("registration_endpoint", issuerUrl + AuthorizationServerConfiguration.REGISTRATION_ENDPOINT);
         }
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * An event that describes itself for a client's history. Each module's events implement it, so the audit log
+ * An event that describes itself for the audit log: a client's history, and the administrators' portal-wide log. Each module's events implement it, so the audit log
  * records them with one listener and needs to know none of the modules that publish them: the publisher says what
  * happened, in words a team reads, and which fields changed from what to what.
  *
@@ -16,10 +16,13 @@ import java.util.UUID;
  */
 public interface Audited {
 
-    /** The client the event is about. */
+    /**
+     * The client the event is about; null for an event about a team as a whole (a membership, an invitation) or
+     * about an account (the reviewer role). Only events with a client can be counted.
+     */
     UUID clientId();
 
-    /** The client's team, whose members may read the entry. */
+    /** The team the event belongs to, whose members may read a client's entries; null for an account's events. */
     UUID teamId();
 
     /** What happened, as the History tab shows it ("Secret rotated"). */

@@ -250,31 +250,7 @@ public class ClientService {
     public Submission submitForReview(UUID clientId, String note) {
         OAuthClient client = load(clientId);
         PortalUser user = currentUser.require();
-        ClientDetails details = client.details();
-        List<SubmissionRefusedException.FieldProblem> problems = new ArrayList<>();
-        for (ChecklistItem item : Checklist.of(details)) {
-            if (!item.done()) {
-                problems.add(new SubmissionRefusedException.FieldProblem(
-                        item.field(),
-                        item.label(),
-                        item.label() + " is required before review: "
-                                + item.hint().toLowerCase(java.util.Locale.ROOT)));
-            }
-        }
-        ClientSnapshot current = details.snapshot();
-        for (ProductionReadiness.Problem problem : readiness.webAddressProblems(current)) {
-            problems.add(new SubmissionRefusedException.FieldProblem(
-                    problem.field().id(),
-                    problem.field().label(),
-                    problem.field().label() + ": " + problem.reason()));
-        }
-        for (ProductionReadiness.Problem problem : readiness.redirectUriProblems(current)) {
-            problems.add(new SubmissionRefusedException.FieldProblem(
-                    problem.field().id(), problem.field().label(), problem.address() + ": " + problem.reason()));
-        }
-        if (!problems.isEmpty()) {
-            throw new SubmissionRefusedException(problems);
-        }
+        readiness.refuseUnlessReadyForReview(client.details(), true);
         ClientSnapshot approved = client.approvedSnapshot();
         ClientSnapshot submitted = client.submitForReview();
         List<FieldChange> changes = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.devportal.clients;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -20,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class MachineClientService {
 
     private final ClientEditor editor;
+    private final ProductionReadiness readiness;
 
-    MachineClientService(ClientEditor editor) {
+    MachineClientService(ClientEditor editor, ProductionReadiness readiness) {
         this.editor = editor;
+        this.readiness = readiness;
     }
 
     /**
@@ -47,6 +50,21 @@ public class MachineClientService {
         OAuthClient client = editor.find(clientId);
         editor.revise(client, metadata, actor.subject(), actor.displayName());
         return client.details();
+    }
+
+    /**
+     * Submits the client the caller's token is bound to for production review, under the same checklist and
+     * production rules as a person's submission, except the logo, which only the portal can upload; the reviewer's
+     * checks show a missing one. The review module records the submission in its queue.
+     */
+    @Transactional
+    public Submission submitForReview(UUID clientId, Actor actor) {
+        OAuthClient client = editor.find(clientId);
+        readiness.refuseUnlessReadyForReview(client.details(), false);
+        ClientSnapshot approved = client.approvedSnapshot();
+        ClientSnapshot submitted = client.submitForReview();
+        editor.publish(client, ClientChanged.Action.SUBMITTED, actor.subject(), actor.displayName(), List.of());
+        return new Submission(client.getId(), client.teamId(), submitted, approved);
     }
 
     /** Deletes the client the caller's token is bound to. It stays in the audit log. */

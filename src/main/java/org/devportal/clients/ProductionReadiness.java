@@ -99,4 +99,38 @@ public class ProductionReadiness {
                                 .map(RedirectUri::value))
                 .toList();
     }
+
+    /**
+     * Refuses a submission for review unless the client passes the completeness checklist and the production rules
+     * for web addresses and redirect URIs, with one problem per field.
+     *
+     * @param logoRequired whether the checklist's logo counts: a machine caller cannot upload one, so a client it
+     *     submits reaches review without, and the reviewer's checks show that
+     */
+    void refuseUnlessReadyForReview(ClientDetails details, boolean logoRequired) {
+        java.util.List<SubmissionRefusedException.FieldProblem> problems = new java.util.ArrayList<>();
+        for (ChecklistItem item : Checklist.of(details)) {
+            if (!item.done() && (logoRequired || !item.field().equals(ClientField.LOGO.id()))) {
+                problems.add(new SubmissionRefusedException.FieldProblem(
+                        item.field(),
+                        item.label(),
+                        item.label() + " is required before review: "
+                                + item.hint().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        ClientSnapshot current = details.snapshot();
+        for (Problem problem : webAddressProblems(current)) {
+            problems.add(new SubmissionRefusedException.FieldProblem(
+                    problem.field().id(),
+                    problem.field().label(),
+                    problem.field().label() + ": " + problem.reason()));
+        }
+        for (Problem problem : redirectUriProblems(current)) {
+            problems.add(new SubmissionRefusedException.FieldProblem(
+                    problem.field().id(), problem.field().label(), problem.address() + ": " + problem.reason()));
+        }
+        if (!problems.isEmpty()) {
+            throw new SubmissionRefusedException(problems);
+        }
+    }
 }

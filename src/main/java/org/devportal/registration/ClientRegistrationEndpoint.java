@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.devportal.base.Environment;
 import org.devportal.base.PortalProperties;
+import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientNotFoundException;
+import org.devportal.clients.ClientStatus;
 import org.devportal.clients.ConcurrentEditException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +29,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The sandbox's dynamic client registration endpoint (RFC 7591) at {@code {base}/sandbox/oauth/register}, and the
- * client configuration endpoint (RFC 7592) at {@code {base}/sandbox/oauth/register/{client_id}}. Production has
- * no open registration: clients reach it through review, so its paths answer 404.
+ * The dynamic client registration endpoints (RFC 7591) at {@code {base}/sandbox/oauth/register} and
+ * {@code {base}/production/oauth/register}, and their client configuration endpoints (RFC 7592) at
+ * {@code .../oauth/register/{client_id}}. Both take an initial access token of their own environment; production has
+ * no open registration, and a client registered there goes to review, so its answer says
+ * {@code "review_status": "pending"} and carries no secret. Its production client ID appears in the configuration
+ * endpoint's answer once a reviewer has approved it.
  *
  * <p>This class only speaks HTTP: it reads the bearer token and at most {@value #MAX_BODY_BYTES} bytes of body,
  * and turns results and errors into JSON. Tokens are checked by {@link ClientRegistrationService}. Every answer
@@ -59,8 +65,8 @@ class ClientRegistrationEndpoint {
             HttpServletRequest request)
             throws IOException {
         byte[] body = body(request);
-        var registration = registrations.register(bearer(authorization), body);
-        Map<String, Object> json = information(registration);
+        var registration = registrations.register(Environment.SANDBOX, bearer(authorization), body);
+        Map<String, Object> json = information(Environment.SANDBOX, registration);
         registration.clientSecret().ifPresent(secret -> {
             json.put("client_secret", secret.value());
             json.put("client_secret_expires_at", 0);
@@ -72,7 +78,8 @@ class ClientRegistrationEndpoint {
     ResponseEntity<Map<String, Object>> read(
             @PathVariable String clientId,
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-        return json(HttpStatus.OK, information(registrations.read(clientId, bearer(authorization))));
+        return json(
+                HttpStatus.OK, information(Environment.SANDBOX, registrations.read(clientId, bearer(authorization))));
     }
 
     @PutMapping(PATH + "/{clientId}")
@@ -82,7 +89,59 @@ class ClientRegistrationEndpoint {
             HttpServletRequest request)
             throws IOException {
         byte[] body = body(request);
-        return json(HttpStatus.OK, information(registrations.replace(clientId, bearer(authorization), body)));
+        return json(
+                HttpStatus.OK,
+                information(
+                        Environment.SANDBOX,
+                        registrations.replace(Environment.SANDBOX, clientId, bearer(authorization), body)));
+    }
+
+    /** Registers a client and submits it for review; no secret until approval. */
+    @PostMapping(PRODUCTION_PATH)
+    ResponseEntity<Map<String, Object>> registerAtProduction(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            HttpServletRequest request)
+            throws IOException {
+        // Production has no open registration: without a token, the answer is 401 whatever the body.
+        String token = requireBearer(authorization, RegistrationToken.Kind.INITIAL_ACCESS);
+        byte[] body = body(request);
+        var registration = registrations.register(Environment.PRODUCTION, token, body);
+        return json(HttpStatus.CREATED, information(Environment.PRODUCTION, registration));
+    }
+
+    @GetMapping(PRODUCTION_PATH + "/{clientId}")
+    ResponseEntity<Map<String, Object>> readAtProduction(
+            @PathVariable String clientId,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        return json(
+                HttpStatus.OK,
+                information(
+                        Environment.PRODUCTION,
+                        registrations.read(
+                                clientId, requireBearer(authorization, RegistrationToken.Kind.REGISTRATION_ACCESS))));
+    }
+
+    /** Replaces the metadata and submits it for review again; refused while in review or once approved. */
+    @PutMapping(PRODUCTION_PATH + "/{clientId}")
+    ResponseEntity<Map<String, Object>> replaceAtProduction(
+            @PathVariable String clientId,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            HttpServletRequest request)
+            throws IOException {
+        String token = requireBearer(authorization, RegistrationToken.Kind.REGISTRATION_ACCESS);
+        byte[] body = body(request);
+        return json(
+                HttpStatus.OK,
+                information(
+                        Environment.PRODUCTION, registrations.replace(Environment.PRODUCTION, clientId, token, body)));
+    }
+
+    @DeleteMapping(PRODUCTION_PATH + "/{clientId}")
+    ResponseEntity<Void> deleteAtProduction(
+            @PathVariable String clientId,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        registrations.delete(clientId, requireBearer(authorization, RegistrationToken.Kind.REGISTRATION_ACCESS));
+        return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping(PATH + "/{clientId}")
@@ -93,24 +152,22 @@ class ClientRegistrationEndpoint {
         return ResponseEntity.noContent().build();
     }
 
-    /** Any other method on the registration endpoint. */
-    @RequestMapping(PATH)
+    /** Any other method on a registration endpoint. */
+    @RequestMapping({PATH, PRODUCTION_PATH})
     ResponseEntity<Map<String, Object>> otherMethodOnRegistration() {
         return methodNotAllowed("POST");
     }
 
     /** Any other method on a client's configuration endpoint. */
-    @RequestMapping(PATH + "/{clientId}")
+    @RequestMapping({PATH + "/{clientId}", PRODUCTION_PATH + "/{clientId}"})
     ResponseEntity<Map<String, Object>> otherMethodOnConfiguration() {
         return methodNotAllowed("GET, PUT, DELETE");
     }
 
-    @RequestMapping({PATH + "/**", PRODUCTION_PATH, PRODUCTION_PATH + "/**"})
+    @RequestMapping({PATH + "/**", PRODUCTION_PATH + "/**"})
     ResponseEntity<Map<String, Object>> notFound(HttpServletRequest request) {
-        String description = request.getRequestURI().startsWith(PRODUCTION_PATH)
-                ? "Production has no open registration: clients reach production through review in the portal"
-                : "Nothing here; the registration endpoint is " + PATH;
-        return error(HttpStatus.NOT_FOUND, "not_found", description);
+        String endpoint = request.getRequestURI().startsWith(PRODUCTION_PATH) ? PRODUCTION_PATH : PATH;
+        return error(HttpStatus.NOT_FOUND, "not_found", "Nothing here; the registration endpoint is " + endpoint);
     }
 
     @ExceptionHandler
@@ -156,16 +213,54 @@ class ClientRegistrationEndpoint {
                 "The request could not be processed; try again later");
     }
 
-    private Map<String, Object> information(ClientRegistrationService.Registration registration) {
-        String clientUri = portal.url(PATH + "/" + registration.client().sandboxClientId());
-        Map<String, Object> json =
-                ClientInformation.of(registration.client(), portal.baseUrl().toString(), clientUri);
+    private Map<String, Object> information(
+            Environment environment, ClientRegistrationService.Registration registration) {
+        ClientDetails client = registration.client();
+        String path = environment == Environment.PRODUCTION ? PRODUCTION_PATH : PATH;
+        String clientUri = portal.url(path + "/" + client.sandboxClientId());
+        Map<String, Object> json = ClientInformation.of(client, portal.baseUrl().toString(), clientUri);
+        if (environment == Environment.PRODUCTION) {
+            json.put("review_status", reviewStatus(client));
+            if (client.approvedForProduction()) {
+                json.put("production_client_id", client.productionClientId().toString());
+            }
+        }
         // RFC 7592 §3 lists the token as part of every client information response. Every answer carries a new one,
         // which replaces the one presented; only hashes are stored, so the presented one could not be returned.
         json.put(
                 "registration_access_token",
                 registration.registrationAccessToken().value());
         return json;
+    }
+
+    /**
+     * Where production review stands, in the portal's words: {@code pending} while a reviewer has not decided,
+     * {@code approved} once production serves it, {@code changes_requested} or {@code rejected} after a decision
+     * against it, {@code draft} when it was withdrawn.
+     */
+    private static String reviewStatus(ClientDetails client) {
+        if (client.approvedForProduction() && client.status() != ClientStatus.IN_REVIEW) {
+            return "approved";
+        }
+        return switch (client.status()) {
+            case IN_REVIEW -> "pending";
+            case APPROVED -> "approved";
+            case CHANGES_REQUESTED -> "changes_requested";
+            case REJECTED -> "rejected";
+            case DRAFT -> "draft";
+        };
+    }
+
+    /** The bearer token, which production requires before it reads anything else. */
+    private static String requireBearer(String authorization, RegistrationToken.Kind kind) {
+        String token = bearer(authorization);
+        if (token == null || token.isEmpty()) {
+            throw kind == RegistrationToken.Kind.INITIAL_ACCESS
+                    ? new InvalidTokenException("Production has no open registration: send a production initial "
+                            + "access token of your team as \"Authorization: Bearer <token>\"")
+                    : InvalidTokenException.unknown(kind);
+        }
+        return token;
     }
 
     /** The token of an {@code Authorization: Bearer} header (RFC 6750 §2.1); null when there is none. */

@@ -2,14 +2,18 @@ package org.devportal.registration;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.devportal.base.AbstractEntity;
+import org.devportal.base.Environment;
 
 /**
  * An initial access token of a team: the SHA-256 of its value, when it expires and how many registrations it has
- * left. It owns its transitions: a registration uses it once, a member revokes it.
+ * left, and where it registers clients: in the sandbox, or at production, where each registration goes to review. It
+ * owns its transitions: a registration uses it once, a member revokes it.
  */
 @Entity
 @Table(name = "initial_access_token")
@@ -17,6 +21,10 @@ class StoredInitialAccessToken extends AbstractEntity {
 
     @Column(name = "team_id", nullable = false)
     private UUID teamId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Environment environment;
 
     @Column(name = "token_hash", nullable = false, unique = true)
     private String tokenHash;
@@ -52,6 +60,7 @@ class StoredInitialAccessToken extends AbstractEntity {
 
     StoredInitialAccessToken(
             UUID teamId,
+            Environment environment,
             RegistrationToken token,
             String createdBy,
             Instant createdAt,
@@ -63,7 +72,11 @@ class StoredInitialAccessToken extends AbstractEntity {
         if (maxUses < 1) {
             throw new IllegalArgumentException("An initial access token allows at least one use");
         }
+        if (environment == null) {
+            throw new IllegalArgumentException("An initial access token registers clients in one environment");
+        }
         this.teamId = teamId;
+        this.environment = environment;
         this.tokenHash = token.hash();
         this.displayHint = token.displayHint();
         this.createdBy = createdBy;
@@ -107,9 +120,22 @@ class StoredInitialAccessToken extends AbstractEntity {
         return teamId;
     }
 
+    Environment environment() {
+        return environment;
+    }
+
+    String displayHint() {
+        return displayHint;
+    }
+
+    int usesLeft() {
+        return usesLeft;
+    }
+
     InitialAccessTokenView view(Instant now) {
         return new InitialAccessTokenView(
                 getId(),
+                environment,
                 displayHint,
                 createdBy,
                 createdAt,

@@ -1,6 +1,9 @@
 /**
- * Dynamic client registration for the sandbox issuer: RFC 7591 registration at {@code {base}/sandbox/oauth/register}
- * with an initial access token, and RFC 7592 management of a registered client with its registration access token.
+ * Dynamic client registration: RFC 7591 registration at {@code {base}/sandbox/oauth/register} and
+ * {@code {base}/production/oauth/register} with an initial access token of that environment, and RFC 7592 management
+ * of a registered client with its registration access token. A production registration submits the client for review
+ * ({@link org.devportal.review.ReviewService#submitAs}) in the same transaction; production credentials come with
+ * approval, as in the portal.
  *
  * <p>Owns the initial access tokens of teams ({@link org.devportal.registration.InitialAccessTokenService}),
  * the registration access tokens of clients, which expire, rotate on every use and can be listed and revoked by
@@ -19,7 +22,8 @@
  * <p>It needs nothing of the issuers: the sandbox issuer only names this endpoint in its discovery document. Its
  * contributions to other modules are the team's token section and the import on the client list
  * ({@link org.devportal.clients.ui.ClientListContribution}), and the configuration section on the client page
- * ({@link org.devportal.clients.ui.ClientPageSection}). Publishes no events.
+ * ({@link org.devportal.clients.ui.ClientPageSection}). Publishes
+ * {@link org.devportal.registration.InitialAccessTokenChanged} (created, revoked, used) for the audit log.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Client registration",
@@ -30,6 +34,7 @@
             "clients :: redirecturi",
             "clients :: ui",
             "credentials",
+            "review",
             "security",
             "teams"
         })

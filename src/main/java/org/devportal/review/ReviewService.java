@@ -12,10 +12,12 @@ import org.devportal.base.InvalidInputException;
 import org.devportal.base.Mailer;
 import org.devportal.base.PortalProperties;
 import org.devportal.base.Times;
+import org.devportal.clients.Actor;
 import org.devportal.clients.ClientField;
 import org.devportal.clients.ClientLifecycle;
 import org.devportal.clients.ClientNotFoundException;
 import org.devportal.clients.ClientService;
+import org.devportal.clients.MachineClientService;
 import org.devportal.clients.Submission;
 import org.devportal.flowtest.FlowTestSummary;
 import org.devportal.flowtest.FlowTests;
@@ -41,6 +43,7 @@ public class ReviewService {
     private final ReviewRepository reviews;
     private final ReviewCommentRepository comments;
     private final ClientService clients;
+    private final MachineClientService machineClients;
     private final ClientLifecycle lifecycle;
     private final TeamService teams;
     private final ApplicationEventPublisher events;
@@ -56,6 +59,7 @@ public class ReviewService {
             ReviewRepository reviews,
             ReviewCommentRepository comments,
             ClientService clients,
+            MachineClientService machineClients,
             ClientLifecycle lifecycle,
             TeamService teams,
             ApplicationEventPublisher events,
@@ -68,6 +72,7 @@ public class ReviewService {
         this.reviews = reviews;
         this.comments = comments;
         this.clients = clients;
+        this.machineClients = machineClients;
         this.lifecycle = lifecycle;
         this.teams = teams;
         this.events = events;
@@ -107,6 +112,31 @@ public class ReviewService {
                 team.teamName(),
                 submission.submitted().name(),
                 user.displayName()));
+        return review.record();
+    }
+
+    /**
+     * Submits a client for review on behalf of a machine caller that holds the team's authority, such as a production
+     * registration with a team's production initial access token. The same queue and the same reviewers as a
+     * portal submission; the actor shows as the submitter.
+     */
+    @Transactional
+    public ReviewRecord submitAs(UUID clientId, Actor actor) {
+        Submission submission = machineClients.submitForReview(clientId, actor);
+        String teamName = teams.nameOf(submission.teamId());
+        Review review = reviews.save(Review.submit(
+                clientId,
+                submission.teamId(),
+                teamName,
+                reviews.countByClientId(clientId) + 1,
+                submission.submitted(),
+                submission.approved(),
+                null,
+                actor.subject(),
+                actor.displayName(),
+                clock.instant()));
+        events.publishEvent(new ReviewSubmitted(
+                clientId, submission.teamId(), teamName, submission.submitted().name(), actor.displayName()));
         return review.record();
     }
 

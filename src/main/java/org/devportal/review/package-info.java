@@ -13,6 +13,7 @@
             "base",
             "clients",
             "clients :: lifecycle",
+            "clients :: machine",
             "clients :: redirecturi",
             "clients :: ui",
             "flowtest",

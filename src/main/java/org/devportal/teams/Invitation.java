@@ -42,6 +42,9 @@ class Invitation extends AbstractEntity {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "expiry_recorded_at")
+    private Instant expiryRecordedAt;
+
     protected Invitation() {}
 
     Invitation(
@@ -107,6 +110,16 @@ class Invitation extends AbstractEntity {
             throw new IllegalStateException("Invitation is no longer pending");
         }
         acceptedAt = at;
+    }
+
+    /** Notes that the expiry of this unused invitation was published, so that it is published once. */
+    void markExpiryRecorded(Instant at) {
+        if (statusAt(at) != InvitationPreview.Status.EXPIRED) {
+            throw new IllegalStateException("Only an expired, unused invitation has an expiry to record");
+        }
+        if (expiryRecordedAt == null) {
+            expiryRecordedAt = at;
+        }
     }
 
     void revoke(Instant at) {

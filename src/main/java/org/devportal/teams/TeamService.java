@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.devportal.base.EmailAddress;
+import org.devportal.base.FieldChange;
 import org.devportal.base.InvalidInputException;
 import org.devportal.base.LinkToken;
 import org.devportal.base.Mailer;
@@ -18,12 +19,14 @@ import org.devportal.base.RateLimits;
 import org.devportal.base.TeamAccess;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The use cases of teams. Every method checks the current user's membership itself; anything in a team the user
- * does not belong to is "not found".
+ * does not belong to is "not found". Every change of a membership or an invitation is published as a
+ * {@link TeamChanged}, in the same transaction, for the audit log.
  */
 @Service
 public class TeamService implements TeamAccess {
@@ -40,6 +43,7 @@ public class TeamService implements TeamAccess {
     private final RateLimits rateLimits;
     private final TeamsProperties properties;
     private final MembershipHistory history;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TeamService(
@@ -52,6 +56,7 @@ public class TeamService implements TeamAccess {
             RateLimits rateLimits,
             TeamsProperties properties,
             MembershipHistory history,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.teams = teams;
         this.members = members;
@@ -62,6 +67,7 @@ public class TeamService implements TeamAccess {
         this.rateLimits = rateLimits;
         this.properties = properties;
         this.history = history;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -158,6 +164,26 @@ public class TeamService implements TeamAccess {
         return summary(teams.findById(teamId).orElseThrow(TeamNotFoundException::new), membership.role());
     }
 
+    /** Every team's name by id, sorted by name, for administrators' filters. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> teamNamesForAdministrators() {
+        currentUser.requireRole(org.devportal.security.Role.ADMIN);
+        Map<UUID, String> names = new java.util.LinkedHashMap<>();
+        teams.findAll().stream()
+                .sorted(Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER))
+                .forEach(team -> names.put(team.getId(), team.name()));
+        return names;
+    }
+
+    /**
+     * The team's name, without a membership check: for machine callers whose authority over the team is a token
+     * they have already checked (a production registration submitting its client for review).
+     */
+    @Transactional(readOnly = true)
+    public String nameOf(UUID teamId) {
+        return teams.findById(teamId).orElseThrow(TeamNotFoundException::new).name();
+    }
+
     @Transactional(readOnly = true)
     public List<MemberSummary> members(UUID teamId) {
         String me = membership(teamId).subject();
@@ -193,10 +219,21 @@ public class TeamService implements TeamAccess {
         }
         rateLimits.take("invitation", owner.subject(), properties.invitations());
         Instant now = clock.instant();
-        invitations.findByTeamIdAndEmail(teamId, address.value()).forEach(old -> old.revoke(now));
+        for (Invitation old : invitations.findByTeamIdAndEmail(teamId, address.value())) {
+            if (old.pendingAt(now)) {
+                old.revoke(now);
+                publish(
+                        teamId,
+                        TeamChanged.Action.INVITATION_REVOKED,
+                        owner.subject(),
+                        owner.displayName(),
+                        invited(old));
+            }
+        }
         LinkToken token = LinkToken.generate();
         Invitation invitation = invitations.save(new Invitation(
                 teamId, address.value(), role, token.hash(), owner.displayName(), now, now.plus(INVITATION_VALIDITY)));
+        publish(teamId, TeamChanged.Action.INVITATION_SENT, owner.subject(), owner.displayName(), invited(invitation));
         Team team = teams.findById(teamId).orElseThrow(TeamNotFoundException::new);
         String link = portal.url(INVITATION_PATH) + "?token=" + token.value();
         mailer.send(
@@ -228,8 +265,17 @@ public class TeamService implements TeamAccess {
     @Transactional
     public void revokeInvitation(UUID invitationId) {
         Invitation invitation = invitations.findById(invitationId).orElseThrow(TeamNotFoundException::new);
-        requireOwner(invitation.teamId());
-        invitation.revoke(clock.instant());
+        Membership owner = requireOwner(invitation.teamId());
+        Instant now = clock.instant();
+        if (invitation.pendingAt(now)) {
+            invitation.revoke(now);
+            publish(
+                    invitation.teamId(),
+                    TeamChanged.Action.INVITATION_REVOKED,
+                    owner.subject(),
+                    owner.displayName(),
+                    invited(invitation));
+        }
     }
 
     /** What the invitation page shows, for the signed-in user. */
@@ -255,6 +301,12 @@ public class TeamService implements TeamAccess {
         }
         Instant now = clock.instant();
         invitation.accept(now);
+        publish(
+                invitation.teamId(),
+                TeamChanged.Action.INVITATION_ACCEPTED,
+                user.subject(),
+                user.displayName(),
+                invited(invitation));
         join(new Membership(
                 invitation.teamId(), user.subject(), user.email(), user.displayName(), invitation.role(), now));
         return summary(teams.findById(invitation.teamId()).orElseThrow(), invitation.role());
@@ -263,14 +315,25 @@ public class TeamService implements TeamAccess {
     /** Changes a member's role. A team always keeps at least one owner. */
     @Transactional
     public void changeRole(UUID teamId, String memberSubject, TeamRole role) {
-        requireOwner(teamId);
+        Membership owner = requireOwner(teamId);
         teams.lockById(teamId).orElseThrow(TeamNotFoundException::new);
         Membership member =
                 members.findByTeamIdAndSubject(teamId, memberSubject).orElseThrow(TeamNotFoundException::new);
         if (member.role() == TeamRole.OWNER && role != TeamRole.OWNER) {
             requireAnotherOwner(teamId, "Make someone else an owner first: a team always keeps at least one owner");
         }
+        TeamRole before = member.role();
         member.changeRole(role);
+        if (before != role) {
+            publish(
+                    teamId,
+                    TeamChanged.Action.ROLE_CHANGED,
+                    owner.subject(),
+                    owner.displayName(),
+                    List.of(
+                            new FieldChange("Member", null, described(member)),
+                            new FieldChange("Role", before.label(), role.label())));
+        }
     }
 
     /** Removes a member; owners remove anyone, and every member can leave. A team always keeps an owner. */
@@ -288,6 +351,38 @@ public class TeamService implements TeamAccess {
         }
         members.delete(member);
         history.left(teamId, memberSubject, clock.instant());
+        boolean left = me.subject().equals(memberSubject);
+        publish(
+                teamId,
+                left ? TeamChanged.Action.MEMBER_LEFT : TeamChanged.Action.MEMBER_REMOVED,
+                me.subject(),
+                me.displayName(),
+                List.of(
+                        new FieldChange("Member", described(member), null),
+                        new FieldChange("Role", member.role().label(), null)));
+    }
+
+    /**
+     * Records the expiry of invitations that expired unused, once each, as the portal: nobody acted, the time ran
+     * out. Run by {@link InvitationExpiryJob}; needs no signed-in user.
+     *
+     * @return how many expiries were recorded
+     */
+    @Transactional
+    public int recordExpiredInvitations() {
+        Instant now = clock.instant();
+        List<Invitation> expired = invitations.findExpiredUnrecorded(now);
+        for (Invitation invitation : expired) {
+            invitation.markExpiryRecorded(now);
+            events.publishEvent(new TeamChanged(
+                    invitation.teamId(),
+                    TeamChanged.Action.INVITATION_EXPIRED,
+                    TeamChanged.PORTAL_SUBJECT,
+                    TeamChanged.PORTAL_NAME,
+                    invitation.expiresAt(),
+                    invited(invitation)));
+        }
+        return expired.size();
     }
 
     /**
@@ -300,10 +395,35 @@ public class TeamService implements TeamAccess {
         return teamId != null && history.memberAtAnyTimeSince(teamId, user.subject(), since);
     }
 
+    /** Adds a member. The new member is the actor: they created the team or accepted an invitation. */
     private Membership join(Membership membership) {
         Membership saved = members.save(membership);
         history.joined(saved.teamId(), saved.subject(), saved.joinedAt());
+        events.publishEvent(new TeamChanged(
+                saved.teamId(),
+                TeamChanged.Action.MEMBER_ADDED,
+                saved.subject(),
+                saved.displayName(),
+                saved.joinedAt(),
+                List.of(
+                        new FieldChange("Member", null, described(saved)),
+                        new FieldChange("Role", null, saved.role().label()))));
         return saved;
+    }
+
+    private void publish(
+            UUID teamId, TeamChanged.Action action, String actorSubject, String actorName, List<FieldChange> changes) {
+        events.publishEvent(new TeamChanged(teamId, action, actorSubject, actorName, clock.instant(), changes));
+    }
+
+    private static String described(Membership member) {
+        return member.email() == null ? member.displayName() : member.displayName() + " <" + member.email() + ">";
+    }
+
+    private static List<FieldChange> invited(Invitation invitation) {
+        return List.of(
+                new FieldChange("Invited address", null, invitation.email()),
+                new FieldChange("Role", null, invitation.role().label()));
     }
 
     private void requireAnotherOwner(UUID teamId, String message) {

@@ -486,7 +486,8 @@ class AuthorizationServerIT extends IntegrationTest {
         JsonNode production = json.readTree(flow.api("/production/.well-known/oauth-authorization-server", null)
                 .body());
         assertThat(production.get("issuer").asString()).isEqualTo(baseUrl() + "/production");
-        assertThat(production.has("registration_endpoint")).isFalse();
+        assertThat(production.get("registration_endpoint").asString())
+                .isEqualTo(baseUrl() + "/production/oauth/register");
         JsonNode rfc8414 = json.readTree(flow.api("/.well-known/oauth-authorization-server/sandbox", null)
                 .body());
         assertThat(rfc8414.get("issuer").asString()).isEqualTo(baseUrl() + SANDBOX);

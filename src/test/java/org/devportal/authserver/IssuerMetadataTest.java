@@ -35,12 +35,18 @@ class IssuerMetadataTest {
     }
 
     @Test
-    void the_sandboxs_authorization_server_metadata_names_its_registration_api_and_productions_none() {
+    void both_issuers_authorization_server_metadata_name_their_registration_api() {
         Map<String, Object> sandbox = defaults("https://portal.example.com/sandbox");
         IssuerMetadata.apply(sandbox, List.of("openid"), IssuerMetadata.Document.OAUTH);
         assertThat(sandbox).containsEntry("registration_endpoint", "https://portal.example.com/sandbox/oauth/register");
         Map<String, Object> production = defaults("https://portal.example.com/production");
         IssuerMetadata.apply(production, List.of("openid"), IssuerMetadata.Document.OAUTH);
-        assertThat(production).doesNotContainKeys("registration_endpoint", "end_session_endpoint");
+        assertThat(production)
+                .containsEntry("registration_endpoint", "https://portal.example.com/production/oauth/register")
+                .doesNotContainKeys("end_session_endpoint");
+        Map<String, Object> productionOpenId = defaults("https://portal.example.com/production");
+        IssuerMetadata.apply(productionOpenId, List.of("openid"), IssuerMetadata.Document.OPENID);
+        assertThat(productionOpenId)
+                .containsEntry("registration_endpoint", "https://portal.example.com/production/oauth/register");
     }
 }

@@ -467,19 +467,17 @@ class ClientRegistrationApiIT extends IntegrationTest {
     }
 
     @Test
-    void production_has_no_open_registration() {
+    void a_sandbox_token_does_not_register_at_production_and_keeps_its_use() {
         String token = initialAccessToken(TokenLifetime.ONE_HOUR, 1);
 
         HttpResponse<String> register =
                 send("POST", "/production/oauth/register", token, metadata("Prod", "none", "https://p.example.com/cb"));
-        HttpResponse<String> configure = send("GET", "/production/oauth/register/" + UUID.randomUUID(), token, null);
 
-        assertThat(register.statusCode()).isEqualTo(404);
-        assertThat(configure.statusCode()).isEqualTo(404);
+        assertThat(register.statusCode()).isEqualTo(401);
+        assertThat(register.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");
         assertNoStoreJson(register);
-        assertThat(json(register).get("error_description").stringValue())
-                .contains("Production has no open registration");
-        assertThat(register.headers().firstValue("Location")).isEmpty();
+        assertThat(json(register).get("error_description").stringValue()).contains("sandbox initial access token");
+        assertThat(tokens.list(team.id()).getFirst().usesLeft()).isEqualTo(1);
     }
 
     @Test

@@ -15,6 +15,7 @@ class StoredInitialAccessTokenTest {
     private static StoredInitialAccessToken token(TokenLifetime lifetime, int maxUses) {
         return new StoredInitialAccessToken(
                 UUID.randomUUID(),
+                org.devportal.base.Environment.SANDBOX,
                 RegistrationToken.generate(RegistrationToken.Kind.INITIAL_ACCESS),
                 "Ada",
                 CREATED,

@@ -1,8 +1,6 @@
 package org.devportal.audit.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -10,11 +8,10 @@ import java.util.Locale;
 import java.util.UUID;
 import org.devportal.audit.AuditLog;
 import org.devportal.audit.HistoryEntry;
-import org.devportal.base.FieldChange;
 import org.devportal.clients.ui.ClientPageTab;
 
 /**
- * The client page's "History" tab: who changed what, old value → new value. The grid reads the history a page at
+ * The client page's "History" tab: who changed what, old value → new value (a logo as its old and new picture). The grid reads the history a page at
  * a time as it scrolls; repeated refusals show as one counted entry.
  */
 @org.springframework.stereotype.Component
@@ -51,7 +48,10 @@ class HistoryTab implements ClientPageTab {
         grid.addColumn(HistoryTab::when).setHeader("When").setAutoWidth(true);
         grid.addColumn(HistoryEntry::actor).setHeader("Who").setAutoWidth(true);
         grid.addColumn(HistoryTab::what).setHeader("What").setKey("what").setAutoWidth(true);
-        grid.addComponentColumn(HistoryTab::changes).setHeader("Changes").setFlexGrow(3);
+        grid.addComponentColumn(ChangeList::of)
+                .setHeader("Changes")
+                .setKey("changes")
+                .setFlexGrow(3);
         grid.setEmptyStateText("No history yet.");
         grid.setPageSize(PAGE_SIZE);
         grid.setItems(
@@ -74,30 +74,5 @@ class HistoryTab implements ClientPageTab {
 
     private static String what(HistoryEntry entry) {
         return entry.counted() ? entry.action() + " ×" + entry.occurrences() : entry.action();
-    }
-
-    private static com.vaadin.flow.component.Component changes(HistoryEntry entry) {
-        Div list = new Div();
-        if (entry.counted()) {
-            Div last = new Div(
-                    entry.occurrences() == 1
-                            ? "Once so far:"
-                            : entry.occurrences() + " times in this period; the last:");
-            last.addClassName("portal-muted");
-            list.add(last);
-        }
-        for (FieldChange change : entry.changes()) {
-            Div line = new Div();
-            Span field = new Span(change.field() + ": ");
-            field.getStyle().set("font-weight", "600");
-            line.add(field, new Span(shown(change.oldValue()) + " → " + shown(change.newValue())));
-            line.getStyle().set("white-space", "pre-wrap");
-            list.add(line);
-        }
-        return list;
-    }
-
-    private static String shown(String value) {
-        return value == null || value.isEmpty() ? "(none)" : value;
     }
 }

@@ -8,22 +8,40 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import org.devportal.base.Environment;
 import org.devportal.base.InvalidInputException;
 import org.devportal.registration.InitialAccessTokenService;
 import org.devportal.registration.NewInitialAccessToken;
 import org.devportal.registration.TokenLifetime;
 
-/** Asks how long a new initial access token works and how many registrations it allows, then creates it. */
+/**
+ * Asks where a new initial access token registers clients, how long it works and how many registrations it allows,
+ * then creates it. Production is offered to the team's owners only; the service checks that again.
+ */
 final class CreateTokenDialog extends Dialog {
 
-    CreateTokenDialog(
-            BiFunction<TokenLifetime, Integer, NewInitialAccessToken> create,
-            Consumer<NewInitialAccessToken> onCreated) {
+    /** Creates the token the dialog describes. */
+    @FunctionalInterface
+    interface Creator {
+        NewInitialAccessToken create(Environment environment, TokenLifetime lifetime, Integer maxUses);
+    }
+
+    CreateTokenDialog(Creator create, boolean productionAllowed, Consumer<NewInitialAccessToken> onCreated) {
         setId("create-token-dialog");
         setHeaderTitle("Create an initial access token");
         setWidth("34rem");
+        RadioButtonGroup<Environment> environment = new RadioButtonGroup<>("Registers clients");
+        environment.setId("token-environment");
+        environment.setItems(Environment.values());
+        environment.setItemLabelGenerator(value ->
+                value == Environment.PRODUCTION ? "At production: each client goes to review" : "In the sandbox");
+        environment.setItemEnabledProvider(value -> value == Environment.SANDBOX || productionAllowed);
+        environment.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        environment.setValue(Environment.SANDBOX);
+        if (!productionAllowed) {
+            environment.setHelperText("Only the team's owners can create production tokens.");
+        }
         RadioButtonGroup<TokenLifetime> lifetime = new RadioButtonGroup<>("Works for");
         lifetime.setId("token-lifetime");
         lifetime.setItems(TokenLifetime.values());
@@ -45,7 +63,8 @@ final class CreateTokenDialog extends Dialog {
             maxUses.setInvalid(false);
             error.setText("");
             try {
-                NewInitialAccessToken created = create.apply(lifetime.getValue(), maxUses.getValue());
+                NewInitialAccessToken created =
+                        create.create(environment.getValue(), lifetime.getValue(), maxUses.getValue());
                 close();
                 onCreated.accept(created);
             } catch (InvalidInputException e) {
@@ -62,7 +81,8 @@ final class CreateTokenDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickShortcut(Key.ENTER);
         add(
-                new Paragraph("The token lets automation register sandbox clients in this team. It is shown once."),
+                new Paragraph("The token lets automation register clients in this team. It is shown once."),
+                environment,
                 lifetime,
                 maxUses,
                 error);

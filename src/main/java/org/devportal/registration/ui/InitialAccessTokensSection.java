@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
 import java.util.UUID;
+import org.devportal.base.Environment;
 import org.devportal.base.InvalidInputException;
 import org.devportal.base.Times;
 import org.devportal.clients.ui.ClientListContribution;
@@ -55,14 +56,19 @@ class InitialAccessTokensSection implements ClientListContribution {
         Section(UUID teamId) {
             this.teamId = teamId;
             setId("registration-api");
-            Paragraph intro = new Paragraph("Automation can register sandbox clients in this team with OAuth dynamic "
-                    + "client registration (RFC 7591): it sends the client's metadata to ");
+            Paragraph intro = new Paragraph("Automation can register clients in this team with OAuth dynamic "
+                    + "client registration (RFC 7591). A sandbox token registers at ");
             Span endpoint = new Span(tokens.registrationEndpoint());
             endpoint.setId("registration-endpoint");
             endpoint.addClassName("portal-reference");
+            Span production = new Span(tokens.registrationEndpoint(Environment.PRODUCTION));
+            production.setId("production-registration-endpoint");
+            production.addClassName("portal-reference");
             intro.add(
                     endpoint,
-                    new Span(" with an initial access token. Each token works for a limited time and "
+                    new Span("; a production token, which only owners create, registers at "),
+                    production,
+                    new Span(" and puts each client into review. Each token works for a limited time and "
                             + "number of registrations, and is shown once."));
             intro.addClassName("portal-muted");
             empty.setId("no-initial-access-tokens");
@@ -70,15 +76,20 @@ class InitialAccessTokensSection implements ClientListContribution {
                     "Create initial access token",
                     VaadinIcon.KEY.create(),
                     event -> new CreateTokenDialog(
-                                    (lifetime, maxUses) -> tokens.create(teamId, lifetime, maxUses),
+                                    (environment, lifetime, maxUses) ->
+                                            tokens.create(teamId, environment, lifetime, maxUses),
+                                    tokens.mayCreateProductionTokens(teamId),
                                     created -> new RevealTokenDialog(
-                                                    created, tokens.registrationEndpoint(), this::refresh)
+                                                    created,
+                                                    tokens.registrationEndpoint(
+                                                            created.view().environment()),
+                                                    this::refresh)
                                             .open())
                             .open());
             create.setId("create-initial-access-token");
             configureGrid();
             add(
-                    new H2("Registration API (sandbox)"),
+                    new H2("Registration API"),
                     intro,
                     empty,
                     grid,
@@ -92,6 +103,10 @@ class InitialAccessTokensSection implements ClientListContribution {
             grid.setAllRowsVisible(true);
             grid.addColumn(InitialAccessTokenView::displayHint)
                     .setHeader("Token")
+                    .setAutoWidth(true);
+            grid.addColumn(token -> token.environment() == Environment.PRODUCTION ? "Production" : "Sandbox")
+                    .setHeader("Registers at")
+                    .setKey("environment")
                     .setAutoWidth(true);
             grid.addColumn(token -> token.status().label())
                     .setHeader("Status")

@@ -13,7 +13,9 @@ import org.devportal.base.LinkToken;
 import org.devportal.base.PortalProperties;
 import org.devportal.base.RateLimits;
 import org.devportal.security.CurrentUser;
+import org.devportal.security.PortalUser;
 import org.devportal.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,7 @@ public class AccountService {
     private final PortalProperties portal;
     private final CurrentUser currentUser;
     private final RateLimits rateLimits;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountService(
@@ -49,6 +52,7 @@ public class AccountService {
             PortalProperties portal,
             CurrentUser currentUser,
             RateLimits rateLimits,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
@@ -58,6 +62,7 @@ public class AccountService {
         this.portal = portal;
         this.currentUser = currentUser;
         this.rateLimits = rateLimits;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -176,12 +181,19 @@ public class AccountService {
                 .toList();
     }
 
-    /** Grants or revokes the reviewer role. Every open session of the account has the new roles at its next request. */
+    /**
+     * Grants or revokes the reviewer role. Every open session of the account has the new roles at its next request.
+     * A real change is published as {@link ReviewerRoleChanged}; setting the role an account already has is not.
+     */
     @Transactional
     public AccountSummary setReviewer(UUID accountId, boolean reviewer) {
-        currentUser.requireRole(Role.ADMIN);
+        PortalUser admin = currentUser.requireRole(Role.ADMIN);
         Account account = accounts.findById(accountId)
                 .orElseThrow(() -> new InvalidInputException("account", "This account no longer exists"));
+        if (account.roles().contains(Role.REVIEWER) != reviewer) {
+            events.publishEvent(new ReviewerRoleChanged(
+                    account.getId(), account.email(), reviewer, admin.subject(), admin.displayName(), clock.instant()));
+        }
         if (reviewer) {
             account.grant(Role.REVIEWER);
         } else {

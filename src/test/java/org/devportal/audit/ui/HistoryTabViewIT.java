@@ -83,6 +83,62 @@ class HistoryTabViewIT extends ViewTest {
     }
 
     @Test
+    void a_logo_change_shows_in_the_history_as_the_old_and_the_new_thumbnail() {
+        String before = "b".repeat(64);
+        String after = "c".repeat(64);
+        // Newer than everything else, so it is the first row.
+        events.publishEvent(new LogoChanged(client, before, after, Instant.now().plusSeconds(60)));
+        Grid<HistoryEntry> grid = grid();
+
+        com.vaadin.flow.component.Component cell = GridKt._getCellComponent(grid, 0, "changes");
+
+        assertThat(cell.getElement().getTextRecursively()).doesNotContain(before);
+        assertThat(descendants(cell)
+                        .filter(com.vaadin.flow.component.html.Image.class::isInstance)
+                        .map(image -> ((com.vaadin.flow.component.html.Image) image).getSrc()))
+                .containsExactly("/logos/" + before + "-64.png", "/logos/" + after + "-64.png");
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
+            com.vaadin.flow.component.Component root) {
+        return java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(root), root.getChildren().flatMap(HistoryTabViewIT::descendants));
+    }
+
+    private record LogoChanged(ClientDetails client, String before, String after, Instant at) implements Audited {
+
+        @Override
+        public UUID clientId() {
+            return client.id();
+        }
+
+        @Override
+        public UUID teamId() {
+            return client.teamId();
+        }
+
+        @Override
+        public String auditAction() {
+            return "Edited";
+        }
+
+        @Override
+        public String actorSubject() {
+            return "test";
+        }
+
+        @Override
+        public String actorName() {
+            return "Test";
+        }
+
+        @Override
+        public List<FieldChange> auditChanges() {
+            return List.of(new FieldChange("Logo", before, after));
+        }
+    }
+
+    @Test
     void the_service_returns_one_page_and_the_total() {
         Page<HistoryEntry> third = audit.historyOf(client.id(), PageRequest.of(2, 50));
 

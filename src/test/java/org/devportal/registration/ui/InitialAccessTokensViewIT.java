@@ -24,6 +24,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import org.devportal.base.Environment;
 import org.devportal.registration.InitialAccessTokenService;
 import org.devportal.registration.InitialAccessTokenStatus;
 import org.devportal.registration.InitialAccessTokenView;
@@ -44,6 +45,9 @@ class InitialAccessTokensViewIT extends ViewTest {
 
     @Autowired
     InitialAccessTokenService tokens;
+
+    @Autowired
+    org.devportal.teams.TeamService teams;
 
     private final String member = "tokens-ui-" + UUID.randomUUID() + "@example.com";
     private TeamSummary team;
@@ -102,6 +106,52 @@ class InitialAccessTokensViewIT extends ViewTest {
         ui().getPage().reload();
         assertThat(_find(TextField.class, spec -> spec.withId("token-value"))).isEmpty();
         assertThat(onlyRow().id()).isEqualTo(listed.id());
+    }
+
+    @Test
+    void an_owner_creates_a_production_token_which_names_the_production_endpoint_and_is_listed_as_such() {
+        ui().navigate("teams/" + team.id() + "/clients");
+        assertThat(_get(Span.class, spec -> spec.withId("production-registration-endpoint"))
+                        .getText())
+                .isEqualTo(baseUrl() + "/production/oauth/register");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("create-initial-access-token")));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Environment> environment =
+                _get(RadioButtonGroup.class, spec -> spec.withId("token-environment"));
+        assertThat(environment.getValue()).isEqualTo(Environment.SANDBOX);
+        assertThat(environment.getItemEnabledProvider().test(Environment.PRODUCTION))
+                .isTrue();
+        HasValueUtilsKt._setValue(environment, Environment.PRODUCTION);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("confirm-create-token")));
+
+        assertThat(_get(Dialog.class, spec -> spec.withId("reveal-token"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains(baseUrl() + "/production/oauth/register");
+        HasValueUtilsKt._setValue(_get(Checkbox.class, spec -> spec.withId("token-stored")), true);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("token-done")));
+        assertThat(onlyRow().environment()).isEqualTo(Environment.PRODUCTION);
+        assertThat(GridKt._getFormatted(grid().getColumnByKey("environment"), onlyRow()))
+                .isEqualTo("Production");
+    }
+
+    @Test
+    void a_developer_cannot_choose_production_in_the_dialog() {
+        String developer = "tokens-ui-dev-" + UUID.randomUUID() + "@example.com";
+        teams.invite(team.id(), developer, org.devportal.teams.TeamRole.DEVELOPER);
+        String invitation = mail.lastToken(developer, "/invitation");
+        signInAs(developer, Role.DEVELOPER);
+        teams.acceptInvitation(invitation);
+        ui().navigate("teams/" + team.id() + "/clients");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("create-initial-access-token")));
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Environment> environment =
+                _get(RadioButtonGroup.class, spec -> spec.withId("token-environment"));
+
+        assertThat(environment.getItemEnabledProvider().test(Environment.PRODUCTION))
+                .isFalse();
+        assertThat(environment.getHelperText()).contains("Only the team's owners");
     }
 
     @Test
