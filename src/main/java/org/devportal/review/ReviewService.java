@@ -136,7 +136,12 @@ public class ReviewService {
                 actor.displayName(),
                 clock.instant()));
         events.publishEvent(new ReviewSubmitted(
-                clientId, submission.teamId(), teamName, submission.submitted().name(), actor.displayName()));
+                clientId,
+                review.getId(),
+                submission.teamId(),
+                teamName,
+                submission.submitted().name(),
+                actor.displayName()));
         return review.record();
     }
 
