@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CredentialService {
 
     private final StoredSecretRepository secrets;
+    private final ActiveSecrets activeSecrets;
     private final CredentialRingRepository rings;
     private final SecretHasher hasher;
     private final ClientService clients;
@@ -45,6 +46,7 @@ public class CredentialService {
 
     CredentialService(
             StoredSecretRepository secrets,
+            ActiveSecrets activeSecrets,
             CredentialRingRepository rings,
             SecretHasher hasher,
             ClientService clients,
@@ -56,6 +58,7 @@ public class CredentialService {
             CredentialsProperties properties,
             Clock clock) {
         this.secrets = secrets;
+        this.activeSecrets = activeSecrets;
         this.rings = rings;
         this.hasher = hasher;
         this.clients = clients;
@@ -309,9 +312,7 @@ public class CredentialService {
     /** Compares a well-formed secret with the client's active ones, and records its use. */
     private Optional<UUID> check(UUID clientId, SecretEnvironment environment, String presentedSecret) {
         Instant now = clock.instant();
-        List<StoredSecret> active = secrets.findActive(clientId, environment, now);
-        SecretRing ring = SecretRing.of(
-                environment, active.stream().map(StoredSecret::record).toList());
+        SecretRing ring = SecretRing.of(environment, activeSecrets.of(clientId, environment, now));
         Optional<SecretRecord> match = ring.verify(presentedSecret, hasher, now);
         if (match.isEmpty()) {
             return Optional.empty();

@@ -1,28 +1,15 @@
 package org.devportal.credentials;
 
-import jakarta.persistence.QueryHint;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 
 interface StoredSecretRepository extends JpaRepository<StoredSecret, UUID> {
 
     List<StoredSecret> findByClientIdAndEnvironmentOrderByCreatedAt(UUID clientId, SecretEnvironment environment);
-
-    /**
-     * Secrets that a client may still authenticate with, for the token endpoint's check. Read-only: the check never
-     * changes them (their last use is written by {@link #markUsed}), so Hibernate keeps no snapshot to compare at
-     * the commit of every token request.
-     */
-    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
-    @Query("select s from StoredSecret s where s.clientId = :clientId and s.environment = :environment "
-            + "and s.revokedAt is null and (s.expiresAt is null or s.expiresAt > :now)")
-    List<StoredSecret> findActive(UUID clientId, SecretEnvironment environment, Instant now);
 
     /** Secrets in their grace period, or just past it and not yet handled, for the expiry job. */
     @Query("select s from StoredSecret s where s.revokedAt is null and s.expiresAt is not null "
