@@ -15,6 +15,8 @@ import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
+import org.devportal.security.StepUp;
+import org.devportal.security.StepUpAction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -36,6 +38,7 @@ public class CredentialService {
     private final ClientDirectory directory;
     private final CurrentUser currentUser;
     private final PendingReveals reveals;
+    private final StepUp stepUp;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -47,6 +50,7 @@ public class CredentialService {
             ClientDirectory directory,
             CurrentUser currentUser,
             PendingReveals reveals,
+            StepUp stepUp,
             ApplicationEventPublisher events,
             Clock clock) {
         this.secrets = secrets;
@@ -56,6 +60,7 @@ public class CredentialService {
         this.directory = directory;
         this.currentUser = currentUser;
         this.reveals = reveals;
+        this.stepUp = stepUp;
         this.events = events;
         this.clock = clock;
     }
@@ -117,6 +122,14 @@ public class CredentialService {
                     "environment", "Production secrets exist once a reviewer has approved the client");
         }
         PortalUser user = currentUser.require();
+        if (environment == SecretEnvironment.PRODUCTION) {
+            // The first production secret is revealed as it is issued; later ones replace a secret in use.
+            stepUp.require(
+                    secrets.findByClientIdAndEnvironmentOrderByCreatedAt(clientId, environment)
+                                    .isEmpty()
+                            ? StepUpAction.REVEAL_PRODUCTION_SECRET
+                            : StepUpAction.ROTATE_PRODUCTION_SECRET);
+        }
         return rotateLocked(client, environment, grace, user.subject(), user.displayName());
     }
 

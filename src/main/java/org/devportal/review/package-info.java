@@ -16,6 +16,7 @@
             "flowtest",
             "logos",
             "security",
+            "security :: ui",
             "teams"
         })
 package org.devportal.review;

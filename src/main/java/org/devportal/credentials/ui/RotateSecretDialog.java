@@ -10,12 +10,15 @@ import java.util.function.Function;
 import org.devportal.base.InvalidInputException;
 import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.GracePeriod;
+import org.devportal.security.StepUpRequiredException;
 
 /** Asks how long the current secret stays valid, then rotates. */
 final class RotateSecretDialog extends Dialog {
 
     RotateSecretDialog(
-            Function<GracePeriod, ClientSecret> rotate, java.util.function.Consumer<ClientSecret> onRotated) {
+            Function<GracePeriod, ClientSecret> rotate,
+            java.util.function.Consumer<ClientSecret> onRotated,
+            java.util.function.Consumer<StepUpRequiredException> onStepUpRequired) {
         setId("rotate-secret");
         setHeaderTitle("Rotate the secret");
         setWidth("34rem");
@@ -37,6 +40,9 @@ final class RotateSecretDialog extends Dialog {
                 onRotated.accept(secret);
             } catch (InvalidInputException e) {
                 error.setText(e.getMessage());
+            } catch (StepUpRequiredException e) {
+                close();
+                onStepUpRequired.accept(e);
             }
         });
         confirm.setId("confirm-rotation");
