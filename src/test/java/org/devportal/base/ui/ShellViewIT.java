@@ -22,7 +22,7 @@ class ShellViewIT extends ViewTest {
 
         assertThat(_get(H1.class).getText()).endsWith(": clients");
         assertThat(_get(EmptyState.class).getElement().getTextRecursively()).contains("No clients yet");
-        assertThat(navigationLabels()).containsExactly("Your clients", "Teams");
+        assertThat(navigationLabels()).containsExactly("Your clients", "Teams", "Passkeys");
     }
 
     @Test
@@ -35,7 +35,7 @@ class ShellViewIT extends ViewTest {
         assertThat(_get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("review-queue"))
                         .isVisible())
                 .isTrue();
-        assertThat(navigationLabels()).containsExactly("Your clients", "Review queue", "Teams");
+        assertThat(navigationLabels()).containsExactly("Your clients", "Review queue", "Teams", "Passkeys");
     }
 
     @Test
@@ -44,7 +44,7 @@ class ShellViewIT extends ViewTest {
 
         ui().navigate("");
 
-        assertThat(navigationLabels()).containsExactly("Your clients", "Teams", "Accounts");
+        assertThat(navigationLabels()).containsExactly("Your clients", "Teams", "Passkeys", "Accounts");
     }
 
     @Test
