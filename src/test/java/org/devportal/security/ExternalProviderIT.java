@@ -17,6 +17,7 @@ import org.devportal.review.ReviewFilter;
 import org.devportal.review.ReviewService;
 import org.devportal.test.HttpTestClient;
 import org.devportal.test.Keycloak;
+import org.devportal.test.SharedSecurityContextStrategy;
 import org.devportal.test.TestPorts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -50,6 +51,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(ExternalProviderIT.Sessions.class)
 @DirtiesContext
 class ExternalProviderIT {
+
+    private static final SharedSecurityContextStrategy SHARED_STRATEGY = SharedSecurityContextStrategy.remember();
 
     private static final String REALM = "platform";
     private static final String PASSWORD = "correct horse battery staple";
@@ -89,6 +92,7 @@ class ExternalProviderIT {
 
     @AfterAll
     static void stopKeycloak() {
+        SHARED_STRATEGY.restore();
         if (keycloak != null) {
             keycloak.close();
         }

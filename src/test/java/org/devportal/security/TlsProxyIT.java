@@ -6,7 +6,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.devportal.Application;
 import org.devportal.test.HttpTestClient;
+import org.devportal.test.SharedSecurityContextStrategy;
 import org.devportal.test.TestPorts;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -24,6 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class TlsProxyIT {
 
+    private static final SharedSecurityContextStrategy SHARED_STRATEGY = SharedSecurityContextStrategy.remember();
+
     private static final int PORT = TestPorts.freePort();
 
     @DynamicPropertySource
@@ -40,6 +44,11 @@ class TlsProxyIT {
                 .header("X-Forwarded-Host", "portal.example.com")
                 .header("X-Forwarded-Port", "443")
                 .header("X-Forwarded-For", "203.0.113.9");
+    }
+
+    @AfterAll
+    static void giveTheSharedContextItsStrategyBack() {
+        SHARED_STRATEGY.restore();
     }
 
     @Test

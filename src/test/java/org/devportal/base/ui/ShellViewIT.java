@@ -44,7 +44,8 @@ class ShellViewIT extends ViewTest {
 
         ui().navigate("");
 
-        assertThat(navigationLabels()).containsExactly("Your clients", "Teams", "E-mail settings", "Accounts");
+        assertThat(navigationLabels())
+                .containsExactly("Your clients", "Teams", "E-mail settings", "Accounts", "Audit log");
     }
 
     @Test
