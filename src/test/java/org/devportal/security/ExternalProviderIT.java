@@ -76,9 +76,6 @@ class ExternalProviderIT {
         // Started here rather than in @BeforeAll: Spring Boot reads the issuer's discovery document while the context
         // starts, and these suppliers are the first code that runs before it.
         keycloak = Keycloak.start("/keycloak/platform-realm.json", Map.of("PORTAL_BASE_URL", portalUrl()));
-        // As the README's Keycloak example has it: a password sign-in says so in amr ("pwd"), which is no second
-        // factor.
-        keycloak.setAuthenticationReference(REALM, "browser", "auth-username-password-form", "pwd");
         registry.add("server.port", () -> PORTAL_PORT);
         registry.add("portal.base-url", ExternalProviderIT::portalUrl);
         registry.add("portal.embedded-db.directory", () -> "target/mariadb-external-provider");
@@ -130,7 +127,6 @@ class ExternalProviderIT {
         OidcUser signedIn = asTheSessionsUser(() -> (OidcUser)
                 SecurityContextHolder.getContext().getAuthentication().getPrincipal());
         assertThat(signedIn.getIdToken().getIssuer().toString()).isEqualTo(keycloak.issuer(REALM));
-        assertThat(signedIn.getIdToken().getClaimAsStringList("amr")).containsExactly("pwd");
         assertThat(asTheSessionsUser(() -> reviews.count(ReviewFilter.waiting())))
                 .isNotNegative();
     }
