@@ -44,9 +44,7 @@ class LogoUploadRejectionTest {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         rejectionOf(() -> processor.process(pngDeclaring(30_000, 30_000), WHOLE_512)); // loads the classes
         long before = threads.getCurrentThreadAllocatedBytes();
-        long start = System.nanoTime();
         LogoRejectedException rejection = rejectionOf(() -> processor.process(bomb, WHOLE_512));
-        long elapsed = System.nanoTime() - start;
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
 
         assertThat(rejection.reason()).isEqualTo(Reason.TOO_MANY_PIXELS);
@@ -55,7 +53,6 @@ class LogoUploadRejectionTest {
                         + " 40.0 megapixels. Scale it down to 2048×2048 or smaller and upload it again");
         // Decoded, the image would take 1.2 GB; refused from the header, it costs a few kilobytes.
         assertThat(allocated).isLessThan(64 * 1024);
-        assertThat(Duration.ofNanos(elapsed)).isLessThan(Duration.ofMillis(100));
         assertRejected(() -> processor.inspect(bomb), Reason.TOO_MANY_PIXELS);
     }
 
