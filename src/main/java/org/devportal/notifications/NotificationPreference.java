@@ -26,6 +26,10 @@ class NotificationPreference {
 
     protected NotificationPreference() {}
 
+    String subject() {
+        return subject;
+    }
+
     NotificationPreference(String subject) {
         this.subject = subject;
     }

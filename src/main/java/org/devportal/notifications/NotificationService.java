@@ -64,7 +64,7 @@ public class NotificationService {
     /**
      * Records the notices of an event, in the transaction of the change that caused them: a notification never
      * announces a change that was rolled back. Notices to reviewers announce new submissions; the reviewers who
-     * asked for it get them by e-mail as well.
+     * asked for it get them by e-mail as well, except the one who made the submission.
      */
     @EventListener
     void on(Notifying event) {
@@ -84,7 +84,12 @@ public class NotificationService {
         String body = notice.message() + "\n\nOpen the review: " + link
                 + "\n\nYou get this e-mail because you asked for an e-mail about each new submission. To stop them,"
                 + " change your notification settings: " + portal.url(SETTINGS_PATH);
+        // The reviewer who made the submission knows of it, and may not decide on it either.
+        String actor = currentUser.get().map(PortalUser::subject).orElse(null);
         for (NotificationPreference preference : preferences.findByEmailNewSubmissionsTrue()) {
+            if (preference.subject().equals(actor)) {
+                continue;
+            }
             mailer.send(preference.email(), notice.message(), body, link);
         }
     }

@@ -184,6 +184,24 @@ class ReviewEmailsIT extends IntegrationTest {
         assertThat(mailAbout(client.name()).get(3).getText()).contains("Integration abandoned");
     }
 
+    @Test
+    void a_reviewer_who_submits_a_client_of_their_own_team_gets_no_email_about_that_submission() {
+        SignedIn.as(optedIn, Role.REVIEWER, Role.DEVELOPER);
+        notifications.setNewSubmissionEmails(true);
+        TeamSummary ownTeam = newTeam("Reviewer's own");
+        ClientDetails client = ReviewFixture.completeClient(
+                clients, logos, ownTeam.id(), "Own App " + suffix, ClientType.CONFIDENTIAL, CALLBACK);
+
+        reviews.submit(client.id(), "Reads vendors nightly");
+        asDeveloper();
+        submit(completeClient("Team App " + suffix));
+
+        assertThat(mail.sentTo(optedIn))
+                .extracting(SimpleMailMessage::getSubject)
+                .as("only the submission someone else made")
+                .containsExactly("New submission: Team App " + suffix + " from " + team.name());
+    }
+
     private String reviewerName() {
         return notOptedIn.substring(0, notOptedIn.indexOf('@'));
     }
