@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -159,12 +158,9 @@ class OperationsIT extends IntegrationTest {
         double before = counter("portal.signins", "outcome", "failure");
         HttpTestClient browser = new HttpTestClient(baseUrl());
         HttpResponse<String> page = browser.get("/idp/login");
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("username", "nobody-" + UUID.randomUUID() + "@example.com");
-        form.put("password", "not the password");
-        form.put("_csrf", browser.csrfTokenOf(page));
 
-        HttpResponse<String> refused = browser.postForm("/idp/login", form);
+        HttpResponse<String> refused =
+                browser.submitSignInForm(page, "nobody-" + UUID.randomUUID() + "@example.com", "not the password");
 
         assertThat(HttpTestClient.location(refused)).contains("/idp/login?error");
         assertThat(counter("portal.signins", "outcome", "failure")).isEqualTo(before + 1);
