@@ -14,14 +14,11 @@ import org.devportal.base.InvalidInputException;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientNotFoundException;
 import org.devportal.clients.ClientService;
-import org.devportal.clients.ClientType;
 import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.CredentialService;
 import org.devportal.security.Role;
-import org.devportal.teams.TeamSummary;
 import org.devportal.test.IntegrationTest;
 import org.devportal.test.SignedIn;
-import org.devportal.test.TestClients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,15 +50,12 @@ class ActiveGrantsIT extends IntegrationTest {
     @BeforeEach
     void aConfidentialClient() {
         subject = signInWithAccount(email, "Grant Owner", OAuthFlow.PASSWORD, Role.DEVELOPER);
-        TeamSummary team = newTeam("Grants");
-        ClientDetails registered = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", CALLBACK);
-        client = clients.update(
-                registered.id(),
-                registered.version(),
-                TestClients.from(registered).withScopes("vendors:read").build());
-        secret = credentials.takeRevealAfterRegistration(client.id()).orElseThrow();
+        SandboxClient sandbox = SandboxClient.registerConfidential(
+                clients, credentials, newTeam("Grants").id(), "Ledger Sync", CALLBACK, "vendors:read");
+        client = sandbox.client();
+        secret = sandbox.secret();
         SecurityContextHolder.clearContext();
-        flow = new GrantFixture(baseUrl(), client.sandboxClientId().toString(), CALLBACK, email);
+        flow = new GrantFixture(baseUrl(), sandbox.clientId(), CALLBACK, email);
     }
 
     @Test

@@ -13,13 +13,9 @@ import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
 import org.devportal.security.Role;
-import org.devportal.security.idp.AccountService;
-import org.devportal.security.idp.TestAccounts;
-import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.HttpTestClient;
 import org.devportal.test.IntegrationTest;
-import org.devportal.test.SignedIn;
 import org.devportal.test.TestClients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,12 +36,6 @@ class AuthorizationErrorsIT extends IntegrationTest {
     private static final String SPA_CALLBACK = "http://127.0.0.1:8080/spa/callback";
 
     @Autowired
-    AccountService accounts;
-
-    @Autowired
-    TeamService teams;
-
-    @Autowired
     ClientService clients;
 
     @Autowired
@@ -58,21 +48,14 @@ class AuthorizationErrorsIT extends IntegrationTest {
 
     @BeforeEach
     void registerClients() {
-        String subject = TestAccounts.ensure(accounts, email, "Error Reader", OAuthFlow.PASSWORD, Role.DEVELOPER);
-        SignedIn.withSubject(subject, email, Role.DEVELOPER);
-        TeamSummary team =
-                teams.createTeam("Errors " + UUID.randomUUID().toString().substring(0, 6));
-        confidential = withScopes(clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", CALLBACK));
-        spa = withScopes(clients.register(team.id(), ClientType.PUBLIC, "Ledger Dashboard", SPA_CALLBACK));
+        signInWithAccount(email, "Error Reader", OAuthFlow.PASSWORD, Role.DEVELOPER);
+        TeamSummary team = newTeam("Errors");
+        confidential = TestClients.registerWithScopes(
+                clients, team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", CALLBACK, "vendors:read");
+        spa = TestClients.registerWithScopes(
+                clients, team.id(), ClientType.PUBLIC, "Ledger Dashboard", SPA_CALLBACK, "vendors:read");
         SecurityContextHolder.clearContext();
         flow = new OAuthFlow(baseUrl());
-    }
-
-    private ClientDetails withScopes(ClientDetails client) {
-        return clients.update(
-                client.id(),
-                client.version(),
-                TestClients.from(client).withScopes("vendors:read").build());
     }
 
     private String confidentialId() {

@@ -66,13 +66,12 @@ class AuthorizationServerIT extends IntegrationTest {
     void registerClients() {
         subject = signInWithAccount(email, "End User", OAuthFlow.PASSWORD, Role.DEVELOPER);
         team = newTeam("Issuers");
-        confidential = withScopes(
-                clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", CALLBACK),
-                "vendors:read",
-                "accounts:read");
-        secret = credentials.takeRevealAfterRegistration(confidential.id()).orElseThrow();
-        spa = withScopes(
-                clients.register(team.id(), ClientType.PUBLIC, "Ledger Dashboard", SPA_CALLBACK), "accounts:read");
+        SandboxClient sandbox = SandboxClient.registerConfidential(
+                clients, credentials, team.id(), "Ledger Sync", CALLBACK, "vendors:read", "accounts:read");
+        confidential = sandbox.client();
+        secret = sandbox.secret();
+        spa = TestClients.registerWithScopes(
+                clients, team.id(), ClientType.PUBLIC, "Ledger Dashboard", SPA_CALLBACK, "accounts:read");
         SecurityContextHolder.clearContext();
         flow = new OAuthFlow(baseUrl());
     }

@@ -16,12 +16,8 @@ import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
 import org.devportal.security.Role;
-import org.devportal.security.idp.AccountService;
-import org.devportal.security.idp.TestAccounts;
-import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.BrowserTest;
-import org.devportal.test.SignedIn;
 import org.devportal.test.TestClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,12 +41,6 @@ class BrowserClientBrowserIT extends BrowserTest {
     private static final String CALLBACK_PATH = "/spa/callback";
 
     @Autowired
-    AccountService accounts;
-
-    @Autowired
-    TeamService teams;
-
-    @Autowired
     ClientService clients;
 
     @Autowired
@@ -63,10 +53,8 @@ class BrowserClientBrowserIT extends BrowserTest {
 
     @BeforeEach
     void registerClients() {
-        String subject = TestAccounts.ensure(accounts, email, "Browser User", OAuthFlow.PASSWORD, Role.DEVELOPER);
-        SignedIn.withSubject(subject, email, Role.DEVELOPER);
-        TeamSummary team =
-                teams.createTeam("SPA " + UUID.randomUUID().toString().substring(0, 6));
+        signInWithAccount(email, "Browser User", OAuthFlow.PASSWORD, Role.DEVELOPER);
+        TeamSummary team = newTeam("SPA");
         spa = update(
                 clients.register(team.id(), ClientType.PUBLIC, "Ledger Dashboard", "http://127.0.0.1" + CALLBACK_PATH),
                 List.of("http://127.0.0.1" + CALLBACK_PATH, "http://[::1]" + CALLBACK_PATH));

@@ -11,10 +11,8 @@ import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
 import org.devportal.security.Role;
-import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.IntegrationTest;
-import org.devportal.test.SignedIn;
 import org.devportal.test.TestClients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +27,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class IssuerCorsIT extends IntegrationTest {
 
     private static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
-
-    @Autowired
-    TeamService teams;
 
     @Autowired
     ClientService clients;
@@ -49,9 +44,7 @@ class IssuerCorsIT extends IntegrationTest {
 
     @BeforeEach
     void registerClients() {
-        SignedIn.as("cors-" + UUID.randomUUID() + "@example.com", Role.DEVELOPER);
-        TeamSummary team =
-                teams.createTeam("CORS " + UUID.randomUUID().toString().substring(0, 6));
+        TeamSummary team = signInWithANewTeam("cors-" + UUID.randomUUID() + "@example.com", "CORS", Role.DEVELOPER);
         spa = clients.register(team.id(), ClientType.PUBLIC, "Ledger Dashboard", "https://" + spaHost + "/callback");
         desktop = withRedirectUris(
                 clients.register(team.id(), ClientType.PUBLIC, "Ledger Desktop", "http://127.0.0.1/callback"),

@@ -77,11 +77,7 @@ public final class OAuthFlow {
             }
             response = browser.get(absolute);
             if (response.statusCode() == 200 && response.uri().getPath().equals("/idp/login")) {
-                Map<String, String> form = new LinkedHashMap<>();
-                form.put("username", email);
-                form.put("password", PASSWORD);
-                form.put("_csrf", browser.csrfTokenOf(response));
-                response = browser.postForm("/idp/login", form);
+                response = browser.submitSignInForm(response, email, PASSWORD);
             }
         }
         return response;

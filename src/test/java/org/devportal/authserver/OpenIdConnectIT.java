@@ -77,28 +77,18 @@ class OpenIdConnectIT extends IntegrationTest {
     void registerClients() throws Exception {
         signInWithAccount(email, "OIDC User", OAuthFlow.PASSWORD, Role.DEVELOPER);
         TeamSummary team = newTeam("OpenID");
-        confidential = withScopes(
-                clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", CALLBACK),
-                "openid",
-                "vendors:read");
-        secret = credentials.takeRevealAfterRegistration(confidential.id()).orElseThrow();
-        withoutOpenId = withScopes(
-                clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Export", CALLBACK), "vendors:read");
-        spa = withScopes(
-                clients.register(team.id(), ClientType.PUBLIC, "Ledger Dashboard", SPA_CALLBACK),
-                "openid",
-                "vendors:read");
+        SandboxClient sandbox = SandboxClient.registerConfidential(
+                clients, credentials, team.id(), "Ledger Sync", CALLBACK, "openid", "vendors:read");
+        confidential = sandbox.client();
+        secret = sandbox.secret();
+        withoutOpenId = TestClients.registerWithScopes(
+                clients, team.id(), ClientType.CONFIDENTIAL, "Ledger Export", CALLBACK, "vendors:read");
+        spa = TestClients.registerWithScopes(
+                clients, team.id(), ClientType.PUBLIC, "Ledger Dashboard", SPA_CALLBACK, "openid", "vendors:read");
         SecurityContextHolder.clearContext();
         flow = new OAuthFlow(baseUrl());
         relyingParty = OidcRelyingParty.discover(
                 flow, baseUrl(), SANDBOX, confidential.sandboxClientId().toString(), secret.value(), CALLBACK);
-    }
-
-    private ClientDetails withScopes(ClientDetails client, String... scopes) {
-        return clients.update(
-                client.id(),
-                client.version(),
-                TestClients.from(client).withScopes(scopes).build());
     }
 
     private OIDCTokenResponse signIn(List<String> scopes, Nonce nonce) throws Exception {

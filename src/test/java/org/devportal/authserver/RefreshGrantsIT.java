@@ -18,16 +18,13 @@ import org.devportal.audit.HistoryEntry;
 import org.devportal.base.FieldChange;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
-import org.devportal.clients.ClientType;
 import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.CredentialService;
 import org.devportal.credentials.GracePeriod;
 import org.devportal.credentials.SecretEnvironment;
 import org.devportal.security.Role;
-import org.devportal.teams.TeamSummary;
 import org.devportal.test.IntegrationTest;
 import org.devportal.test.SignedIn;
-import org.devportal.test.TestClients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,13 +66,10 @@ class RefreshGrantsIT extends IntegrationTest {
     @BeforeEach
     void aConfidentialClient() {
         subject = signInWithAccount(email, "Refresh User", OAuthFlow.PASSWORD, Role.DEVELOPER);
-        TeamSummary team = newTeam("Refreshes");
-        ClientDetails registered = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", CALLBACK);
-        client = clients.update(
-                registered.id(),
-                registered.version(),
-                TestClients.from(registered).withScopes("vendors:read").build());
-        secret = credentials.takeRevealAfterRegistration(client.id()).orElseThrow();
+        SandboxClient sandbox = SandboxClient.registerConfidential(
+                clients, credentials, newTeam("Refreshes").id(), "Ledger Sync", CALLBACK, "vendors:read");
+        client = sandbox.client();
+        secret = sandbox.secret();
         SecurityContextHolder.clearContext();
         flow = new OAuthFlow(baseUrl());
     }

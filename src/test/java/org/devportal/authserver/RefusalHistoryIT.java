@@ -18,7 +18,6 @@ import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
 import org.devportal.security.Role;
-import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.IntegrationTest;
 import org.devportal.test.SignedIn;
@@ -37,9 +36,6 @@ class RefusalHistoryIT extends IntegrationTest {
     private static final String CALLBACK = "https://ledger.example.com/callback";
 
     @Autowired
-    TeamService teams;
-
-    @Autowired
     ClientService clients;
 
     @Autowired
@@ -54,9 +50,7 @@ class RefusalHistoryIT extends IntegrationTest {
 
     @BeforeEach
     void aClient() {
-        SignedIn.as(email, Role.DEVELOPER);
-        TeamSummary team =
-                teams.createTeam("Refusals " + UUID.randomUUID().toString().substring(0, 6));
+        TeamSummary team = signInWithANewTeam(email, "Refusals", Role.DEVELOPER);
         client = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", CALLBACK);
         SecurityContextHolder.clearContext();
         flow = new OAuthFlow(baseUrl());

@@ -14,7 +14,6 @@ import org.devportal.base.FieldChange;
 import org.devportal.base.InvalidInputException;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
-import org.devportal.clients.ClientType;
 import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.CredentialService;
 import org.devportal.credentials.GracePeriod;
@@ -22,10 +21,8 @@ import org.devportal.credentials.RecentlyUsedSecretException;
 import org.devportal.credentials.SecretEnvironment;
 import org.devportal.credentials.SecretView;
 import org.devportal.security.Role;
-import org.devportal.teams.TeamSummary;
 import org.devportal.test.IntegrationTest;
 import org.devportal.test.SignedIn;
-import org.devportal.test.TestClients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,15 +51,12 @@ class SecretUsageIT extends IntegrationTest {
     @BeforeEach
     void aConfidentialClient() {
         subject = signInWithAccount(email, "Usage User", OAuthFlow.PASSWORD, Role.DEVELOPER);
-        TeamSummary team = newTeam("Usage");
-        ClientDetails registered = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", CALLBACK);
-        client = clients.update(
-                registered.id(),
-                registered.version(),
-                TestClients.from(registered).withScopes("vendors:read").build());
-        first = credentials.takeRevealAfterRegistration(client.id()).orElseThrow();
+        SandboxClient sandbox = SandboxClient.registerConfidential(
+                clients, credentials, newTeam("Usage").id(), "Ledger Sync", CALLBACK, "vendors:read");
+        client = sandbox.client();
+        first = sandbox.secret();
         SecurityContextHolder.clearContext();
-        grants = new GrantFixture(baseUrl(), client.sandboxClientId().toString(), CALLBACK, email);
+        grants = new GrantFixture(baseUrl(), sandbox.clientId(), CALLBACK, email);
     }
 
     @Test

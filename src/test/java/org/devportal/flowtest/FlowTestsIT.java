@@ -59,12 +59,8 @@ class FlowTestsIT extends IntegrationTest {
     }
 
     private ClientDetails client(ClientType type, String redirectUri, String... scopes) {
-        ClientDetails client =
-                clients.register(team.id(), type, "Ledger " + type.name().toLowerCase(), redirectUri);
-        return clients.update(
-                client.id(),
-                client.version(),
-                TestClients.from(client).withScopes(scopes).build());
+        return TestClients.registerWithScopes(
+                clients, team.id(), type, "Ledger " + type.name().toLowerCase(), redirectUri, scopes);
     }
 
     @Test

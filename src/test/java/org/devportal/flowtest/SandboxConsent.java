@@ -2,7 +2,6 @@ package org.devportal.flowtest;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.devportal.test.HttpTestClient;
@@ -37,11 +36,7 @@ final class SandboxConsent {
             }
             response = browser.get(location);
             if (response.statusCode() == 200 && response.uri().getPath().equals("/idp/login")) {
-                Map<String, String> form = new LinkedHashMap<>();
-                form.put("username", email);
-                form.put("password", PASSWORD);
-                form.put("_csrf", browser.csrfTokenOf(response));
-                response = browser.postForm("/idp/login", form);
+                response = browser.submitSignInForm(response, email, PASSWORD);
             }
         }
         throw new AssertionError(

@@ -43,23 +43,8 @@ class LogoCropBrowserIT extends BrowserTest {
         waitForHeading(": clients");
         registerClient(By.id("register-first-client"), 2, "Crop Test", "https://crop.example.com/cb");
 
-        WebElement input = wait.until(driver -> (WebElement) ((JavascriptExecutor) driver).executeScript("""
-                const find = root => {
-                    const input = root.querySelector('input[type=file]');
-                    if (input) return input;
-                    for (const element of root.querySelectorAll('*')) {
-                        const found = element.shadowRoot && find(element.shadowRoot);
-                        if (found) return found;
-                    }
-                    return null;
-                };
-                const upload = document.getElementById('logo-upload');
-                return upload ? find(upload.shadowRoot || upload) || find(upload) : null;"""));
-        input.sendKeys(photo.toString());
-        wait.until(
-                driver -> ((JavascriptExecutor) driver)
-                        .executeScript(
-                                "const c = document.querySelector('logo-cropper'); return c && c.querySelector('.cropper-container') !== null"));
+        chooseLogoFile(photo);
+        waitForCropper();
         screenshot("logo-cropper");
         // The zoom slider starts where Cropper.js starts (the fitted image, 0.4 on its log scale from a quarter
         // to eight times that) and follows a zoom made another way, here the + key.

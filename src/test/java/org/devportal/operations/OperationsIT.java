@@ -6,11 +6,11 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.devportal.authserver.OAuthFlow;
+import org.devportal.authserver.SandboxClient;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
@@ -21,7 +21,6 @@ import org.devportal.credentials.SecretEnvironment;
 import org.devportal.security.Role;
 import org.devportal.test.HttpTestClient;
 import org.devportal.test.IntegrationTest;
-import org.devportal.test.TestClients;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -159,12 +158,9 @@ class OperationsIT extends IntegrationTest {
         double before = counter("portal.signins", "outcome", "failure");
         HttpTestClient browser = new HttpTestClient(baseUrl());
         HttpResponse<String> page = browser.get("/idp/login");
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("username", "nobody-" + UUID.randomUUID() + "@example.com");
-        form.put("password", "not the password");
-        form.put("_csrf", browser.csrfTokenOf(page));
 
-        HttpResponse<String> refused = browser.postForm("/idp/login", form);
+        HttpResponse<String> refused =
+                browser.submitSignInForm(page, "nobody-" + UUID.randomUUID() + "@example.com", "not the password");
 
         assertThat(HttpTestClient.location(refused)).contains("/idp/login?error");
         assertThat(counter("portal.signins", "outcome", "failure")).isEqualTo(before + 1);
@@ -174,15 +170,10 @@ class OperationsIT extends IntegrationTest {
     void a_sign_in_grant_refresh_and_reuse_move_their_metrics() {
         String email = "ops-" + UUID.randomUUID() + "@example.com";
         signInWithAccount(email, "Ops User", OAuthFlow.PASSWORD, Role.DEVELOPER);
-        var team = newTeam("Operations");
-        ClientDetails client = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ops Ledger", CALLBACK);
-        client = clients.update(
-                client.id(),
-                client.version(),
-                TestClients.from(client).withScopes("accounts:read").build());
-        ClientSecret secret =
-                credentials.takeRevealAfterRegistration(client.id()).orElseThrow();
-        String clientId = client.sandboxClientId().toString();
+        SandboxClient sandbox = SandboxClient.registerConfidential(
+                clients, credentials, newTeam("Operations").id(), "Ops Ledger", CALLBACK, "accounts:read");
+        ClientSecret secret = sandbox.secret();
+        String clientId = sandbox.clientId();
         SecurityContextHolder.clearContext();
         OAuthFlow flow = new OAuthFlow(baseUrl());
         double signIns = counter("portal.signins", "outcome", "success");

@@ -2,11 +2,10 @@ package org.devportal.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.devportal.registration.RegistrationFixture.json;
+import static org.devportal.registration.RegistrationFixture.send;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.devportal.audit.AuditLog;
 import org.devportal.audit.HistoryEntry;
+import org.devportal.base.Environment;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientDirectory;
 import org.devportal.clients.ClientType;
@@ -36,17 +36,12 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The registration API over plain HTTP, against the running server, as a team's automation would use it. */
 @ExtendWith(OutputCaptureExtension.class)
 class ClientRegistrationApiIT extends IntegrationTest {
 
     private static final String REGISTER = "/sandbox/oauth/register";
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Autowired
     InitialAccessTokenService tokens;
@@ -682,8 +677,7 @@ class ClientRegistrationApiIT extends IntegrationTest {
 
     private String initialAccessToken(TokenLifetime lifetime, int maxUses) {
         signIn();
-        String value = tokens.create(team.id(), lifetime, maxUses).token().value();
-        return value;
+        return RegistrationFixture.initialAccessToken(tokens, team.id(), Environment.SANDBOX, lifetime, maxUses);
     }
 
     private static String metadata(String name, String authMethod, String redirectUri) {
@@ -702,37 +696,6 @@ class ClientRegistrationApiIT extends IntegrationTest {
 
     private static HttpResponse<String> post(String path, String bearer, String body) {
         return send("POST", path, bearer, body);
-    }
-
-    private static HttpResponse<String> send(String method, String pathOrUrl, String bearer, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl() + pathOrUrl))
-                .header("Accept", "application/json")
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return send(request.build());
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
     }
 
     private static List<String> strings(JsonNode array) {

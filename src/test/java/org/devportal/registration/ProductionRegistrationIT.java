@@ -2,12 +2,9 @@ package org.devportal.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.devportal.registration.RegistrationFixture.json;
+import static org.devportal.registration.RegistrationFixture.send;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -37,17 +34,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Registration at production over plain HTTP: a team's production token, review, and credentials at approval. */
 class ProductionRegistrationIT extends IntegrationTest {
 
     private static final String REGISTER = "/production/oauth/register";
     private static final String CALLBACK = "https://ledger.example.com/callback";
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Autowired
     InitialAccessTokenService tokens;
@@ -86,9 +78,8 @@ class ProductionRegistrationIT extends IntegrationTest {
 
     private String productionToken() {
         asOwner();
-        return tokens.create(team.id(), Environment.PRODUCTION, TokenLifetime.ONE_HOUR, 2)
-                .token()
-                .value();
+        return RegistrationFixture.initialAccessToken(
+                tokens, team.id(), Environment.PRODUCTION, TokenLifetime.ONE_HOUR, 2);
     }
 
     private static String complete(String redirectUri) {
@@ -270,31 +261,5 @@ class ProductionRegistrationIT extends IntegrationTest {
                 OAuthFlow.codeExchange(callback.get("code"), CALLBACK));
         assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
         assertThat(json(after).get("access_token").stringValue()).isNotBlank();
-    }
-
-    private static HttpResponse<String> send(String method, String path, String bearer, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .header("Accept", "application/json")
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
     }
 }

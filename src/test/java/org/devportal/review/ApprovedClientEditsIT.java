@@ -18,7 +18,6 @@ import org.devportal.registration.ClientConfigurationService;
 import org.devportal.security.Role;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.IntegrationTest;
-import org.devportal.test.SignedIn;
 import org.devportal.test.TestClients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,11 +61,8 @@ class ApprovedClientEditsIT extends IntegrationTest {
         team = signInWithANewTeam(developer, "Edits", Role.DEVELOPER);
         client = ReviewFixture.completeClient(
                 clients, logos, team.id(), "Ledger Sync", ClientType.CONFIDENTIAL, CALLBACK);
-        ReviewRecord review = reviews.submit(client.id(), "");
-        SignedIn.as("edits-reviewer-" + UUID.randomUUID() + "@example.com", Role.REVIEWER);
-        reviews.approve(review.id(), review.version(), null);
-        signInAs(developer, Role.DEVELOPER);
-        client = clients.get(client.id());
+        client = ReviewFixture.approve(
+                reviews, clients, client.id(), "edits-reviewer-" + UUID.randomUUID() + "@example.com");
     }
 
     @Test

@@ -24,8 +24,6 @@ import org.devportal.clients.ClientStatus;
 import org.devportal.clients.ClientType;
 import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.CredentialService;
-import org.devportal.credentials.GracePeriod;
-import org.devportal.credentials.SecretEnvironment;
 import org.devportal.logos.LogoService;
 import org.devportal.notifications.NotificationService;
 import org.devportal.notifications.TeamNotification;
@@ -95,10 +93,10 @@ class ProductionAccessIT extends IntegrationTest {
         var team = newTeam("Access");
         client = ReviewFixture.completeClient(
                 clients, logos, team.id(), "Ledger Sync", ClientType.CONFIDENTIAL, CALLBACK);
-        approve(reviews.submit(client.id(), ""));
-        asDeveloper();
-        productionSecret = credentials.rotate(client.id(), SecretEnvironment.PRODUCTION, GracePeriod.NOW);
-        productionId = clients.get(client.id()).productionClientId().toString();
+        ReviewFixture.ProductionCredentials production = ReviewFixture.approveForProduction(
+                reviews, clients, credentials, client.id(), "access-reviewer-" + UUID.randomUUID() + "@example.com");
+        productionSecret = production.secret();
+        productionId = production.clientId();
         SecurityContextHolder.clearContext();
         flow = new OAuthFlow(baseUrl());
     }

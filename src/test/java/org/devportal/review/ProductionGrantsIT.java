@@ -22,8 +22,6 @@ import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
 import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.CredentialService;
-import org.devportal.credentials.GracePeriod;
-import org.devportal.credentials.SecretEnvironment;
 import org.devportal.logos.LogoService;
 import org.devportal.security.Role;
 import org.devportal.security.idp.AccountService;
@@ -85,10 +83,10 @@ class ProductionGrantsIT extends IntegrationTest {
                 clients, logos, team.id(), "Ledger Sync", ClientType.CONFIDENTIAL, CALLBACK);
         sandboxSecret = credentials.takeRevealAfterRegistration(client.id()).orElseThrow();
         client = withScopes("vendors:read", "accounts:read");
-        approve(reviews.submit(client.id(), ""));
-        asDeveloper();
-        productionSecret = credentials.rotate(client.id(), SecretEnvironment.PRODUCTION, GracePeriod.NOW);
-        productionId = clients.get(client.id()).productionClientId().toString();
+        ReviewFixture.ProductionCredentials production =
+                ReviewFixture.approveForProduction(reviews, clients, credentials, client.id(), reviewerEmail());
+        productionSecret = production.secret();
+        productionId = production.clientId();
         SecurityContextHolder.clearContext();
         flow = new OAuthFlow(baseUrl());
     }
@@ -97,8 +95,12 @@ class ProductionGrantsIT extends IntegrationTest {
         SignedIn.withSubject(developer, developerEmail, Role.DEVELOPER);
     }
 
+    private static String reviewerEmail() {
+        return "production-reviewer-" + UUID.randomUUID() + "@example.com";
+    }
+
     private void approve(ReviewRecord review) {
-        SignedIn.as("production-reviewer-" + UUID.randomUUID() + "@example.com", Role.REVIEWER);
+        SignedIn.as(reviewerEmail(), Role.REVIEWER);
         reviews.approve(review.id(), review.version(), null);
     }
 

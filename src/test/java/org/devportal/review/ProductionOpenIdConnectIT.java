@@ -20,8 +20,6 @@ import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
 import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.CredentialService;
-import org.devportal.credentials.GracePeriod;
-import org.devportal.credentials.SecretEnvironment;
 import org.devportal.logos.LogoService;
 import org.devportal.security.Role;
 import org.devportal.security.idp.AccountService;
@@ -80,12 +78,14 @@ class ProductionOpenIdConnectIT extends IntegrationTest {
                 client.id(),
                 client.version(),
                 TestClients.from(client).withScopes("openid", "vendors:read").build());
-        ReviewRecord review = reviews.submit(client.id(), "");
-        SignedIn.as("production-reviewer-" + UUID.randomUUID() + "@example.com", Role.REVIEWER);
-        reviews.approve(review.id(), review.version(), null);
-        SignedIn.withSubject(developer, developerEmail, Role.DEVELOPER);
-        productionSecret = credentials.rotate(client.id(), SecretEnvironment.PRODUCTION, GracePeriod.NOW);
-        productionId = clients.get(client.id()).productionClientId().toString();
+        ReviewFixture.ProductionCredentials production = ReviewFixture.approveForProduction(
+                reviews,
+                clients,
+                credentials,
+                client.id(),
+                "production-reviewer-" + UUID.randomUUID() + "@example.com");
+        productionSecret = production.secret();
+        productionId = production.clientId();
         SecurityContextHolder.clearContext();
         flow = new OAuthFlow(baseUrl());
     }

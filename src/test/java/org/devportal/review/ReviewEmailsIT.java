@@ -11,8 +11,6 @@ import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
 import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.CredentialService;
-import org.devportal.credentials.GracePeriod;
-import org.devportal.credentials.SecretEnvironment;
 import org.devportal.logos.LogoService;
 import org.devportal.notifications.NotificationService;
 import org.devportal.security.Role;
@@ -158,11 +156,8 @@ class ReviewEmailsIT extends IntegrationTest {
     @Test
     void suspension_reinstatement_and_revoked_approval_are_mailed_to_the_contacts_without_any_secret() {
         ClientDetails client = completeClient("Incident App " + suffix);
-        ReviewRecord review = submit(client);
-        asReviewer();
-        reviews.approve(review.id(), review.version(), null);
-        asDeveloper();
-        ClientSecret secret = credentials.rotate(client.id(), SecretEnvironment.PRODUCTION, GracePeriod.NOW);
+        ClientSecret secret = ReviewFixture.approveForProduction(reviews, clients, credentials, client.id(), notOptedIn)
+                .secret();
 
         asReviewer();
         access.suspend(client.id(), "Incident 12: leaked token");

@@ -9,18 +9,29 @@ import org.devportal.authserver.OAuthFlow;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
+import org.devportal.credentials.ClientSecret;
+import org.devportal.credentials.CredentialService;
+import org.devportal.credentials.GracePeriod;
+import org.devportal.credentials.SecretEnvironment;
 import org.devportal.flowtest.FlowTestStarted;
 import org.devportal.flowtest.FlowTestSummary;
 import org.devportal.flowtest.FlowTests;
 import org.devportal.logos.CropBox;
 import org.devportal.logos.LogoService;
 import org.devportal.logos.LogoTestImages;
+import org.devportal.security.Role;
+import org.devportal.test.SignedIn;
 import org.devportal.test.TestClients;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A client complete enough to pass the checklist and the production rules, registered by a signed-in member. */
 public final class ReviewFixture {
 
     private ReviewFixture() {}
+
+    /** What a partner's server needs at the production issuer: the client ID there and a production secret. */
+    public record ProductionCredentials(String clientId, ClientSecret secret) {}
 
     public static ClientDetails completeClient(
             ClientService clients, LogoService logos, UUID teamId, String name, ClientType type, String redirectUri) {
@@ -36,6 +47,36 @@ public final class ReviewFixture {
                         .withRedirectUri(redirectUri)
                         .withType(type)
                         .build());
+    }
+
+    /**
+     * Submits the client as the signed-in member and has the reviewer, who is no member of its team, approve it
+     * without a comment. The member is signed in again afterwards.
+     */
+    public static ClientDetails approve(
+            ReviewService reviews, ClientService clients, UUID clientId, String reviewerEmail) {
+        Authentication member = SecurityContextHolder.getContext().getAuthentication();
+        ReviewRecord review = reviews.submit(clientId, "");
+        SignedIn.as(reviewerEmail, Role.REVIEWER);
+        reviews.approve(review.id(), review.version(), null);
+        SecurityContextHolder.getContext().setAuthentication(member);
+        return clients.get(clientId);
+    }
+
+    /**
+     * {@link #approve Approves} the client and issues its first production secret as the member, who stays signed
+     * in.
+     */
+    public static ProductionCredentials approveForProduction(
+            ReviewService reviews,
+            ClientService clients,
+            CredentialService credentials,
+            UUID clientId,
+            String reviewerEmail) {
+        approve(reviews, clients, clientId, reviewerEmail);
+        ClientSecret secret = credentials.rotate(clientId, SecretEnvironment.PRODUCTION, GracePeriod.NOW);
+        return new ProductionCredentials(
+                clients.get(clientId).productionClientId().toString(), secret);
     }
 
     /**

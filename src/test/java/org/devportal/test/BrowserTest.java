@@ -91,6 +91,34 @@ public abstract class BrowserTest extends IntegrationTest {
         waitForHeading(name);
     }
 
+    /**
+     * Chooses the file in the client page's logo upload. Its file input sits inside the upload's shadow DOM, which
+     * Selenium's locators do not reach.
+     */
+    protected void chooseLogoFile(Path file) {
+        WebElement input = wait.until(driver -> (WebElement) ((JavascriptExecutor) driver).executeScript("""
+                const find = root => {
+                    const input = root.querySelector('input[type=file]');
+                    if (input) return input;
+                    for (const element of root.querySelectorAll('*')) {
+                        const found = element.shadowRoot && find(element.shadowRoot);
+                        if (found) return found;
+                    }
+                    return null;
+                };
+                const upload = document.getElementById('logo-upload');
+                return upload ? find(upload.shadowRoot || upload) || find(upload) : null;"""));
+        input.sendKeys(file.toString());
+    }
+
+    /** Waits until the crop dialog's Cropper.js has drawn the chosen image. */
+    protected void waitForCropper() {
+        wait.until(
+                driver -> ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "const c = document.querySelector('logo-cropper'); return c && c.querySelector('.cropper-container') !== null"));
+    }
+
     protected WebElement type(By locator, String text) {
         WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
         // Out of view inside the app layout's scrolling area counts as invisible: scroll first.

@@ -118,6 +118,11 @@ public final class HttpTestClient {
         if (!signInPage.uri().getPath().equals("/idp/login")) {
             throw new IllegalStateException("Expected the sign-in page but got " + signInPage.uri());
         }
+        return submitSignInForm(signInPage, email, password);
+    }
+
+    /** Fills in and posts the identity provider's sign-in form on this page, with the page's CSRF token. */
+    public HttpResponse<String> submitSignInForm(HttpResponse<String> signInPage, String email, String password) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("username", email);
         form.put("password", password);

@@ -59,7 +59,7 @@ public abstract class IntegrationTest {
         registry.add("spring.mail.port", TestMailServer::port);
     }
 
-    protected static String baseUrl() {
+    public static String baseUrl() {
         return "http://localhost:" + TestPorts.SERVER_PORT;
     }
 

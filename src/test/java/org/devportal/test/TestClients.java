@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.devportal.clients.ClientDetails;
+import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
 import org.devportal.clients.ClientUpdate;
 import org.devportal.clients.SubjectTypePreference;
@@ -51,6 +53,19 @@ public final class TestClients {
                 .withRedirectUri(REDIRECT_URI)
                 .withScopes("accounts:read")
                 .withType(ClientType.CONFIDENTIAL);
+    }
+
+    /**
+     * Registers a client in the team as the signed-in member and gives it these scopes in a second save, as a
+     * member does on the client page after the wizard.
+     */
+    public static ClientDetails registerWithScopes(
+            ClientService clients, UUID teamId, ClientType type, String name, String redirectUri, String... scopes) {
+        ClientDetails registered = clients.register(teamId, type, name, redirectUri);
+        return clients.update(
+                registered.id(),
+                registered.version(),
+                from(registered).withScopes(scopes).build());
     }
 
     /** The client's current values, the starting point of an edit, as the client page has them. */

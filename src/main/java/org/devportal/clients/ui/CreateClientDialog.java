@@ -90,6 +90,11 @@ final class CreateClientDialog extends Dialog {
         this.onCreated = onCreated;
         setHeaderTitle("Register a client");
         setWidth("36rem");
+        // A fixed height keeps Next where it is while a step's content changes under the pointer: the redirect URI's
+        // production warning arrives a moment after typing stops and would otherwise push the footer down just as the
+        // user clicks, so the click landed beside the button and was lost. Longer steps scroll between header and
+        // footer instead.
+        setHeight("34rem");
         setCloseOnOutsideClick(false);
         kind.setId("wizard-kind");
         kind.setItems(Kind.values());

@@ -18,7 +18,6 @@ import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
 import org.devportal.security.Role;
-import org.devportal.teams.TeamService;
 import org.devportal.test.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,9 +37,6 @@ class HistoryTabViewIT extends ViewTest {
     AuditLog audit;
 
     @Autowired
-    TeamService teams;
-
-    @Autowired
     ClientService clients;
 
     @Autowired
@@ -51,8 +47,7 @@ class HistoryTabViewIT extends ViewTest {
 
     @BeforeEach
     void aClientWithALongHistory() {
-        signInAs("history-" + UUID.randomUUID() + "@example.com", Role.DEVELOPER);
-        var team = teams.createTeam("History " + UUID.randomUUID().toString().substring(0, 6));
+        var team = signInWithANewTeam("history-" + UUID.randomUUID() + "@example.com", "History", Role.DEVELOPER);
         client = clients.register(team.id(), ClientType.PUBLIC, "Chatty", "https://chatty.example.com/cb");
         for (int i = 0; i < EVENTS; i++) {
             events.publishEvent(new Happened(client, "Edit " + i, start.plusSeconds(i), null));

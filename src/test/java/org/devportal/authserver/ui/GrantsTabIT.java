@@ -13,14 +13,12 @@ import java.util.UUID;
 import org.devportal.authserver.ActiveGrant;
 import org.devportal.authserver.GrantFixture;
 import org.devportal.authserver.OAuthFlow;
+import org.devportal.authserver.SandboxClient;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
-import org.devportal.clients.ClientType;
 import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.CredentialService;
 import org.devportal.security.Role;
-import org.devportal.teams.TeamSummary;
-import org.devportal.test.TestClients;
 import org.devportal.test.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,14 +45,11 @@ class GrantsTabIT extends ViewTest {
     @BeforeEach
     void aClientWithTwoGrants() {
         signInWithAccount(email, "Grants Tab", OAuthFlow.PASSWORD, Role.DEVELOPER);
-        TeamSummary team = newTeam("Grants tab");
-        ClientDetails registered = clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger Sync", CALLBACK);
-        client = clients.update(
-                registered.id(),
-                registered.version(),
-                TestClients.from(registered).withScopes("vendors:read").build());
-        secret = credentials.takeRevealAfterRegistration(client.id()).orElseThrow();
-        flow = new GrantFixture(baseUrl(), client.sandboxClientId().toString(), CALLBACK, email);
+        SandboxClient sandbox = SandboxClient.registerConfidential(
+                clients, credentials, newTeam("Grants tab").id(), "Ledger Sync", CALLBACK, "vendors:read");
+        client = sandbox.client();
+        secret = sandbox.secret();
+        flow = new GrantFixture(baseUrl(), sandbox.clientId(), CALLBACK, email);
     }
 
     @Test

@@ -3,10 +3,14 @@ package org.devportal.clients.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import org.devportal.security.Role;
 import org.devportal.security.idp.AccountService;
+import org.devportal.teams.TeamSummary;
 import org.devportal.test.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -66,6 +70,41 @@ class RegistrationBrowserIT extends BrowserTest {
         click(By.id("accept-invitation"));
         waitForPath("/teams/" + webTeam);
         waitForText("Journey Colleague (you)");
+    }
+
+    /**
+     * The check of the redirect URI answers a moment after typing stops. Its warning must not move the wizard's
+     * buttons, or a click on Next that is on its way lands beside the button and is lost.
+     */
+    @Test
+    void the_redirect_uri_warning_appears_without_moving_the_wizards_next_button() {
+        String developer = "steady-" + UUID.randomUUID() + "@example.com";
+        signInWithAccount(developer, "Steady Developer", PASSWORD, Role.DEVELOPER);
+        TeamSummary team = newTeam("Steady");
+        browser.get(baseUrl() + "/teams/" + team.id() + "/clients");
+        signIn(developer, PASSWORD);
+        waitForHeading(": clients");
+        click(By.id("register-first-client"));
+        click(By.cssSelector("#wizard-kind vaadin-radio-button:nth-of-type(3) label"));
+        click(By.id("wizard-next"));
+        type(By.cssSelector("#wizard-name input"), "Steady Phone");
+        click(By.id("wizard-next"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#wizard-redirect-uri input")));
+        String before = nextButtonBounds();
+
+        type(By.cssSelector("#wizard-redirect-uri input"), "http://127.0.0.1/callback");
+        waitForText("will be refused for production");
+        screenshot("wizard-redirect-warning");
+
+        assertThat(nextButtonBounds()).isEqualTo(before);
+        click(By.id("wizard-next"));
+        type(By.cssSelector("#wizard-client-uri input"), "https://app.example.com");
+    }
+
+    private String nextButtonBounds() {
+        return (String) ((JavascriptExecutor) browser)
+                .executeScript("const r = document.getElementById('wizard-next').getBoundingClientRect();"
+                        + " return r.left + ',' + r.top + ',' + r.width + ',' + r.height;");
     }
 
     private String createTeam(String name) {

@@ -15,7 +15,6 @@ import org.devportal.test.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -40,25 +39,25 @@ class LogoReplaceBrowserIT extends BrowserTest {
         waitForHeading("Replace Test");
 
         // A GIF named .png: the server reads the content and names the format.
-        upload(file("animation.png", LogoTestImages.gif(LogoTestImages.quadrants(300, 300, 150, 150))));
+        chooseLogoFile(file("animation.png", LogoTestImages.gif(LogoTestImages.quadrants(300, 300, 150, 150))));
         waitForError("GIF logos are not accepted");
         assertReadyForTheNextFile();
 
         // Over 5 MB: the browser stops it, and the message names its size.
         byte[] large = new byte[6 * 1024 * 1024 + 200_000];
-        upload(file("huge.png", large));
+        chooseLogoFile(file("huge.png", large));
         waitForError("This file is 6.2 MB; the limit is 5 MB.");
         assertReadyForTheNextFile();
 
         // A JPEG named .png is a JPEG, and is accepted.
-        upload(file("photo.png", LogoTestImages.jpeg(LogoTestImages.quadrants(600, 600, 300, 300))));
+        chooseLogoFile(file("photo.png", LogoTestImages.jpeg(LogoTestImages.quadrants(600, 600, 300, 300))));
         saveCrop();
         String first = currentLogo();
         assertThat(errorText()).isEmpty();
         assertReadyForTheNextFile();
         assertThat(browser.findElement(By.id("logo-upload-button")).getText()).isEqualTo("Replace logo…");
 
-        upload(file("second.png", LogoTestImages.png(LogoTestImages.quadrants(500, 500, 100, 400))));
+        chooseLogoFile(file("second.png", LogoTestImages.png(LogoTestImages.quadrants(500, 500, 100, 400))));
         saveCrop();
         wait.until(driver -> !currentLogo().equals(first));
         screenshot("logo-replaced");
@@ -69,27 +68,8 @@ class LogoReplaceBrowserIT extends BrowserTest {
         return Files.write(folder.resolve(name), content);
     }
 
-    private void upload(Path file) {
-        WebElement input = wait.until(driver -> (WebElement) ((JavascriptExecutor) driver).executeScript("""
-                const find = root => {
-                    const input = root.querySelector('input[type=file]');
-                    if (input) return input;
-                    for (const element of root.querySelectorAll('*')) {
-                        const found = element.shadowRoot && find(element.shadowRoot);
-                        if (found) return found;
-                    }
-                    return null;
-                };
-                const upload = document.getElementById('logo-upload');
-                return upload ? find(upload.shadowRoot || upload) || find(upload) : null;"""));
-        input.sendKeys(file.toString());
-    }
-
     private void saveCrop() {
-        wait.until(
-                driver -> ((JavascriptExecutor) driver)
-                        .executeScript(
-                                "const c = document.querySelector('logo-cropper'); return c && c.querySelector('.cropper-container') !== null"));
+        waitForCropper();
         click(By.id("save-logo"));
         wait.until(driver -> driver.findElements(By.id("logo-crop")).isEmpty());
         wait.until(driver -> !driver.findElements(By.id("current-logo")).isEmpty());

@@ -77,6 +77,15 @@ class ReviewViewsIT extends ViewTest {
                         .build());
     }
 
+    /** Submits through the page and has the reviewer approve that first revision; the developer is signed in again. */
+    private ClientDetails approvedThroughThePage() {
+        ReviewRecord first = submitThroughThePage("");
+        signInAs(reviewer, Role.REVIEWER);
+        reviews.approve(first.id(), first.version(), null);
+        signInAs(developer, Role.DEVELOPER);
+        return clients.get(client.id());
+    }
+
     private ReviewRecord submitThroughThePage(String note) {
         signInAs(developer, Role.DEVELOPER);
         navigate("clients/" + client.id());
@@ -135,11 +144,7 @@ class ReviewViewsIT extends ViewTest {
 
     @Test
     void the_review_page_shows_checks_and_a_diff_with_risk_tags_against_the_approved_revision() {
-        ReviewRecord first = submitThroughThePage("");
-        signInAs(reviewer, Role.REVIEWER);
-        reviews.approve(first.id(), first.version(), null);
-        signInAs(developer, Role.DEVELOPER);
-        ClientDetails approved = clients.get(client.id());
+        ClientDetails approved = approvedThroughThePage();
         clients.update(
                 approved.id(),
                 approved.version(),
@@ -223,11 +228,7 @@ class ReviewViewsIT extends ViewTest {
 
     @Test
     void approving_asks_for_confirmation_with_the_risk_tags_and_nothing_is_decided_on_cancel() {
-        ReviewRecord first = submitThroughThePage("");
-        signInAs(reviewer, Role.REVIEWER);
-        reviews.approve(first.id(), first.version(), null);
-        signInAs(developer, Role.DEVELOPER);
-        ClientDetails approved = clients.get(client.id());
+        ClientDetails approved = approvedThroughThePage();
         clients.update(
                 approved.id(),
                 approved.version(),
