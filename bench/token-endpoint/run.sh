@@ -12,6 +12,7 @@
 #   ONLY=portal, ONLY=keycloak     measure one side only (while working on it; the table then has no ratio)
 #   KC_PORT=18180 PORTAL_PORT=18181 DB_PORT=13316   loopback ports
 #   PORTAL_JAVA_OPTS="-XX:StartFlightRecording=..."  extra JVM options of the portal (a profiler, for example)
+#   DB_URL_OPTIONS="useServerPrepStmts=true"         MariaDB driver options for the portal's connection URL
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -212,7 +213,7 @@ fi
 # A copy, so that a build during the run cannot change the jar under the running portal.
 cp "$(ls "$ROOT"/target/developer-portal-*.jar | grep -v original | head -1)" "$WORK/portal.jar"
 JAR=$WORK/portal.jar
-export PORTAL_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/portal"
+export PORTAL_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/portal${DB_URL_OPTIONS:+?$DB_URL_OPTIONS}"
 export PORTAL_DB_USERNAME=portal PORTAL_DB_PASSWORD=bench
 export PORTAL_BASE_URL="http://127.0.0.1:$PORTAL_PORT"
 PORTAL_CREDENTIALS_HMAC_KEY=$(head -c 32 /dev/urandom | base64 -w0)

@@ -5,9 +5,14 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.devportal.base.FieldChange;
+import org.devportal.base.SecretNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -24,10 +29,12 @@ class HistoryRows {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final SecretNames secretNames;
 
-    HistoryRows(JdbcClient jdbc, ObjectMapper json) {
+    HistoryRows(JdbcClient jdbc, ObjectMapper json, SecretNames secretNames) {
         this.jdbc = jdbc;
         this.json = json;
+        this.secretNames = secretNames;
     }
 
     /** The team whose members may read the client's history; empty when it has none yet. */
@@ -56,14 +63,16 @@ class HistoryRows {
     /**
      * Entries {@code offset} to {@code offset + limit - 1}, newest first. Each table gives at most
      * {@code offset + limit} rows from its index before the two are merged, so a page near the top reads only that.
+     * Rows of requests a secret authenticated name it, as the credentials module names it.
      */
     List<HistoryEntry> page(UUID clientId, long offset, int limit) {
-        return jdbc.sql("""
-                        (select id, action, actor_name, occurred_at as at, changes, 1 as occurrences, null as first_at
+        List<Row> rows = jdbc.sql("""
+                        (select id, action, actor_name, occurred_at as at, changes, 1 as occurrences, null as first_at,
+                                secret_id
                             from audit_entry where client_id = :client
                             order by occurred_at desc, id desc limit :reach)
                         union all
-                        (select id, action, actor_name, last_at, changes, occurrences, first_at
+                        (select id, action, actor_name, last_at, changes, occurrences, first_at, secret_id
                             from audit_aggregate where client_id = :client
                             order by last_at desc, id desc limit :reach)
                         order by at desc, id desc
@@ -73,18 +82,29 @@ class HistoryRows {
                 .param("reach", offset + limit)
                 .param("limit", limit)
                 .param("offset", offset)
-                .query(this::entry)
+                .query(this::row)
                 .list();
+        Set<UUID> secrets =
+                rows.stream().map(Row::secretId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, String> names = secrets.isEmpty() ? Map.of() : secretNames.of(secrets);
+        return rows.stream()
+                .map(row -> row.secretId() == null ? row.entry() : row.entry().withSecret(names.get(row.secretId())))
+                .toList();
     }
 
-    private HistoryEntry entry(ResultSet rs, int row) throws SQLException {
+    private record Row(HistoryEntry entry, UUID secretId) {}
+
+    private Row row(ResultSet rs, int row) throws SQLException {
         LocalDateTime firstAt = rs.getObject("first_at", LocalDateTime.class);
-        return new HistoryEntry(
-                rs.getString("action"),
-                rs.getString("actor_name"),
-                rs.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                json.readValue(rs.getString("changes"), CHANGES),
-                rs.getInt("occurrences"),
-                firstAt == null ? null : firstAt.toInstant(ZoneOffset.UTC));
+        String secretId = rs.getString("secret_id");
+        return new Row(
+                new HistoryEntry(
+                        rs.getString("action"),
+                        rs.getString("actor_name"),
+                        rs.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        json.readValue(rs.getString("changes"), CHANGES),
+                        rs.getInt("occurrences"),
+                        firstAt == null ? null : firstAt.toInstant(ZoneOffset.UTC)),
+                secretId == null ? null : UUID.fromString(secretId));
     }
 }

@@ -17,14 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClientDirectory {
 
     private final OAuthClientRepository clients;
+    private final ClientRows rows;
 
-    ClientDirectory(OAuthClientRepository clients) {
+    ClientDirectory(OAuthClientRepository clients, ClientRows rows) {
         this.clients = clients;
+        this.rows = rows;
     }
 
+    /** The client that is not deleted, by its sandbox client ID; read afresh on every call, never cached. */
     @Transactional(readOnly = true)
     public Optional<ClientDetails> bySandboxClientId(UUID clientId) {
-        return clients.findWholeBySandboxClientId(clientId).map(OAuthClient::details);
+        return rows.bySandboxClientId(clientId);
     }
 
     /** An approved client by its production client ID, with the revision production serves. */

@@ -49,6 +49,10 @@ public record SecretView(
 
     /** The hint and, when it has one, the label: {@code dpsbx_…a1b2 (CI)}. */
     public String name() {
+        return name(displayHint, label);
+    }
+
+    static String name(String displayHint, String label) {
         return label == null ? displayHint : displayHint + " (" + label + ")";
     }
 

@@ -34,8 +34,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Refresh grants as the token endpoint's hot path serves them: counted in the history rather than recorded one by
- * one, and a change to the client or its secrets takes effect on the very next request, however many grants just
- * went through.
+ * one, and a change to the client, its secrets or its grants takes effect on the very next request, however many
+ * grants just went through.
  */
 class RefreshGrantsIT extends IntegrationTest {
 
@@ -50,6 +50,9 @@ class RefreshGrantsIT extends IntegrationTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    ActiveGrants grants;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -134,6 +137,30 @@ class RefreshGrantsIT extends IntegrationTest {
             assertThat(json.readTree(afterDeletion.body()).get("error").asString())
                     .isEqualTo("invalid_client");
         }
+    }
+
+    @Test
+    void a_grant_revoked_by_the_team_fails_on_the_next_request_right_after_a_burst_of_grants() throws Exception {
+        List<String> chains = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            chains.add(authorize("revoked-" + i));
+        }
+        chains = burst(chains, secret.value(), 10);
+        String grantId = jdbc.queryForObject(
+                "select id from oauth_authorization where refresh_hash = ?",
+                String.class,
+                AuthorizationStore.hashOf(chains.getFirst()));
+
+        SignedIn.withSubject(subject, email, Role.DEVELOPER);
+        grants.revoke(client.id(), grantId);
+        SecurityContextHolder.clearContext();
+
+        HttpResponse<String> revoked = refresh(chains.getFirst(), secret.value());
+        assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(400);
+        assertThat(json.readTree(revoked.body()).get("error").asString()).isEqualTo("invalid_grant");
+        assertThat(burst(chains.subList(1, chains.size()), secret.value(), 1))
+                .as("the other grants of the client go on")
+                .hasSize(3);
     }
 
     /** Refreshes every chain {@code rounds} times, the chains in parallel; returns their newest tokens. */

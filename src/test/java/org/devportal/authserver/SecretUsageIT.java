@@ -2,6 +2,7 @@ package org.devportal.authserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -93,6 +94,34 @@ class SecretUsageIT extends IntegrationTest {
         assertThat(later.usage().lastHour()).isZero();
         assertThat(later.usage().lastDay()).isZero();
         assertThat(later.usage().lastWeek()).isEqualTo(3);
+    }
+
+    @Test
+    void during_a_rotation_the_history_counts_the_refreshes_of_each_secret_on_a_row_that_names_it() {
+        GrantFixture.Tokens tokens = grants.authorize(first.value(), "rotation");
+        ClientSecret second = asMember(
+                () -> credentials.rotate(client.id(), SecretEnvironment.SANDBOX, GracePeriod.TWENTY_FOUR_HOURS, "CI"));
+        tokens = grants.refreshed(tokens.refreshToken(), first.value());
+        tokens = grants.refreshed(tokens.refreshToken(), second.value());
+        tokens = grants.refreshed(tokens.refreshToken(), first.value());
+        grants.refreshed(tokens.refreshToken(), second.value());
+        grants.refreshed(grants.authorize(second.value(), "more").refreshToken(), second.value());
+
+        List<SecretView> secrets = asMember(() -> credentials.secrets(client.id(), SecretEnvironment.SANDBOX));
+        List<HistoryEntry> refreshes = asMember(() -> audit.historyOf(client.id())).stream()
+                .filter(entry -> entry.action().equals("Tokens refreshed"))
+                .toList();
+
+        assertThat(refreshes)
+                .extracting(HistoryEntry::secret, HistoryEntry::occurrences)
+                .containsExactlyInAnyOrder(
+                        tuple(secrets.getFirst().name(), 2),
+                        tuple(secrets.getLast().name(), 3));
+        assertThat(secrets.getLast().name()).endsWith(" (CI)");
+        assertThat(refreshes)
+                .extracting(HistoryEntry::secret)
+                .allSatisfy(
+                        name -> assertThat(name).startsWith("dpsbx_").doesNotContain(first.value(), second.value()));
     }
 
     @Test

@@ -11,9 +11,13 @@ import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.devportal.audit.AuditLog;
 import org.devportal.audit.HistoryEntry;
 import org.devportal.authserver.OAuthFlow;
@@ -191,6 +195,44 @@ class ProductionAccessIT extends IntegrationTest {
                                         .asString())
                         .statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void a_suspended_client_is_refused_on_the_next_request_right_after_a_burst_of_grants() throws Exception {
+        List<String> chains = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            chains.add(productionTokens().get("refresh_token").asString());
+        }
+        List<String> newest = new ArrayList<>();
+        try (ExecutorService parallel = Executors.newFixedThreadPool(chains.size())) {
+            List<Future<String>> running = new ArrayList<>();
+            for (String chain : chains) {
+                running.add(parallel.submit(() -> {
+                    String token = chain;
+                    for (int i = 0; i < 10; i++) {
+                        HttpResponse<String> refreshed = refresh(token);
+                        assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+                        token = json.readTree(refreshed.body())
+                                .get("refresh_token")
+                                .asString();
+                    }
+                    return token;
+                }));
+            }
+            for (Future<String> chain : running) {
+                newest.add(chain.get());
+            }
+        }
+
+        asReviewer();
+        access.suspend(client.id(), "Partner reports a leaked secret");
+        SecurityContextHolder.clearContext();
+
+        for (String token : newest) {
+            HttpResponse<String> refused = refresh(token);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.body()).contains("unauthorized_client").contains("suspended");
+        }
     }
 
     @Test

@@ -72,7 +72,9 @@ class HistoryTab implements ClientPageTab {
                 : WHEN.format(entry.at());
     }
 
+    /** During a rotation two secrets refresh at once; each has its own row, so the row says which. */
     private static String what(HistoryEntry entry) {
-        return entry.counted() ? entry.action() + " ×" + entry.occurrences() : entry.action();
+        String what = entry.counted() ? entry.action() + " ×" + entry.occurrences() : entry.action();
+        return entry.secret() == null ? what : what + ", with secret " + entry.secret();
     }
 }
