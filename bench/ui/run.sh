@@ -9,10 +9,11 @@
 #   CLIENTS=100000 SESSIONS=20 RUNS=5   clients in the big team, sessions per heap figure, timed runs (median)
 #   HEAP=512m                -Xmx of the portal
 #   PORTAL_PORT=18281 DB_PORT=13326    loopback ports
+#   WORK=target/bench/ui     where the database, the logs and the harness's classes go (two runs side by side need two)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-WORK=$ROOT/target/bench/ui
+WORK=${WORK:-$ROOT/target/bench/ui}
 CLIENTS=${CLIENTS:-100000}
 SESSIONS=${SESSIONS:-20}
 RUNS=${RUNS:-5}
@@ -40,6 +41,19 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 mkdir -p "$WORK"
+
+# The harness runs from a copy of its classes, so that a build in this tree during the run cannot take them away.
+log "compiling the harness"
+(cd "$ROOT" && ./mvnw -B -ntp -q -Pbench -DskipTests -Dspotless.check.skip=true test-compile \
+    dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt") >"$WORK/compile.log" 2>&1 ||
+    die "compiling the harness failed, see $WORK/compile.log"
+rm -rf "$WORK/classes"
+mkdir -p "$WORK/classes"
+cp -r "$ROOT/target/classes" "$ROOT/target/test-classes" "$WORK/classes/"
+bench() {
+    java -cp "$WORK/classes/test-classes:$WORK/classes/classes:$(cat "$WORK/classpath.txt")" \
+        org.devportal.bench.ClientListBench "$@"
+}
 
 PIDS=()
 cleanup() {
@@ -100,10 +114,6 @@ PORTAL_PID=$!
 PIDS+=("$PORTAL_PID")
 wait_for "$PORTAL_BASE_URL/sandbox/.well-known/openid-configuration" 900 "$PORTAL_PID"
 
-bench() {
-    (cd "$ROOT" && ./mvnw -B -ntp -q -Pbench -DskipTests -Dspotless.check.skip=true test-compile exec:exec \
-        -Dbench.main=org.devportal.bench.ClientListBench -Djmh.args="$*")
-}
 log "creating a team of $CLIENTS clients and a team of one"
 bench setup "out=$WORK/bench.properties" "clients=$CLIENTS" "--spring.datasource.url=$PORTAL_DB_URL" \
     >"$WORK/setup.log" 2>&1 || die "setup failed, see $WORK/setup.log"
