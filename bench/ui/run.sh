@@ -8,7 +8,7 @@
 #   SKIP_BUILD=1             use the portal jar already in target/ instead of building it
 #   CLIENTS=100000 SESSIONS=20 RUNS=5   clients in the big team, sessions per heap figure, timed runs (median)
 #   HEAP=512m                -Xmx of the portal
-#   PORTAL_PORT=18281 DB_PORT=13326    loopback ports
+#   PORTAL_PORT=18471 DB_PORT=13347    loopback ports
 #   WORK=target/bench/ui     where the database, the logs and the harness's classes go (two runs side by side need two)
 set -euo pipefail
 
@@ -18,8 +18,8 @@ CLIENTS=${CLIENTS:-100000}
 SESSIONS=${SESSIONS:-20}
 RUNS=${RUNS:-5}
 HEAP=${HEAP:-512m}
-PORTAL_PORT=${PORTAL_PORT:-18281}
-DB_PORT=${DB_PORT:-13326}
+PORTAL_PORT=${PORTAL_PORT:-18471}
+DB_PORT=${DB_PORT:-13347}
 
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
