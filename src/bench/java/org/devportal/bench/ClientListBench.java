@@ -244,6 +244,8 @@ public final class ClientListBench {
         } finally {
             cold.quit();
         }
+        System.out.printf(
+                "first rows %s ms, scroll %s ms, LCP %.0f ms, %d bytes%n", firstRows, scrolls, lcp, transferred);
 
         Heap heap = new Heap(pid);
         ChromeDriver driver = Chromium.start();
@@ -426,7 +428,7 @@ public final class ClientListBench {
     /** The portal's used heap after a full collection, from the JDK's own jcmd. */
     private record Heap(long pid) {
 
-        private static final Pattern USED = Pattern.compile("total \\d+K, used (\\d+)K");
+        private static final Pattern USED = Pattern.compile("heap .*?used (\\d+)K");
 
         long usedAfterFullGc() throws IOException, InterruptedException {
             jcmd("GC.run");
