@@ -1,9 +1,14 @@
 package org.devportal.clients;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.devportal.base.Environment;
 import org.devportal.base.FieldChange;
@@ -13,7 +18,9 @@ import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
 import org.devportal.teams.TeamNotFoundException;
 import org.devportal.teams.TeamService;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,19 +58,76 @@ public class ClientService {
         this.clock = clock;
     }
 
-    /** A page of the team's clients whose name contains the search text. */
+    /**
+     * A page of the team's clients whose name contains the search text, in any case. Unsorted pages come newest
+     * change first. Two statements whatever the page size: the page's ids, then their rows with the scopes.
+     */
     @Transactional(readOnly = true)
     public List<ClientSummary> list(UUID teamId, String search, Pageable page) {
         requireTeam(teamId);
-        return clients.search(teamId, search == null ? "" : search.strip(), page).stream()
-                .map(OAuthClient::summary)
+        Pageable ordered = withTieBreak(page);
+        String text = normalised(search);
+        List<UUID> ids = text.isEmpty()
+                ? clients.pageIds(teamId, ordered)
+                : clients.pageIdsMatching(teamId, containing(text), ordered);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ClientSummary> rows = new HashMap<>();
+        Map<UUID, SortedSet<String>> scopes = new HashMap<>();
+        for (Object[] row : clients.summaryRows(ids)) {
+            UUID id = (UUID) row[0];
+            rows.computeIfAbsent(
+                    id,
+                    key -> new ClientSummary(
+                            key,
+                            (String) row[1],
+                            (String) row[2],
+                            (ClientType) row[3],
+                            List.of(),
+                            (ClientStatus) row[4],
+                            (Instant) row[5],
+                            (String) row[6]));
+            SortedSet<String> own = scopes.computeIfAbsent(id, key -> new TreeSet<>());
+            if (row[7] != null) {
+                own.add((String) row[7]);
+            }
+        }
+        // A client deleted between the two statements is simply left out of the page.
+        return ids.stream()
+                .filter(rows::containsKey)
+                .map(id -> rows.get(id).withScopes(List.copyOf(scopes.get(id))))
                 .toList();
     }
 
+    /** How many of the team's clients the same search finds. */
     @Transactional(readOnly = true)
     public int count(UUID teamId, String search) {
         requireTeam(teamId);
-        return (int) clients.countSearch(teamId, search == null ? "" : search.strip());
+        String text = normalised(search);
+        return (int) (text.isEmpty() ? clients.countLive(teamId) : clients.countMatching(teamId, containing(text)));
+    }
+
+    private static String normalised(String search) {
+        return search == null ? "" : search.strip();
+    }
+
+    /** A LIKE pattern for names containing the text literally: % and _ typed in the search are not wildcards. */
+    private static String containing(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    /**
+     * Offset paging is only stable over a total order: clients changed in the same microsecond, or sharing a name,
+     * are ordered by id, in the direction of the first sort so that the index is read in one direction.
+     */
+    private static Pageable withTieBreak(Pageable page) {
+        Sort sort = page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "updatedAt");
+        Sort.Direction direction = sort.iterator().next().getDirection();
+        Sort total = sort.getOrderFor("id") != null ? sort : sort.and(Sort.by(direction, "id"));
+        return page.isPaged()
+                ? PageRequest.of(page.getPageNumber(), page.getPageSize(), total)
+                : Pageable.unpaged(total);
     }
 
     /**

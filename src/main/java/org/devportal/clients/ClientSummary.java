@@ -13,4 +13,10 @@ public record ClientSummary(
         List<String> scopes,
         ClientStatus status,
         Instant updatedAt,
-        String updatedBy) {}
+        String updatedBy) {
+
+    /** The same row with these scopes. */
+    public ClientSummary withScopes(List<String> scopes) {
+        return new ClientSummary(id, name, logoHash, clientType, scopes, status, updatedAt, updatedBy);
+    }
+}

@@ -458,11 +458,6 @@ class OAuthClient extends AbstractEntity {
                 suspendedAt == null ? null : new Suspension(suspendedAt, suspendedBy, suspensionReason));
     }
 
-    ClientSummary summary() {
-        return new ClientSummary(
-                getId(), name, logoHash, clientType, List.copyOf(new TreeSet<>(scopes)), status, updatedAt, updatedBy);
-    }
-
     /**
      * Replaces the elements only when they differ: rewriting an unchanged element collection would still count as a
      * change of the client for its version. Lists compare in order, sets (a loaded client's come in no particular

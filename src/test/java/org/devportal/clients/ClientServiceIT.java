@@ -2,7 +2,11 @@ package org.devportal.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,10 +23,13 @@ import org.devportal.teams.TeamSummary;
 import org.devportal.test.IntegrationTest;
 import org.devportal.test.SignedIn;
 import org.devportal.test.TestClients;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -42,6 +49,9 @@ class ClientServiceIT extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     private final String developer = "dev-" + UUID.randomUUID() + "@example.com";
     private TeamSummary team;
@@ -340,6 +350,91 @@ class ClientServiceIT extends IntegrationTest {
                 .extracting(ClientSummary::name)
                 .containsExactlyInAnyOrder("Alpha", "Alphabet");
         assertThat(clients.list(team.id(), "", PageRequest.of(1, 3))).hasSize(1);
+    }
+
+    @Test
+    void the_list_comes_newest_change_first_and_pages_without_repeats_or_gaps_when_changes_share_an_instant() {
+        clock.freeze();
+        try {
+            for (int i = 0; i < 7; i++) {
+                clients.register(team.id(), ClientType.PUBLIC, "Same instant " + i, "https://x.example.com/cb");
+            }
+        } finally {
+            clock.reset();
+        }
+        clock.advance(Duration.ofMinutes(1));
+        ClientDetails newest = clients.register(team.id(), ClientType.PUBLIC, "Newest", "https://x.example.com/cb");
+
+        List<ClientSummary> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            paged.addAll(clients.list(team.id(), "", PageRequest.of(page, 3)));
+        }
+
+        assertThat(clients.count(team.id(), "")).isEqualTo(8);
+        assertThat(paged).hasSize(8).extracting(ClientSummary::id).doesNotHaveDuplicates();
+        assertThat(paged.getFirst().id()).isEqualTo(newest.id());
+        assertThat(clients.list(team.id(), "", PageRequest.of(0, 3, Sort.by("name"))))
+                .extracting(ClientSummary::name)
+                .containsExactly("Newest", "Same instant 0", "Same instant 1");
+    }
+
+    @Test
+    void the_list_shows_each_clients_scopes_sorted_and_none_for_a_client_without() {
+        ClientDetails scoped = clients.register(team.id(), ClientType.PUBLIC, "Scoped", "https://x.example.com/cb");
+        clients.update(
+                scoped.id(),
+                scoped.version(),
+                TestClients.from(scoped)
+                        .withScopes("vendors:read", "accounts:read")
+                        .build());
+        clients.register(team.id(), ClientType.PUBLIC, "Bare", "https://x.example.com/cb");
+
+        assertThat(clients.list(team.id(), "", PageRequest.of(0, 10, Sort.by("name"))))
+                .extracting(ClientSummary::name, ClientSummary::scopes)
+                .containsExactly(tuple("Bare", List.of()), tuple("Scoped", List.of("accounts:read", "vendors:read")));
+    }
+
+    @Test
+    void percent_and_underscore_in_a_search_match_themselves_only() {
+        for (String name : List.of("Ledger_sync", "Ledger sync", "Ledger 100%", "Ledger 1000")) {
+            clients.register(team.id(), ClientType.PUBLIC, name, "https://x.example.com/cb");
+        }
+
+        assertThat(clients.list(team.id(), "r_s", PageRequest.of(0, 10)))
+                .extracting(ClientSummary::name)
+                .containsExactly("Ledger_sync");
+        assertThat(clients.count(team.id(), "0%")).isEqualTo(1);
+        assertThat(clients.count(team.id(), "ledger")).isEqualTo(4);
+    }
+
+    @Test
+    void a_page_of_the_list_takes_the_same_few_statements_however_many_rows_and_scopes_it_has() {
+        for (int i = 0; i < 20; i++) {
+            ClientDetails client =
+                    clients.register(team.id(), ClientType.PUBLIC, "Client " + i, "https://x.example.com/cb");
+            clients.update(
+                    client.id(),
+                    client.version(),
+                    TestClients.from(client)
+                            .withScopes("vendors:read", "accounts:read")
+                            .build());
+        }
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            List<ClientSummary> page = clients.list(team.id(), "client", PageRequest.of(0, 20));
+            long statements = statistics.getPrepareStatementCount();
+
+            assertThat(page)
+                    .hasSize(20)
+                    .allSatisfy(row -> assertThat(row.scopes()).hasSize(2));
+            // The membership check, the page's ids and the rows with their scopes; a query per row would be 20 more.
+            assertThat(statements).isBetween(2L, 4L);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.devportal.clients.ui;
 
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -8,12 +7,12 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -61,7 +60,9 @@ final class ClientListView extends Div implements BeforeEnterObserver {
     private final Div content = new Div();
     private final Div contributed = new Div();
     private final List<ClientListContribution> contributions;
+    private final Count count = new Count();
     private TeamMembership team;
+    private ClientSummary focused;
 
     ClientListView(
             ClientService clients,
@@ -89,7 +90,10 @@ final class ClientListView extends Div implements BeforeEnterObserver {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(event -> {
+            count.forget();
+            grid.getDataProvider().refreshAll();
+        });
         configureGrid();
         add(header, content, contributed);
     }
@@ -112,7 +116,9 @@ final class ClientListView extends Div implements BeforeEnterObserver {
 
     private void render() {
         content.removeAll();
-        if (clients.count(team.teamId(), "") == 0) {
+        count.forget();
+        // With an empty search this is also the grid's count, which is then not run again.
+        if (count.of("") == 0) {
             Button first = new Button("Register your first client", event -> openWizard());
             first.setId("register-first-client");
             first.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -131,18 +137,20 @@ final class ClientListView extends Div implements BeforeEnterObserver {
         grid.getDataProvider().refreshAll();
     }
 
+    /*
+     * The cells are drawn in the browser from a few properties per row (LitRenderer): a component per cell would
+     * keep an avatar, a layout and a badge per visible row in the session, and send each to the browser.
+     */
     private void configureGrid() {
         grid.setId("clients");
-        grid.addComponentColumn(client -> {
-                    Avatar logo = new Avatar(client.name());
-                    if (client.logoHash() != null) {
-                        logo.setImage(LogoAddress.path(client.logoHash(), 64));
-                    }
-                    logo.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
-                    HorizontalLayout cell = new HorizontalLayout(logo, new Span(client.name()));
-                    cell.setAlignItems(FlexComponent.Alignment.CENTER);
-                    return cell;
-                })
+        grid.addColumn(LitRenderer.<ClientSummary>of(
+                                "<div style=\"display:flex;align-items:center;gap:var(--lumo-space-s)\">"
+                                        + "<vaadin-avatar theme=\"small\" aria-hidden=\"true\" .name=${item.name}"
+                                        + " .img=${item.logo}></vaadin-avatar><span>${item.name}</span></div>")
+                        .withProperty("name", ClientSummary::name)
+                        .withProperty(
+                                "logo",
+                                client -> client.logoHash() == null ? null : LogoAddress.path(client.logoHash(), 64)))
                 .setHeader("Name")
                 .setKey("name")
                 .setSortProperty("name")
@@ -156,7 +164,11 @@ final class ClientListView extends Div implements BeforeEnterObserver {
                 .setHeader(ClientField.SCOPES.label())
                 .setKey("scopes")
                 .setFlexGrow(2);
-        grid.addComponentColumn(client -> new StatusBadge(client.status()))
+        grid.addColumn(LitRenderer.<ClientSummary>of(
+                                "<span theme=${item.theme} data-status=${item.status}>${item.label}</span>")
+                        .withProperty("theme", client -> StatusBadge.theme(client.status()))
+                        .withProperty("status", client -> client.status().name())
+                        .withProperty("label", client -> client.status().label()))
                 .setHeader("Status")
                 .setKey("status")
                 .setAutoWidth(true);
@@ -173,11 +185,46 @@ final class ClientListView extends Div implements BeforeEnterObserver {
                                         search.getValue(),
                                         VaadinSpringDataHelpers.toSpringPageRequest(query))
                                 .stream(),
-                query -> clients.count(team.teamId(), search.getValue()));
+                query -> count.of(search.getValue()));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("updatedAt"), SortDirection.DESCENDING)));
         grid.setEmptyStateText("No client's name contains this text.");
-        grid.addItemClickListener(event ->
-                getUI().ifPresent(ui -> ui.navigate("clients/" + event.getItem().id())));
+        grid.addItemClickListener(event -> open(event.getItem()));
+        // The grid moves its focus with the arrow keys; Enter opens the focused row as a click does.
+        grid.addCellFocusListener(event -> focused = event.getItem().orElse(null));
+        grid.getElement()
+                .addEventListener("keydown", event -> {
+                    if (focused != null) {
+                        open(focused);
+                    }
+                })
+                .setFilter("event.key === 'Enter'");
+    }
+
+    /**
+     * The list's size, counted once per search text rather than on every refresh: counting reads every matching
+     * index entry of the team. A new search, or showing the page again, counts afresh.
+     */
+    private final class Count {
+
+        private String countedFor;
+        private int counted;
+
+        int of(String search) {
+            String text = search == null ? "" : search.strip();
+            if (!text.equals(countedFor)) {
+                counted = clients.count(team.teamId(), text);
+                countedFor = text;
+            }
+            return counted;
+        }
+
+        void forget() {
+            countedFor = null;
+        }
+    }
+
+    private void open(ClientSummary client) {
+        getUI().ifPresent(ui -> ui.navigate("clients/" + client.id()));
     }
 
     private void openWizard() {

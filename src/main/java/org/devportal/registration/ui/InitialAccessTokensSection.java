@@ -49,7 +49,9 @@ class InitialAccessTokensSection implements ClientListContribution {
     private final class Section extends Div {
 
         private final UUID teamId;
-        private final Grid<InitialAccessTokenView> grid = new Grid<>();
+        // Built when the team has a token to show: most teams have none, and a grid is seven columns of state.
+        private final Div gridSlot = new Div();
+        private Grid<InitialAccessTokenView> grid;
         private final Paragraph empty = new Paragraph("No initial access tokens yet. Create one to let a script or "
                 + "your CI pipeline register sandbox clients for this team.");
 
@@ -87,18 +89,18 @@ class InitialAccessTokensSection implements ClientListContribution {
                                             .open())
                             .open());
             create.setId("create-initial-access-token");
-            configureGrid();
             add(
                     new H2("Registration API"),
                     intro,
                     empty,
-                    grid,
+                    gridSlot,
                     create,
                     new RegistrationAccessTokensList(accessTokens, teamId));
             refresh();
         }
 
-        private void configureGrid() {
+        private Grid<InitialAccessTokenView> createGrid() {
+            Grid<InitialAccessTokenView> grid = new Grid<>();
             grid.setId("initial-access-tokens");
             grid.setAllRowsVisible(true);
             grid.addColumn(InitialAccessTokenView::displayHint)
@@ -125,6 +127,7 @@ class InitialAccessTokensSection implements ClientListContribution {
                     .setKey("usesLeft")
                     .setAutoWidth(true);
             grid.addComponentColumn(this::revokeButton).setKey("revoke");
+            return grid;
         }
 
         private Component revokeButton(InitialAccessTokenView token) {
@@ -154,8 +157,14 @@ class InitialAccessTokensSection implements ClientListContribution {
 
         private void refresh() {
             List<InitialAccessTokenView> all = tokens.list(teamId);
-            grid.setItems(all);
-            grid.setVisible(!all.isEmpty());
+            if (grid == null && !all.isEmpty()) {
+                grid = createGrid();
+                gridSlot.add(grid);
+            }
+            if (grid != null) {
+                grid.setItems(all);
+                grid.setVisible(!all.isEmpty());
+            }
             empty.setVisible(all.isEmpty());
         }
     }

@@ -22,7 +22,9 @@ final class RegistrationAccessTokensList extends Div {
 
     private final RegistrationAccessTokenService tokens;
     private final UUID teamId;
-    private final Grid<RegistrationAccessTokenView> grid = new Grid<>();
+    // Built when a client has a token to show: most teams register no client through the API.
+    private final Div gridSlot = new Div();
+    private Grid<RegistrationAccessTokenView> grid;
     private final Paragraph empty = new Paragraph("No clients registered through the API yet.");
 
     RegistrationAccessTokensList(RegistrationAccessTokenService tokens, UUID teamId) {
@@ -34,12 +36,12 @@ final class RegistrationAccessTokensList extends Div {
                 + "that replaces the old one; a token not used for its lifetime expires.");
         intro.addClassName("portal-muted");
         empty.setId("no-registration-access-tokens");
-        configureGrid();
-        add(new H3("Registration access tokens"), intro, empty, grid);
+        add(new H3("Registration access tokens"), intro, empty, gridSlot);
         refresh();
     }
 
-    private void configureGrid() {
+    private Grid<RegistrationAccessTokenView> createGrid() {
+        Grid<RegistrationAccessTokenView> grid = new Grid<>();
         grid.setId("registration-access-tokens");
         grid.setAllRowsVisible(true);
         grid.addColumn(RegistrationAccessTokenView::clientName)
@@ -67,6 +69,7 @@ final class RegistrationAccessTokensList extends Div {
                 .setKey("expires")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::revokeButton).setKey("revoke");
+        return grid;
     }
 
     private Component revokeButton(RegistrationAccessTokenView token) {
@@ -96,8 +99,14 @@ final class RegistrationAccessTokensList extends Div {
 
     private void refresh() {
         List<RegistrationAccessTokenView> all = tokens.list(teamId);
-        grid.setItems(all);
-        grid.setVisible(!all.isEmpty());
+        if (grid == null && !all.isEmpty()) {
+            grid = createGrid();
+            gridSlot.add(grid);
+        }
+        if (grid != null) {
+            grid.setItems(all);
+            grid.setVisible(!all.isEmpty());
+        }
         empty.setVisible(all.isEmpty());
     }
 }

@@ -11,16 +11,20 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.devportal.base.ui.EmptyState;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
+import org.devportal.clients.ClientStatus;
 import org.devportal.clients.ClientSummary;
 import org.devportal.clients.ClientType;
 import org.devportal.security.Role;
@@ -145,6 +149,34 @@ class ClientViewsIT extends ViewTest {
 
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).name()).isEqualTo("Beta");
+    }
+
+    @Test
+    void the_list_shows_each_clients_scopes_and_status_and_a_click_opens_the_client() {
+        ClientDetails alpha = clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
+        clients.update(
+                alpha.id(),
+                alpha.version(),
+                TestClients.from(alpha)
+                        .withScopes("vendors:read", "accounts:read")
+                        .build());
+        clients.register(team.id(), ClientType.CONFIDENTIAL, "Beta", "https://b.example.com/cb");
+
+        ui().navigate("teams/" + team.id() + "/clients");
+        @SuppressWarnings("unchecked")
+        Grid<ClientSummary> grid = _get(Grid.class, spec -> spec.withId("clients"));
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("name"), SortDirection.ASCENDING)));
+
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+        assertThat(GridKt._getFormatted(grid.getColumnByKey("scopes"), GridKt._get(grid, 0)))
+                .isEqualTo("accounts:read, vendors:read");
+        assertThat(GridKt._getFormatted(grid.getColumnByKey("scopes"), GridKt._get(grid, 1)))
+                .isEqualTo("None yet");
+        assertThat(GridKt._get(grid, 1).status()).isEqualTo(ClientStatus.DRAFT);
+
+        GridKt._clickItem(grid, 1);
+
+        assertThat(_get(H1.class).getText()).contains("Beta");
     }
 
     @Test

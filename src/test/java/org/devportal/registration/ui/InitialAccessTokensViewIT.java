@@ -64,7 +64,7 @@ class InitialAccessTokensViewIT extends ViewTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("no-initial-access-tokens"))
                         .isVisible())
                 .isTrue();
-        // Karibu finds visible components only: the list stays hidden until there is a token.
+        // The list is built only once there is a token.
         assertThat(_find(Grid.class, spec -> spec.withId("initial-access-tokens")))
                 .isEmpty();
         assertThat(_get(Span.class, spec -> spec.withId("registration-endpoint"))

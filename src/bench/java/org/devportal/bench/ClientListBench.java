@@ -1,0 +1,458 @@
+package org.devportal.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.devportal.Application;
+import org.devportal.clients.ClientDetails;
+import org.devportal.clients.ClientService;
+import org.devportal.clients.ClientType;
+import org.devportal.security.Role;
+import org.devportal.security.idp.AccountService;
+import org.devportal.security.idp.TestAccounts;
+import org.devportal.teams.TeamService;
+import org.devportal.teams.TeamSummary;
+import org.devportal.test.Chromium;
+import org.devportal.test.SignedIn;
+import org.devportal.test.TestClients;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The client list's speed and memory against a portal that runs as its own process from its production-mode jar
+ * ({@code bench/ui/run.sh} starts it and MariaDB, then runs this twice).
+ * <p>
+ * {@code setup out=<file> clients=<n> --spring.datasource.url=...}: starts the portal's code in this JVM against the
+ * same database (Liquibase off: the schema is the portal's under test), creates a developer with a team of one
+ * client and a team of {@code n} clients, and writes their ids to {@code file}. The first client of each team is
+ * registered through the service; the rest of the big team are copies of it inserted by one SQL statement per
+ * table, named {@code Bench client 000001} and up, each changed one second after the one before.
+ * <p>
+ * {@code measure base=<portal URL> pid=<portal pid> env=<file> sessions=<k> runs=<r>}: drives Debian's headless
+ * Chromium and prints the table. Heap figures are the used heap after a full GC ({@code jcmd GC.run}, then
+ * {@code GC.heap_info}) before and after {@code k} more signed-in sessions on a page, divided by {@code k}; each
+ * session is a tab of its own, signed in afresh with no cookies, left open on the page. Times are measured in the
+ * browser, from the action to the expected row's text in a grid cell, median of {@code r} runs.
+ */
+public final class ClientListBench {
+
+    static final String PASSWORD = "correct horse battery staple";
+    private static final String NAME = "Bench client ";
+
+    private ClientListBench() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        List<String> springArguments = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith("--")) {
+                springArguments.add(arg);
+            } else if (arg.indexOf('=') > 0) {
+                options.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            } else {
+                options.put("mode", arg);
+            }
+        }
+        switch (options.getOrDefault("mode", "")) {
+            case "setup" -> setup(options, springArguments);
+            case "measure" -> measure(options);
+            default -> throw new IllegalArgumentException("The first argument is setup or measure");
+        }
+        System.exit(0);
+    }
+
+    // ------------------------------------------------------------------------------------------------------ setup
+
+    private static void setup(Map<String, String> options, List<String> springArguments) throws IOException {
+        int count = Integer.parseInt(options.getOrDefault("clients", "100000"));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--management.server.port=0",
+                "--spring.liquibase.enabled=false",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=warn",
+                "--logging.level.com.vaadin=error"));
+        arguments.addAll(springArguments);
+        try (ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new))) {
+            String email = "bench-" + UUID.randomUUID() + "@example.com";
+            String subject = TestAccounts.ensure(
+                    context.getBean(AccountService.class), email, "Bench User", PASSWORD, Role.DEVELOPER);
+            ClientService clients = context.getBean(ClientService.class);
+            TeamService teams = context.getBean(TeamService.class);
+            TeamSummary small;
+            TeamSummary big;
+            ClientDetails template;
+            try {
+                SignedIn.withSubject(subject, email, Role.DEVELOPER);
+                small = teams.createTeam("Bench small");
+                withScopes(clients, clients.register(small.id(), ClientType.PUBLIC, "Bench alone", callback()));
+                big = teams.createTeam("Bench big");
+                template = withScopes(
+                        clients, clients.register(big.id(), ClientType.CONFIDENTIAL, NAME + "000000", callback()));
+                // "Your clients" opens the big team, the page the timed navigation goes to.
+                teams.rememberTeamUsed(big.id());
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+            copy(new JdbcTemplate(context.getBean(DataSource.class)), template.id(), big.id(), count);
+            Properties env = new Properties();
+            env.setProperty("email", email);
+            env.setProperty("smallTeam", small.id().toString());
+            env.setProperty("bigTeam", big.id().toString());
+            env.setProperty("client", template.id().toString());
+            env.setProperty("clients", Integer.toString(count));
+            try (var out = Files.newBufferedWriter(Path.of(options.getOrDefault("out", "bench.properties")))) {
+                env.store(out, "client list bench");
+            }
+            System.out.printf("Teams of 1 and %d clients for %s%n", count, email);
+        }
+    }
+
+    private static String callback() {
+        return "https://bench.example.com/callback";
+    }
+
+    private static ClientDetails withScopes(ClientService clients, ClientDetails client) {
+        return clients.update(
+                client.id(),
+                client.version(),
+                TestClients.from(client)
+                        .withScopes("vendors:read", "accounts:read")
+                        .build());
+    }
+
+    /**
+     * Copies the template into {@code count - 1} more clients of the team, with its redirect URIs, contacts and
+     * scopes; the template itself becomes the newest, number {@code count}. Columns are read from the schema, so a
+     * column added later is copied too.
+     */
+    private static void copy(JdbcTemplate jdbc, UUID template, UUID team, int count) {
+        List<String> columns = jdbc.queryForList(
+                "select column_name from information_schema.columns where table_schema = database() "
+                        + "and table_name = 'oauth_client' order by ordinal_position",
+                String.class);
+        String numbered = "lpad(s.seq, 6, '0')";
+        String changed = "timestampadd(second, s.seq, timestamp'2026-01-01 00:00:00')";
+        String values = columns.stream()
+                .map(column -> switch (column) {
+                    case "id", "sandbox_client_id" -> "uuid()";
+                    case "name" -> "concat('" + NAME + "', " + numbered + ")";
+                    case "created_at", "updated_at", "technical_changed_at" -> changed;
+                    case "version" -> "0";
+                    default -> "t." + column;
+                })
+                .collect(Collectors.joining(", "));
+        jdbc.update(
+                "insert into oauth_client (" + String.join(", ", columns) + ") select " + values + " from seq_1_to_"
+                        + (count - 1) + " s join oauth_client t on t.id = ?",
+                template.toString());
+        jdbc.update(
+                "update oauth_client set name = ?, updated_at = timestampadd(second, ?, timestamp'2026-01-01 00:00:00')"
+                        + " where id = ?",
+                NAME + String.format("%06d", count),
+                count,
+                template.toString());
+        for (String table : List.of("oauth_client_redirect_uri", "oauth_client_contact", "oauth_client_scope")) {
+            List<String> own = jdbc
+                    .queryForList(
+                            "select column_name from information_schema.columns where table_schema = database() "
+                                    + "and table_name = ? and column_name <> 'client_id' order by ordinal_position",
+                            String.class,
+                            table)
+                    .stream()
+                    .toList();
+            String copied = own.stream().map(column -> "x." + column).collect(Collectors.joining(", "));
+            jdbc.update(
+                    "insert into " + table + " (client_id, " + String.join(", ", own) + ") select c.id, " + copied
+                            + " from oauth_client c join " + table + " x on x.client_id = ? "
+                            + "where c.team_id = ? and c.id <> ?",
+                    template.toString(),
+                    team.toString(),
+                    template.toString());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- measure
+
+    private static void measure(Map<String, String> options) throws Exception {
+        String base = required(options, "base");
+        long pid = Long.parseLong(required(options, "pid"));
+        int sessions = Integer.parseInt(options.getOrDefault("sessions", "20"));
+        int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
+        Properties env = new Properties();
+        try (var in = Files.newBufferedReader(Path.of(required(options, "env")))) {
+            env.load(in);
+        }
+        String email = env.getProperty("email");
+        int clients = Integer.parseInt(env.getProperty("clients"));
+        String smallList = base + "/teams/" + env.getProperty("smallTeam") + "/clients";
+        String bigList = base + "/teams/" + env.getProperty("bigTeam") + "/clients";
+        String clientPage = base + "/clients/" + env.getProperty("client");
+        String newest = NAME + String.format("%06d", clients);
+        String middle = NAME + String.format("%06d", clients - 49_999);
+
+        List<Long> firstRows = new ArrayList<>();
+        List<Long> scrolls = new ArrayList<>();
+        double lcp;
+        long transferred;
+        // Cold cache: a browser of its own whose cache is emptied after the sign-in, which loads the same bundle.
+        ChromeDriver cold = Chromium.start();
+        try {
+            Browser browser = new Browser(cold);
+            browser.open(bigList, email);
+            browser.waitForCell(newest);
+            cold.executeCdpCommand("Network.enable", Map.of());
+            cold.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            cold.get(bigList);
+            browser.waitForCell(newest);
+            Thread.sleep(1500);
+            Map<?, ?> paint = (Map<?, ?>) cold.executeAsyncScript(LCP_AND_BYTES);
+            lcp = ((Number) paint.get("lcp")).doubleValue();
+            transferred = ((Number) paint.get("bytes")).longValue();
+
+            // Time to first rows and to a scroll: from the click on "Your clients" (the big team's list, an
+            // in-app navigation) and from scrollToIndex to the expected row's text.
+            for (int run = 0; run < runs; run++) {
+                cold.get(base + "/teams");
+                browser.waitForText("Your clients");
+                firstRows.add(((Number) cold.executeAsyncScript(NAVIGATE_TO_CLIENTS, newest)).longValue());
+                scrolls.add(((Number) cold.executeAsyncScript(SCROLL, 49_999, middle)).longValue());
+            }
+        } finally {
+            cold.quit();
+        }
+        System.out.printf(
+                "first rows %s ms, scroll %s ms, LCP %.0f ms, %d bytes%n", firstRows, scrolls, lcp, transferred);
+
+        Heap heap = new Heap(pid);
+        ChromeDriver driver = Chromium.start();
+        double listKb;
+        double fullListKb;
+        double pageKb;
+        try {
+            Browser browser = new Browser(driver);
+            // One session first, so that what every session shares (caches, compiled queries) is in the baseline.
+            browser.open(bigList, email);
+            browser.waitForCell(newest);
+            driver.get(clientPage);
+            browser.waitForText(newest);
+            listKb = perSession(heap, browser, sessions, smallList, email, "Bench alone");
+            fullListKb = perSession(heap, browser, sessions, bigList, email, newest);
+            pageKb = perSession(heap, browser, sessions, clientPage, email, newest);
+        } finally {
+            driver.quit();
+        }
+
+        System.out.printf(
+                "%n| Measure | Value | Goal |%n|---|---|---|%n"
+                        + "| Heap per session, client list (one row) | %.0f KB | <= 100 KB |%n"
+                        + "| Heap per session, client list with a full page of rows | %.0f KB | <= 100 KB |%n"
+                        + "| Heap per session, client page | %.0f KB | <= 150 KB |%n"
+                        + "| First rows of the list, %,d clients (median of %d) | %d ms | <= 300 ms |%n"
+                        + "| Scroll to row 50,000 (median of %d) | %d ms | <= 150 ms |%n"
+                        + "| Largest contentful paint of the list, cold cache | %.0f ms | <= 400 ms |%n"
+                        + "| Transferred for it, cold cache | %.0f KB | <= 400 KB |%n",
+                listKb,
+                fullListKb,
+                pageKb,
+                clients,
+                runs,
+                median(firstRows),
+                runs,
+                median(scrolls),
+                lcp,
+                transferred / 1024.0);
+    }
+
+    /** Opens the page in {@code sessions} new tabs, each a new session, and returns the heap each holds, in KB. */
+    private static double perSession(Heap heap, Browser browser, int sessions, String url, String email, String shown)
+            throws Exception {
+        WebDriver driver = browser.driver;
+        String home = driver.getWindowHandle();
+        long before = heap.usedAfterFullGc();
+        List<String> tabs = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            driver.manage().deleteAllCookies();
+            driver.switchTo().newWindow(WindowType.TAB);
+            tabs.add(driver.getWindowHandle());
+            browser.open(url, email);
+            browser.waitForText(shown);
+        }
+        long after = heap.usedAfterFullGc();
+        // Closing a tab does not end its session on the server (the other tabs' cookies belong to newer sessions),
+        // so each page's sessions stay in the heap, and the next page's figure is the difference to this one.
+        for (String tab : tabs) {
+            driver.switchTo().window(tab).close();
+        }
+        driver.switchTo().window(home);
+        return (after - before) / 1024.0 / sessions;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("Missing argument " + name + "=...");
+        }
+        return value;
+    }
+
+    private static final String WAIT_FOR_CELL = """
+            const text = arguments[0];
+            const done = arguments[arguments.length - 1];
+            const poll = () => {
+                const grid = document.querySelector('#clients');
+                if (grid && [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                        .some(cell => cell.textContent.includes(text))) {
+                    done(performance.now());
+                } else {
+                    setTimeout(poll, 5);
+                }
+            };
+            """;
+
+    private static final String NAVIGATE_TO_CLIENTS = WAIT_FOR_CELL + """
+            const item = [...document.querySelectorAll('vaadin-side-nav-item')]
+                .find(candidate => candidate.textContent.includes('Your clients'));
+            const start = performance.now();
+            const finish = done;
+            (item.shadowRoot.querySelector('a') || item).click();
+            const poll2 = () => {
+                const grid = document.querySelector('#clients');
+                if (grid && [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                        .some(cell => cell.textContent.includes(text))) {
+                    finish(Math.round(performance.now() - start));
+                } else {
+                    setTimeout(poll2, 5);
+                }
+            };
+            poll2();
+            """;
+
+    private static final String SCROLL = """
+            const index = arguments[0];
+            const text = arguments[1];
+            const done = arguments[arguments.length - 1];
+            const grid = document.querySelector('#clients');
+            const start = performance.now();
+            grid.scrollToIndex(index);
+            const poll = () => {
+                if ([...grid.querySelectorAll('vaadin-grid-cell-content')]
+                        .some(cell => cell.textContent.includes(text))) {
+                    done(Math.round(performance.now() - start));
+                } else {
+                    setTimeout(poll, 5);
+                }
+            };
+            poll();
+            """;
+
+    private static final String LCP_AND_BYTES = """
+            const done = arguments[arguments.length - 1];
+            new PerformanceObserver(list => {
+                const entries = list.getEntries();
+                const lcp = entries.length ? entries[entries.length - 1].startTime : 0;
+                const bytes = performance.getEntriesByType('navigation')
+                    .concat(performance.getEntriesByType('resource'))
+                    .reduce((sum, entry) => sum + (entry.transferSize || 0), 0);
+                done({lcp: lcp, bytes: bytes});
+            }).observe({type: 'largest-contentful-paint', buffered: true});
+            """;
+
+    /** Sign-in and waiting, as the browser tests do them. */
+    private record Browser(ChromeDriver driver, WebDriverWait until) {
+
+        Browser(ChromeDriver driver) {
+            this(driver, new WebDriverWait(driver, Duration.ofSeconds(60)));
+        }
+
+        /** Opens the page, signing in on the way when the identity provider asks. */
+        void open(String url, String email) {
+            driver.get(url);
+            until.until(d -> {
+                String path = java.net.URI.create(d.getCurrentUrl()).getPath();
+                return path.equals("/idp/login")
+                        || path.equals(java.net.URI.create(url).getPath());
+            });
+            if (java.net.URI.create(driver.getCurrentUrl()).getPath().equals("/idp/login")) {
+                By user = By.cssSelector("vaadin-login-form #vaadinLoginUsername input");
+                until.until(ExpectedConditions.elementToBeClickable(user)).sendKeys(email);
+                driver.findElement(By.cssSelector("vaadin-login-form #vaadinLoginPassword input"))
+                        .sendKeys(PASSWORD, Keys.ENTER);
+                until.until(d -> java.net
+                        .URI
+                        .create(d.getCurrentUrl())
+                        .getPath()
+                        .equals(java.net.URI.create(url).getPath()));
+            }
+        }
+
+        void waitForCell(String text) {
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            driver.executeAsyncScript(WAIT_FOR_CELL + "poll();", text);
+        }
+
+        void waitForText(String text) {
+            until.until(d ->
+                    ((String) ((JavascriptExecutor) d).executeScript("return document.body.innerText")).contains(text));
+        }
+    }
+
+    /** The portal's used heap after a full collection, from the JDK's own jcmd. */
+    private record Heap(long pid) {
+
+        private static final Pattern USED = Pattern.compile("heap .*?used (\\d+)K");
+
+        long usedAfterFullGc() throws IOException, InterruptedException {
+            jcmd("GC.run");
+            jcmd("GC.run");
+            Matcher used = USED.matcher(jcmd("GC.heap_info"));
+            if (!used.find()) {
+                throw new IllegalStateException("jcmd GC.heap_info printed no used heap");
+            }
+            return Long.parseLong(used.group(1)) * 1024;
+        }
+
+        private String jcmd(String command) throws IOException, InterruptedException {
+            Process process = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            Long.toString(pid),
+                            command)
+                    .redirectErrorStream(true)
+                    .start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("jcmd " + command + " failed: " + output);
+            }
+            return output;
+        }
+    }
+}
