@@ -130,6 +130,11 @@ class ReviewBrowserIT extends BrowserTest {
         signIn(developerEmail, OAuthFlow.PASSWORD);
         browser.get(clientPage);
         click(By.id("reveal-production-secret"));
+        // The developer signed in with a password only: revealing a production secret asks for a passkey, which
+        // the developer adds on the way, and the client page comes back.
+        stepUp();
+        waitForHeading("Ledger Vendor Sync");
+        click(By.id("reveal-production-secret"));
         String secret = wait.until(driver -> {
             String value =
                     driver.findElement(By.cssSelector("#secret-value input")).getAttribute("value");
@@ -139,10 +144,13 @@ class ReviewBrowserIT extends BrowserTest {
         click(By.id("secret-done"));
         String productionId = browser.findElement(By.id("production-client-id")).getText();
 
+        // A user of the app signs in at production; the developer's own sign-in now needs the passkey in the browser.
+        String userEmail = "journey-user-" + UUID.randomUUID() + "@example.com";
+        TestAccounts.ensure(accounts, userEmail, "Journey User", OAuthFlow.PASSWORD, Role.DEVELOPER);
         OAuthFlow flow = new OAuthFlow(baseUrl());
         Map<String, String> callback = flow.authorize(
                 flow.authorizeUrl("/production", productionId, CALLBACK, "vendors:read", "prod-state", Map.of()),
-                developerEmail,
+                userEmail,
                 "/production",
                 productionId,
                 List.of("vendors:read"));

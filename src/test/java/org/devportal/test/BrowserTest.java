@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 /**
  * The base of real-browser tests: a headless Chromium against the test server, and the few steps every such
@@ -34,6 +35,13 @@ public abstract class BrowserTest extends IntegrationTest {
                 "Chromium and chromedriver are not installed; browser tests skipped (apt-get install chromium chromium-driver)");
         browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // A platform authenticator that always verifies its user, as a phone or laptop would after a fingerprint.
+        browser.addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+                .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+                .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+                .setHasResidentKey(true)
+                .setHasUserVerification(true)
+                .setIsUserVerified(true));
     }
 
     @AfterEach
@@ -58,11 +66,45 @@ public abstract class BrowserTest extends IntegrationTest {
         type(By.cssSelector("vaadin-login-form #vaadinLoginUsername input"), email);
         type(By.cssSelector("vaadin-login-form #vaadinLoginPassword input"), password)
                 .sendKeys(Keys.ENTER);
-        // Back in the portal once the redirects through the identity provider are over.
+        passSecondFactor();
+    }
+
+    /**
+     * Waits until the redirects through the identity provider are over, passing its second-factor step on the way
+     * with the browser's virtual authenticator: registering a passkey first where the provider asks for one.
+     */
+    protected void passSecondFactor() {
+        String at = wait.until((WebDriver driver) -> {
+            String path = URI.create(driver.getCurrentUrl()).getPath();
+            boolean passing = path.startsWith("/idp/") || path.startsWith("/login/") || path.startsWith("/oauth2/");
+            return !passing || path.startsWith("/idp/passkey") ? path : null;
+        });
+        if (at.equals("/idp/passkey/register")) {
+            type(By.cssSelector("#passkey-name input"), "Virtual authenticator");
+            click(By.id("create-passkey"));
+            wait.until(driver -> !driver.findElements(By.id("codes-saved")).isEmpty()
+                    || URI.create(driver.getCurrentUrl()).getPath().equals("/idp/passkey"));
+            if (!browser.findElements(By.id("codes-saved")).isEmpty()) {
+                click(By.id("codes-saved"));
+            }
+            waitForPath("/idp/passkey");
+            at = "/idp/passkey";
+        }
+        if (at.equals("/idp/passkey")) {
+            click(By.id("use-passkey"));
+        }
         wait.until((WebDriver driver) -> {
             String path = URI.create(driver.getCurrentUrl()).getPath();
             return !path.startsWith("/idp/") && !path.startsWith("/login/") && !path.startsWith("/oauth2/");
         });
+    }
+
+    /** Answers the portal's request for a fresh second factor and comes back through the identity provider. */
+    protected void stepUp() {
+        click(By.id("step-up-continue"));
+        wait.until((WebDriver driver) ->
+                URI.create(driver.getCurrentUrl()).getPath().startsWith("/idp/"));
+        passSecondFactor();
     }
 
     protected void signOut() {

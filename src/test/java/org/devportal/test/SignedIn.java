@@ -48,6 +48,12 @@ public final class SignedIn {
         return as(subjectOf(email), email, true, checkedAt, roles);
     }
 
+    /** A user with a given subject whose last second-factor check was at the given time. */
+    public static OAuth2AuthenticationToken withSubjectAndSecondFactorAt(
+            String subject, Instant checkedAt, String email, Role... roles) {
+        return as(subject, email, true, checkedAt, roles);
+    }
+
     private static String subjectOf(String email) {
         return UUID.nameUUIDFromBytes(email.getBytes()).toString();
     }

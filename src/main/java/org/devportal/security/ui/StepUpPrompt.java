@@ -1,7 +1,10 @@
 package org.devportal.security.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.util.Optional;
 import org.devportal.security.StepUp;
 import org.devportal.security.StepUpAction;
 import org.devportal.security.StepUpRequiredException;
@@ -28,14 +31,18 @@ public final class StepUpPrompt {
         dialog.setHeader("Confirm it is you");
         dialog.setText(required.getMessage() + " You will come back to this page.");
         dialog.setCancelable(true);
-        dialog.setConfirmText("Continue");
-        dialog.addConfirmListener(event -> java.util.Optional.ofNullable(UI.getCurrent())
-                .ifPresent(ui -> {
+        Button proceed = new Button(
+                "Continue",
+                click -> Optional.ofNullable(UI.getCurrent()).ifPresent(ui -> {
                     String here = ui.getActiveViewLocation().getPathWithQueryParameters();
                     beforeLeaving.run();
                     stepUp.requestReauthentication();
+                    dialog.close();
                     ui.getPage().setLocation("/" + here);
                 }));
+        proceed.setId("step-up-continue");
+        proceed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.setConfirmButton(proceed);
         dialog.open();
     }
 
