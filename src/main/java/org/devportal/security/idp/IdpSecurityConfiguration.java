@@ -244,7 +244,8 @@ class IdpSecurityConfiguration {
             methods.add(second.get().method().amr());
             authenticatedAt = second.get().at();
         }
-        context.getClaims().claim("amr", methods).claim("auth_time", authenticatedAt);
+        // Seconds since the epoch, as the claim is defined; the token encoder does not convert other claims.
+        context.getClaims().claim("amr", methods).claim("auth_time", authenticatedAt.getEpochSecond());
     }
 
     /** The portal's registration with the built-in provider; external providers come from Spring's properties. */

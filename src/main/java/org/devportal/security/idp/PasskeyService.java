@@ -189,6 +189,7 @@ public class PasskeyService {
         return passkeys;
     }
 
+    @Transactional
     Optional<List<String>> passkeyAdded(UUID account) {
         List<PasskeySummary> passkeys = passkeysOf(account);
         if (passkeys.isEmpty()) {
@@ -204,6 +205,7 @@ public class PasskeyService {
         return Optional.of(issueRecoveryCodes(account));
     }
 
+    @Transactional
     long useRecoveryCode(UUID account, String code) {
         RecoveryCode stored = RecoveryCodeFormat.normalize(code)
                 .flatMap(canonical -> recoveryCodes
