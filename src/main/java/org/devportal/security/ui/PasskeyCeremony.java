@@ -58,17 +58,27 @@ final class PasskeyCeremony {
             if (!result.authenticated) { throw new Error('refused'); }
             return result.redirectUrl;""";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PasskeyCeremony.class);
+
     private PasskeyCeremony() {}
+
+    /** The browser's reason (an HTTP status or the credential API's error name) goes to the log for support. */
+    private static SerializableConsumer<String> logged(SerializableConsumer<String> failed) {
+        return reason -> {
+            log.warn("A passkey ceremony failed in the browser: {}", reason);
+            failed.accept(reason);
+        };
+    }
 
     /** Registers a new passkey with the given name for the account signed in to the identity provider. */
     static void register(Component on, String label, Runnable done, SerializableConsumer<String> failed) {
         on.getElement()
                 .executeJs("return (async () => {" + REGISTER + "})()", label)
-                .then(String.class, result -> done.run(), failed);
+                .then(String.class, result -> done.run(), logged(failed));
     }
 
     /** Confirms the sign-in with a passkey; hands over the URL to continue to. */
     static void confirm(Component on, SerializableConsumer<String> done, SerializableConsumer<String> failed) {
-        on.getElement().executeJs("return (async () => {" + CONFIRM + "})()").then(String.class, done, failed);
+        on.getElement().executeJs("return (async () => {" + CONFIRM + "})()").then(String.class, done, logged(failed));
     }
 }

@@ -29,7 +29,7 @@ import org.devportal.security.idp.PasskeySummary;
  */
 @Route("account/passkeys")
 @PageTitle("Passkeys")
-@Menu(order = 80, title = "Passkeys", icon = "vaadin:key")
+@Menu(order = 81, title = "Passkeys", icon = "vaadin:key")
 @PermitAll
 final class PasskeysView extends Div {
 
