@@ -244,8 +244,8 @@ class IdpSecurityConfiguration {
             methods.add(second.get().method().amr());
             authenticatedAt = second.get().at();
         }
-        // Seconds since the epoch, as the claim is defined; the token encoder does not convert other claims.
-        context.getClaims().claim("amr", methods).claim("auth_time", authenticatedAt.getEpochSecond());
+        // A Date, the type the authorization server itself writes here and reads back from its store.
+        context.getClaims().claim("amr", methods).claim("auth_time", java.util.Date.from(authenticatedAt));
     }
 
     /** The portal's registration with the built-in provider; external providers come from Spring's properties. */
