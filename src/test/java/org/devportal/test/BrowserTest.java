@@ -144,10 +144,22 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected void click(By locator) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-        element.click();
+        // A page still laying out (a section arriving above the element) can move something over the element
+        // between the scroll and the click; the click is then tried again, scrolled afresh.
+        wait.until(driver -> {
+            WebElement element =
+                    ExpectedConditions.elementToBeClickable(locator).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            try {
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                return false;
+            }
+        });
     }
 
     protected void waitForPath(String path) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.devportal.base.PortalProperties;
 import org.devportal.security.SecurityHeaders;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -84,8 +86,14 @@ class IdpPasskeyConfiguration {
             WebAuthnRelyingPartyOperations relyingParty,
             AccountService accounts,
             IdpAccountSessions sessions,
+            ObjectProvider<SecurityContextHolderStrategy> contextStrategy,
             Clock clock)
             throws Exception {
+        // Spring Security's filter for the registration options reads the security context through the strategy
+        // that is global when it is built, and offers no setter. Vaadin's strategy (a bean, which the other filter
+        // chains use) becomes global only later; until then the filter would find nobody signed in and answer
+        // 400. Making that strategy global first gives every filter of this chain the same one.
+        contextStrategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         UserDetailsService byAccountId = accountId -> accounts.findById(parse(accountId))
                 .map(account -> User.withUsername(account.getId().toString())
                         .password("")
