@@ -69,6 +69,9 @@ class ExternalProviderIT {
     @Autowired
     ReviewService reviews;
 
+    @Autowired
+    StepUp stepUp;
+
     private final HttpTestClient http = new HttpTestClient(portalUrl());
 
     @DynamicPropertySource
@@ -153,6 +156,26 @@ class ExternalProviderIT {
         assertThat(errorPage.body()).doesNotContain("una.unverified@example.com", "Exception");
         assertThat(http.get("/clients").statusCode()).isEqualTo(302);
         assertThat(SignInFailure.fromCode("unverified").message()).contains("not verified your e-mail address");
+    }
+
+    /**
+     * Keycloak signed the user in with a password only ({@code amr: ["pwd"]}), which is no second factor: every action
+     * that needs step-up is refused, whatever the user's roles.
+     */
+    @Test
+    void step_up_is_refused_when_keycloaks_id_token_names_no_second_factor() {
+        signInAtKeycloak("rita");
+        assertThat(asTheSessionsUser(currentUser::require).roles()).contains(Role.REVIEWER);
+
+        assertThat(StepUpAction.values()).isNotEmpty();
+        for (StepUpAction action : StepUpAction.values()) {
+            assertThatThrownBy(() -> asTheSessionsUser(() -> {
+                        stepUp.require(action);
+                        return action;
+                    }))
+                    .as("step-up for %s", action)
+                    .isInstanceOf(StepUpRequiredException.class);
+        }
     }
 
     /**
