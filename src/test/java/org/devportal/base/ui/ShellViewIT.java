@@ -35,7 +35,8 @@ class ShellViewIT extends ViewTest {
         assertThat(_get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("review-queue"))
                         .isVisible())
                 .isTrue();
-        assertThat(navigationLabels()).containsExactly("Your clients", "Review queue", "Teams", "E-mail settings", "Passkeys");
+        assertThat(navigationLabels())
+                .containsExactly("Your clients", "Review queue", "Teams", "E-mail settings", "Passkeys");
     }
 
     @Test
