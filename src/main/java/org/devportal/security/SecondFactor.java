@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,6 +33,18 @@ final class SecondFactor {
                 .filter(at -> !at.isAfter(now.plus(CLOCK_SKEW)))
                 .filter(at -> !at.isBefore(now.minus(settings.maxAge())))
                 .isPresent();
+    }
+
+    /** The second-factor methods the claims name, as the provider spells them; empty when only the acr counts. */
+    static List<String> methods(Map<String, Object> claims, SecurityProperties.StepUpSettings settings) {
+        Object methods = claims.get(settings.claim());
+        List<String> values = switch (methods) {
+            case Collection<?> collection ->
+                collection.stream().map(String::valueOf).toList();
+            case String text -> List.of(text.split("[\\s,]+"));
+            case null, default -> List.of();
+        };
+        return values.stream().filter(settings.values()::contains).distinct().toList();
     }
 
     private static boolean namesASecondFactor(Map<String, Object> claims, SecurityProperties.StepUpSettings settings) {

@@ -22,7 +22,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class StepUp {
 
-    /** Set while the next authorization request is a step-up, which asks the provider to authenticate again. */
+    /**
+     * Set, to the action's name, while the next authorization request is a step-up, which asks the provider to
+     * authenticate again.
+     */
     static final String PENDING_ATTRIBUTE = "PORTAL_STEP_UP_PENDING";
 
     private final SecurityProperties properties;
@@ -54,14 +57,15 @@ public class StepUp {
     /**
      * Ends the portal's sign-in in this session, keeping everything else in it, and marks the next sign-in as a
      * step-up. The caller then reloads the page it is on: the portal saves that page, sends the browser to the
-     * identity provider asking it to authenticate again, and returns to the page with a new ID token.
+     * identity provider asking it to authenticate again, and returns to the page with a new ID token. A step-up that
+     * comes back with a fresh second factor is audited as {@link StepUpPassed}, naming the action.
      */
-    public void requestReauthentication() {
+    public void requestReauthentication(StepUpAction action) {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
             throw new IllegalStateException("A step-up needs the user's HTTP request");
         }
         HttpSession session = attributes.getRequest().getSession();
-        session.setAttribute(PENDING_ATTRIBUTE, Boolean.TRUE);
+        session.setAttribute(PENDING_ATTRIBUTE, action.name());
         session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         SecurityContextHolder.clearContext();
     }

@@ -13,9 +13,13 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequ
 /**
  * Makes the authorization request that follows {@link StepUp#requestReauthentication()} a step-up: {@code
  * prompt=login} asks the provider to authenticate the user again, whatever session it has, and the configured
- * {@code acr} value, if any, is asked for in {@code acr_values}. Other requests pass unchanged.
+ * {@code acr} value, if any, is asked for in {@code acr_values}. The request remembers the action it is for (in its
+ * attributes, which stay with the portal). Other requests pass unchanged.
  */
 final class StepUpAuthorizationRequests implements OAuth2AuthorizationRequestResolver {
+
+    /** The request's attribute naming the action a step-up is for; the sign-in's result reads it back. */
+    static final String STEP_UP_ACTION = "portal_step_up_action";
 
     private final DefaultOAuth2AuthorizationRequestResolver delegate;
     private final SecurityProperties properties;
@@ -38,7 +42,9 @@ final class StepUpAuthorizationRequests implements OAuth2AuthorizationRequestRes
 
     private OAuth2AuthorizationRequest stepUp(HttpServletRequest request, OAuth2AuthorizationRequest resolved) {
         HttpSession session = request.getSession(false);
-        if (resolved == null || session == null || session.getAttribute(StepUp.PENDING_ATTRIBUTE) == null) {
+        if (resolved == null
+                || session == null
+                || !(session.getAttribute(StepUp.PENDING_ATTRIBUTE) instanceof String action)) {
             return resolved;
         }
         session.removeAttribute(StepUp.PENDING_ATTRIBUTE);
@@ -49,6 +55,7 @@ final class StepUpAuthorizationRequests implements OAuth2AuthorizationRequestRes
         }
         return OAuth2AuthorizationRequest.from(resolved)
                 .additionalParameters(parameters)
+                .attributes(attributes -> attributes.put(STEP_UP_ACTION, action))
                 .build();
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.UUID;
+import org.devportal.audit.AuditFilter;
+import org.devportal.audit.PortalAudit;
+import org.devportal.base.FieldChange;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
@@ -25,7 +28,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Passkeys in Chromium with its virtual authenticator: a developer adds a passkey on the passkeys page and gets
  * recovery codes, signs out, signs in with the password and then the passkey, and, once the last check is older
  * than the step-up maximum, confirms with the passkey again before the production secret is revealed, coming back
- * to the client page.
+ * to the client page; the passed step-up is in the audit log.
  */
 class PasskeyBrowserIT extends BrowserTest {
 
@@ -46,6 +49,9 @@ class PasskeyBrowserIT extends BrowserTest {
 
     @Autowired
     CredentialService credentials;
+
+    @Autowired
+    PortalAudit audit;
 
     @Test
     void a_developer_adds_a_passkey_signs_in_with_it_and_confirms_it_again_before_revealing_a_production_secret() {
@@ -82,6 +88,9 @@ class PasskeyBrowserIT extends BrowserTest {
         clock.advance(Duration.ofMinutes(6));
         browser.get(baseUrl() + "/clients/" + client.id());
         waitForHeading("Vault Sync");
+        // The sandbox secret issued at registration is offered once, first, in a modal dialog over the page.
+        click(By.cssSelector("#secret-stored label"));
+        click(By.id("secret-done"));
         click(By.id("reveal-production-secret"));
         waitForText("confirm it is you with your passkey");
         SignedIn.withSubject(developer, email, Role.DEVELOPER);
@@ -105,5 +114,17 @@ class PasskeyBrowserIT extends BrowserTest {
         SignedIn.withSubject(developer, email, Role.DEVELOPER);
         assertThat(credentials.verify(client.id(), SecretEnvironment.PRODUCTION, secret))
                 .isTrue();
+        SignedIn.as("passkey-audit-admin-" + UUID.randomUUID() + "@example.com", Role.ADMIN);
+        assertThat(audit.search(AuditFilter.ALL.withAction("Step-up passed"), 0, PortalAudit.MAX_LIMIT).stream()
+                        .filter(record -> record.changes().contains(new FieldChange("Account", null, email))))
+                .singleElement()
+                .satisfies(record -> {
+                    assertThat(record.actor()).isEqualTo("Passkey Developer");
+                    assertThat(record.changes())
+                            .contains(
+                                    new FieldChange("For", null, "reveal a production secret"),
+                                    new FieldChange("Second factor", null, "hwk"));
+                });
+        SecurityContextHolder.clearContext();
     }
 }

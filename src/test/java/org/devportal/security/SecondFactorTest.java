@@ -81,4 +81,12 @@ class SecondFactorTest {
                         Map.of("acr", "urn:example:loa:2", "auth_time", NOW.minusSeconds(61)), custom, NOW))
                 .isFalse();
     }
+
+    @Test
+    void the_audited_methods_are_the_second_factors_the_token_names_without_the_password() {
+        assertThat(SecondFactor.methods(token(List.of("pwd", "otp", "hwk"), NOW), DEFAULTS))
+                .containsExactly("otp", "hwk");
+        assertThat(SecondFactor.methods(token("pwd otp", NOW), DEFAULTS)).containsExactly("otp");
+        assertThat(SecondFactor.methods(Map.of("auth_time", NOW), DEFAULTS)).isEmpty();
+    }
 }

@@ -15,6 +15,7 @@ import org.devportal.security.CurrentUser;
 import org.devportal.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -49,6 +50,7 @@ public class PasskeyService {
     private final AccountEventRepository events;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -60,6 +62,7 @@ public class PasskeyService {
             AccountEventRepository events,
             PasswordEncoder passwordEncoder,
             CurrentUser currentUser,
+            ApplicationEventPublisher published,
             Clock clock) {
         this.accounts = accounts;
         this.credentials = credentials;
@@ -68,6 +71,7 @@ public class PasskeyService {
         this.events = events;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.published = published;
         this.clock = clock;
     }
 
@@ -134,7 +138,10 @@ public class PasskeyService {
         if (!hasPasskey(account)) {
             throw new InvalidInputException("recoveryCodes", "Add a passkey first; recovery codes stand in for it.");
         }
-        return issueRecoveryCodes(account);
+        long before = recoveryCodes.countByAccountIdAndUsedAtIsNull(account);
+        List<String> codes = issueRecoveryCodes(account);
+        publish(account, SecondFactorChanged.Change.RECOVERY_CODES_REGENERATED, null, before, (long) codes.size());
+        return codes;
     }
 
     /**
@@ -158,6 +165,7 @@ public class PasskeyService {
             recoveryCodes.deleteByAccount(account);
         }
         log(account, AccountEvent.Action.PASSKEY_REMOVED, "Passkey \"" + passkey.label() + "\"");
+        publish(account, SecondFactorChanged.Change.PASSKEY_REMOVED, passkey.label(), null, null);
     }
 
     // Shared by the pages above, the sign-in gate and the tests in this package.
@@ -199,10 +207,18 @@ public class PasskeyService {
                 account,
                 AccountEvent.Action.PASSKEY_ADDED,
                 "Passkey \"" + passkeys.getLast().label() + "\"");
+        publish(
+                account,
+                SecondFactorChanged.Change.PASSKEY_ADDED,
+                passkeys.getLast().label(),
+                null,
+                null);
         if (recoveryCodes.existsByAccountId(account)) {
             return Optional.empty();
         }
-        return Optional.of(issueRecoveryCodes(account));
+        List<String> codes = issueRecoveryCodes(account);
+        publish(account, SecondFactorChanged.Change.RECOVERY_CODES_ISSUED, null, null, (long) codes.size());
+        return Optional.of(codes);
     }
 
     @Transactional
@@ -218,6 +234,7 @@ public class PasskeyService {
         recoveryCodes.saveAndFlush(stored);
         long left = recoveryCodes.countByAccountIdAndUsedAtIsNull(account);
         log(account, AccountEvent.Action.RECOVERY_CODE_USED, left + " recovery codes left");
+        publish(account, SecondFactorChanged.Change.RECOVERY_CODE_USED, null, left + 1, left);
         log.info("Account {} signed in with a recovery code; {} left", account, left);
         return left;
     }
@@ -251,6 +268,20 @@ public class PasskeyService {
         events.save(new AccountEvent(account, action, detail, clock.instant()));
     }
 
+    private void publish(
+            UUID account, SecondFactorChanged.Change change, String passkeyName, Long codesBefore, Long codesAfter) {
+        Account found = accounts.findById(account).orElseThrow(PasskeyService::notAnAccount);
+        published.publishEvent(new SecondFactorChanged(
+                account,
+                found.email(),
+                found.displayName(),
+                change,
+                passkeyName,
+                codesBefore,
+                codesAfter,
+                clock.instant()));
+    }
+
     private UUID signInAccount() {
         return IdpSession.current().flatMap(IdpSession::account).orElseThrow(PasskeyService::notSignedIn);
     }
@@ -265,7 +296,11 @@ public class PasskeyService {
         } catch (IllegalArgumentException e) {
             // Not an account of the built-in provider; answered below.
         }
-        throw new InvalidInputException("account", "Passkeys are managed at your identity provider.");
+        throw notAnAccount();
+    }
+
+    private static InvalidInputException notAnAccount() {
+        return new InvalidInputException("account", "Passkeys are managed at your identity provider.");
     }
 
     private static AuthenticationCredentialsNotFoundException notSignedIn() {

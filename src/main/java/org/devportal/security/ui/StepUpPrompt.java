@@ -36,7 +36,7 @@ public final class StepUpPrompt {
                 click -> Optional.ofNullable(UI.getCurrent()).ifPresent(ui -> {
                     String here = ui.getActiveViewLocation().getPathWithQueryParameters();
                     beforeLeaving.run();
-                    stepUp.requestReauthentication();
+                    stepUp.requestReauthentication(required.action());
                     dialog.close();
                     ui.getPage().setLocation("/" + here);
                 }));

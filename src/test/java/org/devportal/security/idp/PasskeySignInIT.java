@@ -7,6 +7,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.devportal.audit.AuditFilter;
+import org.devportal.audit.AuditRecord;
+import org.devportal.audit.PortalAudit;
+import org.devportal.base.FieldChange;
 import org.devportal.base.InvalidInputException;
 import org.devportal.security.Role;
 import org.devportal.test.HttpTestClient;
@@ -37,6 +41,9 @@ class PasskeySignInIT extends IntegrationTest {
 
     @Autowired
     UserCredentialRepository credentials;
+
+    @Autowired
+    PortalAudit audit;
 
     private final HttpTestClient http = new HttpTestClient(baseUrl());
 
@@ -164,5 +171,54 @@ class PasskeySignInIT extends IntegrationTest {
         passkeys.removeMyPasskey(key);
         assertThat(passkeys.myPasskeys()).isEmpty();
         assertThat(passkeys.myRecoveryCodesLeft()).isZero();
+    }
+
+    @Test
+    void passkeys_and_recovery_codes_are_audited_with_the_account_as_actor_and_never_a_code() {
+        UUID developer = account("audited", Role.DEVELOPER);
+        String email = emailOf(developer);
+        String key = TestPasskeys.register(userEntities, credentials, developer, "Audited key");
+        List<String> first = passkeys.passkeyAdded(developer).orElseThrow();
+        passkeys.useRecoveryCode(developer, first.get(0));
+        signInAs(SignedIn.withSubject(developer.toString(), email, Role.DEVELOPER));
+        List<String> fresh = passkeys.regenerateMyRecoveryCodes();
+        passkeys.removeMyPasskey(key);
+
+        signInAs("passkey-audit-admin-" + UUID.randomUUID() + "@example.com", Role.ADMIN);
+        List<AuditRecord> log =
+                audit.search(AuditFilter.ALL.withActor("Passkey Tester"), 0, PortalAudit.MAX_LIMIT).stream()
+                        .filter(record -> record.changes().toString().contains(email))
+                        .toList();
+
+        assertThat(log)
+                .extracting(AuditRecord::action)
+                .containsExactlyInAnyOrder(
+                        "Passkey added",
+                        "Recovery codes issued",
+                        "Recovery code used",
+                        "Recovery codes regenerated",
+                        "Passkey removed");
+        assertThat(log).allSatisfy(record -> {
+            assertThat(record.actor()).isEqualTo("Passkey Tester");
+            assertThat(record.teamId()).isNull();
+            assertThat(record.clientId()).isNull();
+        });
+        assertThat(log)
+                .filteredOn(record -> record.action().equals("Recovery code used"))
+                .singleElement()
+                .satisfies(record ->
+                        assertThat(record.changes()).contains(new FieldChange("Unused recovery codes", "10", "9")));
+        assertThat(log)
+                .filteredOn(record -> record.action().equals("Passkey removed"))
+                .singleElement()
+                .satisfies(record ->
+                        assertThat(record.changes()).contains(new FieldChange("Passkey", "Audited key", null)));
+        String everything =
+                log.stream().map(record -> record.changes().toString()).reduce("", String::concat);
+        for (String code :
+                java.util.stream.Stream.concat(first.stream(), fresh.stream()).toList()) {
+            assertThat(everything).doesNotContain(code, code.replace("-", ""));
+        }
+        assertThat(everything).doesNotContain(key);
     }
 }
