@@ -15,7 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
@@ -34,8 +33,6 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationProvider;
-import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
-import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
@@ -51,16 +48,6 @@ import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPar
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "portal.idp", name = "enabled", havingValue = "true", matchIfMissing = true)
 class IdpPasskeyConfiguration {
-
-    @Bean
-    PublicKeyCredentialUserEntityRepository passkeyUserEntities(JdbcTemplate jdbc) {
-        return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
-    }
-
-    @Bean
-    UserCredentialRepository passkeyCredentials(JdbcTemplate jdbc) {
-        return new JdbcUserCredentialRepository(jdbc);
-    }
 
     @Bean
     WebAuthnRelyingPartyOperations passkeyRelyingParty(
