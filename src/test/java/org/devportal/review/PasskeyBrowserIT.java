@@ -89,8 +89,7 @@ class PasskeyBrowserIT extends BrowserTest {
         browser.get(baseUrl() + "/clients/" + client.id());
         waitForHeading("Vault Sync");
         // The sandbox secret issued at registration is offered once, first, in a modal dialog over the page.
-        click(By.cssSelector("#secret-stored label"));
-        click(By.id("secret-done"));
+        acknowledgeSecret();
         click(By.id("reveal-production-secret"));
         waitForText("confirm it is you with your passkey");
         SignedIn.withSubject(developer, email, Role.DEVELOPER);

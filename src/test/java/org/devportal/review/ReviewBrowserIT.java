@@ -71,8 +71,7 @@ class ReviewBrowserIT extends BrowserTest {
         signIn(developerEmail, OAuthFlow.PASSWORD);
         waitForHeading("Ledger Sync");
         // The sandbox secret issued at registration is offered once, first.
-        click(By.cssSelector("#secret-stored label"));
-        click(By.id("secret-done"));
+        acknowledgeSecret();
         type(By.cssSelector("#review-note textarea"), "Syncs vendors nightly");
         click(By.id("submit-review"));
         waitForText("Waiting for review since");
@@ -140,8 +139,7 @@ class ReviewBrowserIT extends BrowserTest {
                     driver.findElement(By.cssSelector("#secret-value input")).getAttribute("value");
             return value != null && value.startsWith("dpprd_") ? value : null;
         });
-        click(By.cssSelector("#secret-stored label"));
-        click(By.id("secret-done"));
+        acknowledgeSecret();
         String productionId = browser.findElement(By.id("production-client-id")).getText();
 
         // A user of the app signs in at production; the developer's own sign-in now needs the passkey in the browser.

@@ -5,13 +5,16 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -144,22 +147,41 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected void click(By locator) {
-        // A page still laying out (a section arriving above the element) can move something over the element
-        // between the scroll and the click; the click is then tried again, scrolled afresh.
+        // Selenium counts an element outside the app layout's scrolling area as invisible, so it is scrolled into
+        // view before it is asked whether it can be clicked. A page still laying out (a section arriving above the
+        // element) can move something over the element between the scroll and the click; the click is then tried
+        // again, scrolled afresh.
         wait.until(driver -> {
-            WebElement element =
-                    ExpectedConditions.elementToBeClickable(locator).apply(driver);
-            if (element == null) {
+            List<WebElement> found = driver.findElements(locator);
+            if (found.isEmpty()) {
                 return false;
             }
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
             try {
+                ((JavascriptExecutor) driver)
+                        .executeScript("arguments[0].scrollIntoView({block: 'center'})", found.getFirst());
+                WebElement element =
+                        ExpectedConditions.elementToBeClickable(locator).apply(driver);
+                // A Vaadin button is a custom element, which Selenium counts as enabled whatever its disabled
+                // attribute says; a click before the server's answer has enabled it (a busy machine) would be lost.
+                if (element == null || element.getDomAttribute("disabled") != null) {
+                    return false;
+                }
                 element.click();
                 return true;
-            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            } catch (ElementClickInterceptedException | StaleElementReferenceException e) {
                 return false;
             }
         });
+    }
+
+    /**
+     * Confirms "I have stored it safely" in the dialog that shows a new secret once, closes it, and waits until it is
+     * gone, so that the next step does not reach for the page under it.
+     */
+    protected void acknowledgeSecret() {
+        click(By.cssSelector("#secret-stored label"));
+        click(By.id("secret-done"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("secret-done")));
     }
 
     protected void waitForPath(String path) {
