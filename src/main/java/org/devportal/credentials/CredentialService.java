@@ -17,6 +17,8 @@ import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientType;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
+import org.devportal.security.StepUp;
+import org.devportal.security.StepUpAction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -39,6 +41,7 @@ public class CredentialService {
     private final ClientDirectory directory;
     private final CurrentUser currentUser;
     private final PendingReveals reveals;
+    private final StepUp stepUp;
     private final ApplicationEventPublisher events;
     private final SecretUsage usage;
     private final CredentialsProperties properties;
@@ -53,6 +56,7 @@ public class CredentialService {
             ClientDirectory directory,
             CurrentUser currentUser,
             PendingReveals reveals,
+            StepUp stepUp,
             ApplicationEventPublisher events,
             SecretUsage usage,
             CredentialsProperties properties,
@@ -65,6 +69,7 @@ public class CredentialService {
         this.directory = directory;
         this.currentUser = currentUser;
         this.reveals = reveals;
+        this.stepUp = stepUp;
         this.events = events;
         this.usage = usage;
         this.properties = properties;
@@ -162,6 +167,14 @@ public class CredentialService {
                     "environment", "Production secrets exist once a reviewer has approved the client");
         }
         PortalUser user = currentUser.require();
+        if (environment == SecretEnvironment.PRODUCTION) {
+            // The first production secret is revealed as it is issued; later ones replace a secret in use.
+            stepUp.require(
+                    secrets.findByClientIdAndEnvironmentOrderByCreatedAt(clientId, environment)
+                                    .isEmpty()
+                            ? StepUpAction.REVEAL_PRODUCTION_SECRET
+                            : StepUpAction.ROTATE_PRODUCTION_SECRET);
+        }
         return rotateLocked(client, environment, grace, parsed.orElse(null), user.subject(), user.displayName());
     }
 

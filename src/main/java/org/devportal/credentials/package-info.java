@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Credentials",
-        allowedDependencies = {"base", "clients", "clients :: ui", "security"})
+        allowedDependencies = {"base", "clients", "clients :: ui", "security", "security :: ui"})
 package org.devportal.credentials;

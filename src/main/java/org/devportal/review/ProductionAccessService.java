@@ -12,6 +12,8 @@ import org.devportal.clients.ClientNotFoundException;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
 import org.devportal.security.Role;
+import org.devportal.security.StepUp;
+import org.devportal.security.StepUpAction;
 import org.devportal.teams.TeamService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,7 @@ public class ProductionAccessService {
     private final ApplicationEventPublisher events;
     private final Mailer mailer;
     private final PortalProperties portal;
+    private final StepUp stepUp;
 
     ProductionAccessService(
             ClientLifecycle lifecycle,
@@ -42,7 +45,8 @@ public class ProductionAccessService {
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Mailer mailer,
-            PortalProperties portal) {
+            PortalProperties portal,
+            StepUp stepUp) {
         this.lifecycle = lifecycle;
         this.directory = directory;
         this.teams = teams;
@@ -50,6 +54,7 @@ public class ProductionAccessService {
         this.events = events;
         this.mailer = mailer;
         this.portal = portal;
+        this.stepUp = stepUp;
     }
 
     /** What production does with the client now, for a reviewer or administrator. */
@@ -65,6 +70,7 @@ public class ProductionAccessService {
     public ProductionAccess suspend(UUID clientId, String reason) {
         PortalUser actor = requireReviewerOrAdmin();
         String why = reason(reason);
+        stepUp.require(StepUpAction.SUSPEND_CLIENT);
         ClientDetails client = act(() -> lifecycle.suspend(clientId, actor.subject(), actor.displayName(), why));
         tell(client, ProductionAccessChanged.Action.SUSPENDED, actor, why);
         return ProductionAccess.of(client);

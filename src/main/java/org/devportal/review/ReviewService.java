@@ -24,6 +24,8 @@ import org.devportal.flowtest.FlowTests;
 import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
 import org.devportal.security.Role;
+import org.devportal.security.StepUp;
+import org.devportal.security.StepUpAction;
 import org.devportal.teams.TeamMembership;
 import org.devportal.teams.TeamService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,6 +55,7 @@ public class ReviewService {
     private final ReviewChecks checks;
     private final FlowTests flowTests;
     private final ClientEditors editors;
+    private final StepUp stepUp;
     private final Clock clock;
 
     ReviewService(
@@ -68,6 +71,7 @@ public class ReviewService {
             PortalProperties portal,
             FlowTests flowTests,
             ClientEditors editors,
+            StepUp stepUp,
             Clock clock) {
         this.reviews = reviews;
         this.comments = comments;
@@ -82,6 +86,7 @@ public class ReviewService {
         this.checks = new ReviewChecks(portal.platformName(), portal.platformDomains());
         this.flowTests = flowTests;
         this.editors = editors;
+        this.stepUp = stepUp;
         this.clock = clock;
     }
 
@@ -383,6 +388,9 @@ public class ReviewService {
         }
         if (review.getVersion() != basedOnVersion) {
             throw AlreadyDecidedException.concurrent();
+        }
+        if (decision == ReviewStatus.APPROVED) {
+            stepUp.require(StepUpAction.APPROVE_REVIEW);
         }
         boolean grantPkceException = approval != null && pkceExceptionGranted(review.record(), approval);
         if (approval != null) {

@@ -19,6 +19,7 @@
             "flowtest",
             "logos",
             "security",
+            "security :: ui",
             "teams"
         })
 package org.devportal.review;

@@ -19,6 +19,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -40,7 +41,8 @@ class PortalSecurityConfiguration {
             SecurityProperties properties,
             GrantedAuthoritiesMapper portalRolesMapper,
             MeterRegistry meters,
-            ObjectProvider<AccountSessions> accountSessions)
+            ObjectProvider<AccountSessions> accountSessions,
+            ClientRegistrationRepository registrations)
             throws Exception {
         // Error pages render for everyone, so a failed request never turns into a second, different failure.
         http.authorizeHttpRequests(authorize -> authorize
@@ -57,7 +59,9 @@ class PortalSecurityConfiguration {
                 vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + properties.registrationId(), "{baseUrl}/")
                         // Unknown paths reach Vaadin's router, which shows "not found", instead of a bare 403.
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
-        http.oauth2Login(login -> login.failureHandler(new SignInFailureHandler(SIGN_IN_ERROR_PATH, meters))
+        http.oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
+                        new StepUpAuthorizationRequests(registrations, properties)))
+                .failureHandler(new SignInFailureHandler(SIGN_IN_ERROR_PATH, meters))
                 .userInfoEndpoint(
                         userInfo -> userInfo.oidcUserService(new VerifiedAddressOidcUserService(new OidcUserService()))
                                 .userAuthoritiesMapper(portalRolesMapper)));

@@ -71,8 +71,7 @@ class ReviewBrowserIT extends BrowserTest {
         signIn(developerEmail, OAuthFlow.PASSWORD);
         waitForHeading("Ledger Sync");
         // The sandbox secret issued at registration is offered once, first.
-        click(By.cssSelector("#secret-stored label"));
-        click(By.id("secret-done"));
+        acknowledgeSecret();
         type(By.cssSelector("#review-note textarea"), "Syncs vendors nightly");
         click(By.id("submit-review"));
         waitForText("Waiting for review since");
@@ -130,19 +129,26 @@ class ReviewBrowserIT extends BrowserTest {
         signIn(developerEmail, OAuthFlow.PASSWORD);
         browser.get(clientPage);
         click(By.id("reveal-production-secret"));
+        // The developer signed in with a password only: revealing a production secret asks for a passkey, which
+        // the developer adds on the way, and the client page comes back.
+        stepUp();
+        waitForHeading("Ledger Vendor Sync");
+        click(By.id("reveal-production-secret"));
         String secret = wait.until(driver -> {
             String value =
                     driver.findElement(By.cssSelector("#secret-value input")).getAttribute("value");
             return value != null && value.startsWith("dpprd_") ? value : null;
         });
-        click(By.cssSelector("#secret-stored label"));
-        click(By.id("secret-done"));
+        acknowledgeSecret();
         String productionId = browser.findElement(By.id("production-client-id")).getText();
 
+        // A user of the app signs in at production; the developer's own sign-in now needs the passkey in the browser.
+        String userEmail = "journey-user-" + UUID.randomUUID() + "@example.com";
+        TestAccounts.ensure(accounts, userEmail, "Journey User", OAuthFlow.PASSWORD, Role.DEVELOPER);
         OAuthFlow flow = new OAuthFlow(baseUrl());
         Map<String, String> callback = flow.authorize(
                 flow.authorizeUrl("/production", productionId, CALLBACK, "vendors:read", "prod-state", Map.of()),
-                developerEmail,
+                userEmail,
                 "/production",
                 productionId,
                 List.of("vendors:read"));

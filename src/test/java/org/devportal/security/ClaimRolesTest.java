@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ClaimRolesTest {
 
     private final SecurityProperties properties =
-            new SecurityProperties("portal", "roles", List.of("Boss@Example.com"), null);
+            new SecurityProperties("portal", "roles", List.of("Boss@Example.com"), null, null);
 
     @Test
     void every_signed_in_user_is_a_developer() {
@@ -30,7 +30,7 @@ class ClaimRolesTest {
 
     @Test
     void the_claim_name_is_configurable() {
-        SecurityProperties groups = new SecurityProperties("portal", "groups", List.of(), null);
+        SecurityProperties groups = new SecurityProperties("portal", "groups", List.of(), null, null);
         assertThat(ClaimRoles.from(Map.of("groups", List.of("REVIEWER"), "roles", List.of("ADMIN")), groups))
                 .containsExactlyInAnyOrder(Role.DEVELOPER, Role.REVIEWER);
     }

@@ -7,11 +7,19 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.devportal.Application;
 import org.devportal.review.ReviewFilter;
 import org.devportal.review.ReviewService;
@@ -31,6 +39,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.annotation.DirtiesContext;
@@ -41,7 +50,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The portal with its built-in identity provider switched off, signing users in through a real Keycloak: the
  * authorization code flow over HTTP, Keycloak's own login form, and the portal's rules applied to what Keycloak's ID
- * token says (roles from the {@code roles} claim, refusal of an unverified address).
+ * token says (roles from the {@code roles} claim, refusal of an unverified address, step-up from its {@code amr}).
  *
  * <p>The one test class with a context of its own: the identity provider is a start-up setting. The context is closed
  * after the class, since no other test can share it, and takes its embedded MariaDB and port with it.
@@ -57,6 +66,10 @@ class ExternalProviderIT {
     private static final String REALM = "platform";
     private static final String PASSWORD = "correct horse battery staple";
     private static final int PORTAL_PORT = TestPorts.freePort();
+    /** Otto's authenticator app, as imported with the realm. */
+    private static final String OTTO_TOTP_SEED = "test-only-totp-seed-of-otto";
+    /** Long enough for a code exchange on a busy machine; the portal judges the age itself from auth_time. */
+    private static final Duration AMR_MAX_AGE = Duration.ofMinutes(10);
 
     private static Keycloak keycloak;
 
@@ -69,6 +82,9 @@ class ExternalProviderIT {
     @Autowired
     ReviewService reviews;
 
+    @Autowired
+    StepUp stepUp;
+
     private final HttpTestClient http = new HttpTestClient(portalUrl());
 
     @DynamicPropertySource
@@ -76,6 +92,10 @@ class ExternalProviderIT {
         // Started here rather than in @BeforeAll: Spring Boot reads the issuer's discovery document while the context
         // starts, and these suppliers are the first code that runs before it.
         keycloak = Keycloak.start("/keycloak/platform-realm.json", Map.of("PORTAL_BASE_URL", portalUrl()));
+        // Keycloak's amr names the steps of its browser flow that carry a reference: the password, and the one-time
+        // code that users with an authenticator app are asked for after it.
+        keycloak.setAuthenticationReference(REALM, "browser", "auth-username-password-form", "pwd", AMR_MAX_AGE);
+        keycloak.setAuthenticationReference(REALM, "browser", "auth-otp-form", "otp", AMR_MAX_AGE);
         registry.add("server.port", () -> PORTAL_PORT);
         registry.add("portal.base-url", ExternalProviderIT::portalUrl);
         registry.add("portal.embedded-db.directory", () -> "target/mariadb-external-provider");
@@ -156,12 +176,68 @@ class ExternalProviderIT {
     }
 
     /**
+     * Keycloak signed the user in with a password only ({@code amr: ["pwd"]}), which is no second factor: every action
+     * that needs step-up is refused, whatever the user's roles.
+     */
+    @Test
+    void step_up_is_refused_when_keycloaks_id_token_names_no_second_factor() {
+        signInAtKeycloak("rita");
+        assertThat(asTheSessionsUser(currentUser::require).roles()).contains(Role.REVIEWER);
+        assertThat(asTheSessionsUser(() -> idToken().getClaimAsStringList("amr")))
+                .containsExactly("pwd");
+
+        assertThat(StepUpAction.values()).isNotEmpty();
+        for (StepUpAction action : StepUpAction.values()) {
+            assertThatThrownBy(() -> asTheSessionsUser(() -> {
+                        stepUp.require(action);
+                        return action;
+                    }))
+                    .as("step-up for %s", action)
+                    .isInstanceOf(StepUpRequiredException.class);
+        }
+    }
+
+    /**
+     * Keycloak asked for the one-time code of Otto's authenticator app after the password ({@code amr: ["pwd", "otp"]}),
+     * a second factor a moment ago: every action that needs step-up goes ahead.
+     */
+    @Test
+    void step_up_is_allowed_when_keycloaks_id_token_names_a_one_time_code_as_second_factor() {
+        signInAtKeycloak("otto", OTTO_TOTP_SEED);
+        assertThat(asTheSessionsUser(currentUser::require).roles()).contains(Role.REVIEWER);
+        assertThat(asTheSessionsUser(() -> idToken().getClaimAsStringList("amr")))
+                .containsExactlyInAnyOrder("pwd", "otp");
+
+        for (StepUpAction action : StepUpAction.values()) {
+            assertThat(asTheSessionsUser(() -> {
+                        stepUp.require(action);
+                        return stepUp.isFresh();
+                    }))
+                    .as("step-up for %s", action)
+                    .isTrue();
+        }
+    }
+
+    private static OidcIdToken idToken() {
+        return ((OidcUser)
+                        SecurityContextHolder.getContext().getAuthentication().getPrincipal())
+                .getIdToken();
+    }
+
+    private HttpResponse<String> signInAtKeycloak(String username) {
+        return signInAtKeycloak(username, null);
+    }
+
+    /**
      * Goes from the portal to Keycloak's login form, submits it as a browser would (every field the form carries, plus
      * the user's name and password) and follows Keycloak's redirect to the portal's callback.
      *
+     * With a TOTP seed, the user has an authenticator app: Keycloak asks for its current code after the password,
+     * and the code is computed from the seed as the app would.
+     *
      * @return the portal's answer to the callback
      */
-    private HttpResponse<String> signInAtKeycloak(String username) {
+    private HttpResponse<String> signInAtKeycloak(String username, String totpSeed) {
         HttpResponse<String> loginPage = http.follow(http.get("/"));
         Element form = loginForm(loginPage);
         Map<String, String> fields = new LinkedHashMap<>();
@@ -171,12 +247,42 @@ class ExternalProviderIT {
         fields.put("username", username);
         fields.put("password", PASSWORD);
         HttpResponse<String> afterLogin = http.postForm(form.absUrl("action"), fields);
+        if (totpSeed != null) {
+            assertThat(afterLogin.statusCode())
+                    .as("Keycloak asks %s for a one-time code", username)
+                    .isEqualTo(200);
+            Element otpForm =
+                    Jsoup.parse(afterLogin.body(), afterLogin.uri().toString()).selectFirst("form#kc-otp-login-form");
+            assertThat(otpForm).as("Keycloak's one-time code form").isNotNull();
+            Map<String, String> otpFields = new LinkedHashMap<>();
+            for (Element input : otpForm.select("input[name]")) {
+                otpFields.put(input.attr("name"), input.val());
+            }
+            otpFields.put("otp", totp(totpSeed, Instant.now()));
+            afterLogin = http.postForm(otpForm.absUrl("action"), otpFields);
+        }
         assertThat(HttpTestClient.isRedirect(afterLogin))
                 .as("Keycloak accepts the password of %s", username)
                 .isTrue();
         String callback = HttpTestClient.location(afterLogin);
         assertThat(callback).startsWith(portalUrl() + "/login/oauth2/code/portal?");
         return http.get(callback);
+    }
+
+    /** The code an authenticator app shows at {@code now} (RFC 6238: HMAC-SHA1, 30-second steps, six digits). */
+    private static String totp(String seed, Instant now) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(seed.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+            byte[] hash = mac.doFinal(ByteBuffer.allocate(Long.BYTES)
+                    .putLong(now.getEpochSecond() / 30)
+                    .array());
+            int offset = hash[hash.length - 1] & 0x0f;
+            int binary = ByteBuffer.wrap(hash, offset, Integer.BYTES).getInt() & 0x7fffffff;
+            return String.format(Locale.ROOT, "%06d", binary % 1_000_000);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Element loginForm(HttpResponse<String> page) {

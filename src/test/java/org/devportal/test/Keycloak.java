@@ -126,10 +126,16 @@ public final class Keycloak implements AutoCloseable {
 
     /**
      * Gives a step of a realm's authentication flow an authentication reference, the value Keycloak's AMR mapper
-     * puts into {@code amr} once a user completes that step (the admin console's "Authentication Reference").
-     * Realm imports cannot set it on the built-in flows, so it goes through the admin API.
+     * puts into {@code amr} once a user completes that step (the admin console's "Authentication Reference"), for
+     * tokens issued up to {@code maxAge} after the step. Realm imports cannot set it on the built-in flows, so it goes
+     * through the admin API.
+     *
+     * <p>The maximum age is not optional in practice: Keycloak's default is zero seconds, which names the step only in
+     * a token issued within the same second as the step completed. A browser's code exchange on a busy machine comes
+     * later than that, and {@code amr} is then empty.
      */
-    public void setAuthenticationReference(String realm, String flow, String authenticator, String reference) {
+    public void setAuthenticationReference(
+            String realm, String flow, String authenticator, String reference, Duration maxAge) {
         String token = json(send(
                         HttpRequest.newBuilder(URI.create(baseUrl + "/realms/master/protocol/openid-connect/token"))
                                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -157,7 +163,7 @@ public final class Keycloak implements AutoCloseable {
             throw new IllegalArgumentException("No " + authenticator + " in flow " + flow);
         }
         String config = "{\"alias\":\"" + authenticator + "-reference\",\"config\":{\"default.reference.value\":\""
-                + reference + "\"}}";
+                + reference + "\",\"default.reference.maxAge\":\"" + maxAge.toSeconds() + "\"}}";
         send(
                 HttpRequest.newBuilder(URI.create(admin + "/executions/" + execution + "/config"))
                         .header("Authorization", "Bearer " + token)

@@ -23,15 +23,21 @@ import org.devportal.credentials.RevokeSuggestion;
 import org.devportal.credentials.SecretEnvironment;
 import org.devportal.credentials.SecretStatus;
 import org.devportal.credentials.SecretView;
+import org.devportal.security.StepUp;
+import org.devportal.security.StepUpAction;
+import org.devportal.security.StepUpRequiredException;
+import org.devportal.security.ui.StepUpPrompt;
 
 /** The client page's credentials: the client ID and, for confidential clients, the secrets and their rotation. */
 @org.springframework.stereotype.Component
 class CredentialsSection implements ClientPageSection {
 
     private final CredentialService credentials;
+    private final StepUp stepUp;
 
-    CredentialsSection(CredentialService credentials) {
+    CredentialsSection(CredentialService credentials, StepUp stepUp) {
         this.credentials = credentials;
+        this.stepUp = stepUp;
     }
 
     @Override
@@ -139,15 +145,26 @@ class CredentialsSection implements ClientPageSection {
             suggestion.addClassName("portal-callout");
             suggestion.getElement().setAttribute("role", "status");
             rotate.setId(prefix + "rotate-secret-button");
-            rotate.addClickListener(event -> new RotateSecretDialog(
-                            (grace, label) -> credentials.rotate(client.id(), environment, grace, label),
-                            secret -> new RevealSecretDialog(secret, this::refresh).open())
-                    .open());
+            rotate.addClickListener(event -> {
+                RotateSecretDialog dialog = new RotateSecretDialog(
+                        (grace, label) -> credentials.rotate(client.id(), environment, grace, label),
+                        secret -> new RevealSecretDialog(secret, this::refresh).open(),
+                        required -> StepUpPrompt.open(required, stepUp));
+                if (environment == SecretEnvironment.PRODUCTION) {
+                    StepUpPrompt.ifFresh(stepUp, StepUpAction.ROTATE_PRODUCTION_SECRET, dialog::open);
+                } else {
+                    dialog.open();
+                }
+            });
             first.setId("reveal-production-secret");
             first.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             first.addClickListener(event -> {
-                ClientSecret secret = credentials.rotate(client.id(), environment, GracePeriod.NOW);
-                new RevealSecretDialog(secret, this::refresh).open();
+                try {
+                    ClientSecret secret = credentials.rotate(client.id(), environment, GracePeriod.NOW);
+                    new RevealSecretDialog(secret, this::refresh).open();
+                } catch (StepUpRequiredException required) {
+                    StepUpPrompt.open(required, stepUp);
+                }
             });
             add(suggestion, grid, first, rotate);
             refresh();

@@ -13,11 +13,15 @@ import org.devportal.base.InvalidInputException;
 import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.GracePeriod;
 import org.devportal.credentials.SecretLabel;
+import org.devportal.security.StepUpRequiredException;
 
 /** Asks how long the current secret stays valid and what to call the new one, then rotates. */
 final class RotateSecretDialog extends Dialog {
 
-    RotateSecretDialog(BiFunction<GracePeriod, String, ClientSecret> rotate, Consumer<ClientSecret> onRotated) {
+    RotateSecretDialog(
+            BiFunction<GracePeriod, String, ClientSecret> rotate,
+            Consumer<ClientSecret> onRotated,
+            Consumer<StepUpRequiredException> onStepUpRequired) {
         setId("rotate-secret");
         setHeaderTitle("Rotate the secret");
         setWidth("34rem");
@@ -47,6 +51,9 @@ final class RotateSecretDialog extends Dialog {
                 } else {
                     error.setText(e.getMessage());
                 }
+            } catch (StepUpRequiredException e) {
+                close();
+                onStepUpRequired.accept(e);
             }
         });
         confirm.setId("confirm-rotation");

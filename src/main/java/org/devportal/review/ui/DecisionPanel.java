@@ -11,6 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.devportal.base.InvalidInputException;
@@ -21,6 +22,10 @@ import org.devportal.review.FourEyesException;
 import org.devportal.review.PkceDecision;
 import org.devportal.review.ReviewDetails;
 import org.devportal.review.ReviewService;
+import org.devportal.security.StepUp;
+import org.devportal.security.StepUpAction;
+import org.devportal.security.StepUpRequiredException;
+import org.devportal.security.ui.StepUpPrompt;
 
 /**
  * The reviewer's decision: a comment (required to request changes or reject), optional comments pinned to fields,
@@ -29,6 +34,7 @@ import org.devportal.review.ReviewService;
 final class DecisionPanel extends Div {
 
     private final ReviewService reviews;
+    private final StepUp stepUp;
     private final ReviewDetails details;
     private final Runnable onDecided;
     private final TextArea comment = new TextArea("Comment for the team");
@@ -39,8 +45,9 @@ final class DecisionPanel extends Div {
 
     private final RadioButtonGroup<PkceDecision> pkceDecision = new RadioButtonGroup<>("PKCE exception");
 
-    DecisionPanel(ReviewService reviews, ReviewDetails details, Runnable onDecided) {
+    DecisionPanel(ReviewService reviews, StepUp stepUp, ReviewDetails details, Runnable onDecided) {
         this.reviews = reviews;
+        this.stepUp = stepUp;
         this.details = details;
         this.onDecided = onDecided;
         setId("review-decision");
@@ -83,16 +90,21 @@ final class DecisionPanel extends Div {
                 + details.review().submitted().pkceExceptionReason()
                 + " Granting needs your reason in the comment.");
         pkceDecision.setVisible(details.review().submitted().pkceException());
+        restoreDraft();
         Button approve = new Button(
                 "Approve…",
-                event -> new ApproveDialog(details, acknowledgement -> {
-                            run(() -> reviews.approveWith(
-                                    details.review().id(),
-                                    details.review().version(),
-                                    new Approval(comment.getValue(), pkceDecision.getValue(), acknowledgement)));
-                            return decided;
-                        })
-                        .open());
+                event -> StepUpPrompt.ifFresh(
+                        stepUp,
+                        StepUpAction.APPROVE_REVIEW,
+                        () -> new ApproveDialog(details, acknowledgement -> {
+                                    run(() -> reviews.approveWith(
+                                            details.review().id(),
+                                            details.review().version(),
+                                            new Approval(
+                                                    comment.getValue(), pkceDecision.getValue(), acknowledgement)));
+                                    return decided;
+                                })
+                                .open()));
         approve.setId("review-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         Button changes = new Button(
@@ -114,6 +126,27 @@ final class DecisionPanel extends Div {
                 new HorizontalLayout(approve, changes, reject),
                 new ReviewThread(reviews, details.review().clientId()));
     }
+
+    /** The comment and pinned comments survive a step-up's round trip through the identity provider. */
+    private void keepDraft() {
+        VaadinSession.getCurrent().setAttribute(draftKey(), new Draft(comment.getValue(), new LinkedHashMap<>(pinned)));
+    }
+
+    private void restoreDraft() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getAttribute(draftKey()) instanceof Draft draft) {
+            session.setAttribute(draftKey(), null);
+            comment.setValue(draft.comment());
+            pinned.putAll(draft.pinned());
+            showPinned();
+        }
+    }
+
+    private String draftKey() {
+        return "review-decision-draft-" + details.review().id();
+    }
+
+    private record Draft(String comment, Map<String, String> pinned) implements java.io.Serializable {}
 
     private void showPinned() {
         pinnedList.removeAll();
@@ -140,6 +173,9 @@ final class DecisionPanel extends Div {
                 comment.setErrorMessage(e.getMessage());
                 comment.setInvalid(true);
             }
+        } catch (StepUpRequiredException e) {
+            decided = true;
+            StepUpPrompt.open(e, stepUp, this::keepDraft);
         } catch (AlreadyDecidedException | FourEyesException e) {
             decided = true;
             Notification notification = Notification.show(e.getMessage(), 8000, Notification.Position.TOP_CENTER);

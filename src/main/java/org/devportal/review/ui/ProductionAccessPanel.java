@@ -17,6 +17,10 @@ import org.devportal.base.Times;
 import org.devportal.review.FourEyesException;
 import org.devportal.review.ProductionAccess;
 import org.devportal.review.ProductionAccessService;
+import org.devportal.security.StepUp;
+import org.devportal.security.StepUpAction;
+import org.devportal.security.StepUpRequiredException;
+import org.devportal.security.ui.StepUpPrompt;
 
 /**
  * Incident response on the review page: what production does with the client, and suspend, reinstate or revoke the
@@ -25,10 +29,12 @@ import org.devportal.review.ProductionAccessService;
 final class ProductionAccessPanel extends Div {
 
     private final ProductionAccessService access;
+    private final StepUp stepUp;
     private final UUID clientId;
 
-    ProductionAccessPanel(ProductionAccessService access, UUID clientId) {
+    ProductionAccessPanel(ProductionAccessService access, StepUp stepUp, UUID clientId) {
         this.access = access;
+        this.stepUp = stepUp;
         this.clientId = clientId;
         setId("production-access");
         show(access.of(clientId));
@@ -65,15 +71,18 @@ final class ProductionAccessPanel extends Div {
         } else {
             Button suspend = new Button(
                     "Suspend…",
-                    event -> ask(
-                            "Suspend " + state.clientName() + "?",
-                            "The production issuer refuses the client at once: new authorizations, token requests "
-                                    + "and refreshes, and its existing tokens. Its grants are kept for a "
-                                    + "reinstatement.",
-                            "Suspend",
-                            false,
-                            state,
-                            reason -> access.suspend(clientId, reason)));
+                    event -> StepUpPrompt.ifFresh(
+                            stepUp,
+                            StepUpAction.SUSPEND_CLIENT,
+                            () -> ask(
+                                    "Suspend " + state.clientName() + "?",
+                                    "The production issuer refuses the client at once: new authorizations, token requests "
+                                            + "and refreshes, and its existing tokens. Its grants are kept for a "
+                                            + "reinstatement.",
+                                    "Suspend",
+                                    false,
+                                    state,
+                                    reason -> access.suspend(clientId, reason))));
             suspend.setId("production-suspend");
             suspend.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(suspend);
@@ -135,6 +144,9 @@ final class ProductionAccessPanel extends Div {
             } catch (FourEyesException e) {
                 reason.setErrorMessage(e.getMessage());
                 reason.setInvalid(true);
+            } catch (StepUpRequiredException e) {
+                dialog.close();
+                StepUpPrompt.open(e, stepUp);
             }
         });
         confirm.setId("production-access-confirm");

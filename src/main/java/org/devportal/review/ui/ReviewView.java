@@ -27,6 +27,7 @@ import org.devportal.review.ReviewDiffs;
 import org.devportal.review.ReviewNotFoundException;
 import org.devportal.review.ReviewRecord;
 import org.devportal.review.ReviewService;
+import org.devportal.security.StepUp;
 
 /** One submission as a reviewer sees it: the revision, the diff, the checks, the evidence, and the decision. */
 @Route("review/:reviewId")
@@ -36,10 +37,12 @@ final class ReviewView extends Div implements BeforeEnterObserver {
 
     private final ReviewService reviews;
     private final ProductionAccessService access;
+    private final StepUp stepUp;
 
-    ReviewView(ReviewService reviews, ProductionAccessService access) {
+    ReviewView(ReviewService reviews, ProductionAccessService access, StepUp stepUp) {
         this.reviews = reviews;
         this.access = access;
+        this.stepUp = stepUp;
         addClassName("portal-page");
     }
 
@@ -90,8 +93,8 @@ final class ReviewView extends Div implements BeforeEnterObserver {
         add(
                 new H3("Transcript of the latest run"),
                 new TestTranscript(reviews.latestTestTranscript(review.clientId())));
-        add(new H2("Production access"), new ProductionAccessPanel(access, review.clientId()));
-        add(new H2("Decision"), new DecisionPanel(reviews, details, () -> show(reviews.details(review.id()))));
+        add(new H2("Production access"), new ProductionAccessPanel(access, stepUp, review.clientId()));
+        add(new H2("Decision"), new DecisionPanel(reviews, stepUp, details, () -> show(reviews.details(review.id()))));
     }
 
     private static Div checks(List<CheckResult> checks) {

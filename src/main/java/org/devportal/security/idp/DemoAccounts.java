@@ -44,6 +44,9 @@ class DemoAccounts {
             accounts.ensureDemoAccount(account.email(), account.name(), account.password(), roles);
             banner.append(String.format("    %-22s %-20s %s%n", account.email(), account.password(), roles));
         }
+        banner.append(
+                "  Reviewers and administrators add a passkey at their first sign-in (a browser's built-in passkey\n"
+                        + "  manager or a security key will do).\n");
         log.info(banner.toString());
     }
 

@@ -72,7 +72,7 @@ class IdpSecurityConfiguration {
     static final DevelopmentSecret CLIENT_SECRET = new DevelopmentSecret(
             "PORTAL_IDP_CLIENT_SECRET", "the portal's client secret at its built-in identity provider");
 
-    private static final HttpSessionSecurityContextRepository CONTEXT_REPOSITORY = idpContextRepository();
+    static final HttpSessionSecurityContextRepository CONTEXT_REPOSITORY = idpContextRepository();
     private static final HttpSessionRequestCache REQUEST_CACHE = idpRequestCache();
 
     /** The provider's protocol endpoints: authorize, token, JWKS, user info, discovery, logout. */
@@ -82,7 +82,9 @@ class IdpSecurityConfiguration {
             HttpSecurity http,
             InMemoryRegisteredClientRepository idpRegisteredClients,
             IdpAccountSessions sessions,
-            JdbcTemplate jdbc)
+            JdbcTemplate jdbc,
+            PasskeyService passkeys,
+            java.time.Clock clock)
             throws Exception {
         // In the database, so that every node sees a code another node issued, and expired ones are cleaned up.
         JdbcOAuth2AuthorizationService authorizations = new JdbcOAuth2AuthorizationService(jdbc, idpRegisteredClients);
@@ -101,6 +103,8 @@ class IdpSecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(CONTEXT_REPOSITORY))
                 .requestCache(cache -> cache.requestCache(REQUEST_CACHE))
                 .addFilterAfter(new IdpSessionCheckFilter(sessions), SecurityContextHolderFilter.class)
+                // After the session check, so that an ended sign-in never reaches it.
+                .addFilterAfter(new SecondFactorGate(passkeys, clock), SecurityContextHolderFilter.class)
                 .headers(SecurityHeaders.portalDefaults());
         return http.build();
     }
@@ -183,7 +187,8 @@ class IdpSecurityConfiguration {
      * that asked for it has ended.
      */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> idpIdTokenClaims(AccountService accounts, SecurityProperties security) {
+    OAuth2TokenCustomizer<JwtEncodingContext> idpIdTokenClaims(
+            AccountService accounts, SecurityProperties security, java.time.Clock clock) {
         return context -> {
             if (!OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                 return;
@@ -213,7 +218,34 @@ class IdpSecurityConfiguration {
                                     .map(Role::name)
                                     .sorted()
                                     .collect(Collectors.toCollection(ArrayList::new)));
+            authenticationMethods(context, clock);
         };
+    }
+
+    /**
+     * {@code amr} (RFC 8176) and {@code auth_time}, as an external provider writes them: {@code ["pwd"]} after the
+     * password alone, {@code ["pwd", "hwk"]} after a passkey, {@code ["pwd", "otp"]} after a recovery code; the time
+     * is that of the last factor passed. The portal's step-up policy reads exactly these two claims.
+     */
+    private static void authenticationMethods(JwtEncodingContext context, java.time.Clock clock) {
+        ArrayList<String> methods = new ArrayList<>(List.of("pwd"));
+        java.time.Instant authenticatedAt = context.getPrincipal().getAuthorities().stream()
+                .filter(org.springframework.security.core.authority.FactorGrantedAuthority.class::isInstance)
+                .map(org.springframework.security.core.authority.FactorGrantedAuthority.class::cast)
+                .filter(factor ->
+                        org.springframework.security.core.authority.FactorGrantedAuthority.PASSWORD_AUTHORITY.equals(
+                                factor.getAuthority()))
+                .map(org.springframework.security.core.authority.FactorGrantedAuthority::getIssuedAt)
+                .findFirst()
+                .orElseGet(clock::instant);
+        java.util.Optional<SignInMarkers.SecondFactorCheck> second =
+                SignInMarkers.secondFactorOf(context.getPrincipal());
+        if (second.isPresent()) {
+            methods.add(second.get().method().amr());
+            authenticatedAt = second.get().at();
+        }
+        // A Date, the type the authorization server itself writes here and reads back from its store.
+        context.getClaims().claim("amr", methods).claim("auth_time", java.util.Date.from(authenticatedAt));
     }
 
     /** The portal's registration with the built-in provider; external providers come from Spring's properties. */
@@ -244,7 +276,7 @@ class IdpSecurityConfiguration {
 
     private static HttpSessionSecurityContextRepository idpContextRepository() {
         HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
-        repository.setSpringSecurityContextKey("PORTAL_IDP_SECURITY_CONTEXT");
+        repository.setSpringSecurityContextKey(IdpSession.CONTEXT_ATTRIBUTE);
         return repository;
     }
 

@@ -22,7 +22,7 @@ class ShellViewIT extends ViewTest {
 
         assertThat(_get(H1.class).getText()).endsWith(": clients");
         assertThat(_get(EmptyState.class).getElement().getTextRecursively()).contains("No clients yet");
-        assertThat(navigationLabels()).containsExactly("Your clients", "Teams", "E-mail settings");
+        assertThat(navigationLabels()).containsExactly("Your clients", "Teams", "E-mail settings", "Passkeys");
     }
 
     @Test
@@ -35,7 +35,8 @@ class ShellViewIT extends ViewTest {
         assertThat(_get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("review-queue"))
                         .isVisible())
                 .isTrue();
-        assertThat(navigationLabels()).containsExactly("Your clients", "Review queue", "Teams", "E-mail settings");
+        assertThat(navigationLabels())
+                .containsExactly("Your clients", "Review queue", "Teams", "E-mail settings", "Passkeys");
     }
 
     @Test
@@ -45,7 +46,7 @@ class ShellViewIT extends ViewTest {
         ui().navigate("");
 
         assertThat(navigationLabels())
-                .containsExactly("Your clients", "Teams", "E-mail settings", "Accounts", "Audit log");
+                .containsExactly("Your clients", "Teams", "E-mail settings", "Passkeys", "Accounts", "Audit log");
     }
 
     @Test
