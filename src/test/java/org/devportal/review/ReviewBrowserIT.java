@@ -14,6 +14,8 @@ import org.devportal.logos.LogoService;
 import org.devportal.security.Role;
 import org.devportal.security.idp.AccountService;
 import org.devportal.security.idp.TestAccounts;
+import org.devportal.teams.TeamRole;
+import org.devportal.teams.TeamService;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,9 @@ class ReviewBrowserIT extends BrowserTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    TeamService teams;
+
     /** Other tests leave submissions waiting too: filter the queue by this test's team first. */
     private void openFromQueue(String teamName, String clientName) {
         browser.get(baseUrl() + "/review");
@@ -64,6 +69,12 @@ class ReviewBrowserIT extends BrowserTest {
         TeamSummary team = newTeam("Journey");
         ClientDetails client = ReviewFixture.completeClient(
                 clients, logos, team.id(), "Ledger Sync", ClientType.CONFIDENTIAL, CALLBACK);
+        // The production sign-in at the end is a colleague's: the developer's own now needs a passkey, and only
+        // members of the client's team may consent to it while the client is theirs to test.
+        String userEmail = "journey-user-" + UUID.randomUUID() + "@example.com";
+        teams.invite(team.id(), userEmail, TeamRole.DEVELOPER);
+        signInWithAccount(userEmail, "Journey User", OAuthFlow.PASSWORD, Role.DEVELOPER);
+        teams.acceptInvitation(mail.lastToken(userEmail, "/invitation"));
         SecurityContextHolder.clearContext();
         String clientPage = baseUrl() + "/clients/" + client.id();
 
@@ -142,9 +153,7 @@ class ReviewBrowserIT extends BrowserTest {
         acknowledgeSecret();
         String productionId = browser.findElement(By.id("production-client-id")).getText();
 
-        // A user of the app signs in at production; the developer's own sign-in now needs the passkey in the browser.
-        String userEmail = "journey-user-" + UUID.randomUUID() + "@example.com";
-        TestAccounts.ensure(accounts, userEmail, "Journey User", OAuthFlow.PASSWORD, Role.DEVELOPER);
+        // The colleague signs in at production with a password; the developer's own sign-in would need the passkey.
         OAuthFlow flow = new OAuthFlow(baseUrl());
         Map<String, String> callback = flow.authorize(
                 flow.authorizeUrl("/production", productionId, CALLBACK, "vendors:read", "prod-state", Map.of()),
