@@ -67,7 +67,7 @@ class ReviewBrowserIT extends BrowserTest {
         SecurityContextHolder.clearContext();
         String clientPage = baseUrl() + "/clients/" + client.id();
 
-        browser.get(clientPage);
+        browser.get(clientPage + "/review");
         signIn(developerEmail, OAuthFlow.PASSWORD);
         waitForHeading("Ledger Sync");
         // The sandbox secret issued at registration is offered once, first.
@@ -94,15 +94,17 @@ class ReviewBrowserIT extends BrowserTest {
         signOut();
 
         signIn(developerEmail, OAuthFlow.PASSWORD);
-        browser.get(clientPage);
+        browser.get(clientPage + "/review");
         waitForText("Changes requested");
         waitForText("Please give the client a more specific name");
         waitForText("Name what it syncs");
         assertThat(browser.findElement(By.id("review-thread-messages")).getText())
                 .contains("Client name", "Open");
+        click(By.id("section-details"));
         type(By.cssSelector("#name input"), "Ledger Vendor Sync");
         click(By.id("save-client"));
         waitForText("Ledger Vendor Sync");
+        click(By.id("section-review"));
         click(By.id("submit-review"));
         waitForText("Waiting for review since");
         signOut();
