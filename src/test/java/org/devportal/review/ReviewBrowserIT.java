@@ -130,7 +130,7 @@ class ReviewBrowserIT extends BrowserTest {
         signOut();
 
         signIn(developerEmail, OAuthFlow.PASSWORD);
-        browser.get(clientPage);
+        browser.get(clientPage + "/credentials");
         click(By.id("reveal-production-secret"));
         String secret = wait.until(driver -> {
             String value =

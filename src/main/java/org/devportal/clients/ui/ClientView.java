@@ -134,7 +134,7 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
         identity.addClassName("portal-muted");
         HorizontalLayout header = new HorizontalLayout(title, status);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.addClassName("portal-client-header");
+        header.addClassName("portal-wrap");
         back.setId("back-to-clients");
         navigation.setId("client-sections");
         navigation.setWidthFull();
@@ -165,8 +165,19 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
         }
         // An address this page does not know, say from a section that no longer exists, still opens the client.
         String section = sections.containsKey(requested) ? requested : ClientForm.DETAILS;
-        // The same client in another section: the page stays as it is, with whatever the user typed.
+        // The same client in another section: the page stays as it is, with whatever the user typed. Only when
+        // the client changed meanwhile (a reviewer decided, say) and nothing is typed does the page start over.
         if (client != null && client.id().equals(id)) {
+            try {
+                ClientDetails latest = clients.get(id);
+                if (latest.version() != client.version() && !hasUnsavedChanges()) {
+                    client = latest;
+                    render();
+                }
+            } catch (ClientNotFoundException e) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
             select(section);
             return;
         }

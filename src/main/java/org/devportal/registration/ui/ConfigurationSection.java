@@ -72,7 +72,9 @@ class ConfigurationSection implements ClientPageSection {
                 event -> applyDialog(client, page::clientChanged).open());
         apply.setId("apply-configuration");
         apply.setEnabled(client.status().editable());
-        Div section = new Div(new H2("Configuration as code"), help, new HorizontalLayout(export, apply));
+        HorizontalLayout actions = new HorizontalLayout(export, apply);
+        actions.addClassName("portal-wrap");
+        Div section = new Div(new H2("Configuration as code"), help, actions);
         section.setId("configuration-as-code");
         return section;
     }
