@@ -136,7 +136,6 @@ final class ClientForm {
         pkceReason.setId(PKCE_EXCEPTION_REASON);
         pkceReason.setWidthFull();
         pkceReason.setMaxLength(PkceExceptionRequest.MAX_LENGTH);
-        syncOnLeaving(pkceReason);
         pkceReason.setHelperText("The reviewer reads this. Say what stops the client from sending a code challenge.");
         pkceReason.setVisible(false);
         pkce.addValueChangeListener(event -> pkceReason.setVisible(event.getValue()));
@@ -363,17 +362,8 @@ final class ClientForm {
         field.setWidthFull();
         field.setMaxLength(clientField == ClientField.NAME ? ClientName.MAX_LENGTH : WebUri.MAX_LENGTH);
         field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-        syncOnLeaving(field);
         fieldsByName.put(clientField.id(), field);
         return field;
-    }
-
-    /**
-     * Sends the value as soon as the field loses focus, not only after the pause in typing: switching to another
-     * section detaches the field, and a value still waiting for the pause would be dropped with it.
-     */
-    static void syncOnLeaving(Component field) {
-        field.getElement().addPropertyChangeListener("value", "change", event -> {});
     }
 
     private void bindWebUri(

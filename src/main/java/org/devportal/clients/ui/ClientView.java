@@ -262,6 +262,7 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
     /** Starts the page over for the client as saved: the form and every section built again when opened. */
     private void render() {
         built.clear();
+        shown.removeAll();
         draftListeners.clear();
         form = null;
         saveBar.setVisible(false);
@@ -270,7 +271,7 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
 
     /** Opens a section at its address, so that a bookmark or a reload opens it again. */
     private void open(String section) {
-        if (section.equals(current) && shown.getChildren().findAny().isPresent()) {
+        if (section.equals(current) && built.containsKey(section)) {
             return;
         }
         getUI().ifPresentOrElse(
@@ -286,17 +287,25 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
         selecting = true;
         navigation.setSelectedTab(tabs.get(section));
         selecting = false;
-        Component content = built.get(section);
-        if (content == null) {
-            content = sections.get(section).create().apply(client);
+        if (!built.containsKey(section)) {
+            Component content = sections.get(section).create().apply(client);
             built.put(section, content);
+            shown.add(content);
             if (content instanceof ClientDraftListener listener) {
                 draftListeners.add(listener);
                 listener.draftChanged(client, draft());
             }
         }
-        shown.removeAll();
-        shown.add(content);
+        // Sections opened before stay attached, only out of sight: a value typed into a form field just before
+        // switching still reaches the server after the switch, which it would not for a detached (or invisible,
+        // hence inert) field.
+        built.forEach((slug, content) -> {
+            if (slug.equals(section)) {
+                content.getElement().getStyle().remove("display");
+            } else {
+                content.getElement().getStyle().set("display", "none");
+            }
+        });
     }
 
     private String slugOf(Tab tab) {

@@ -137,7 +137,6 @@ final class StringListField extends CustomField<List<String>> {
             field.setWidthFull();
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setValueChangeTimeout(300);
-            ClientForm.syncOnLeaving(field);
             field.setAriaLabel(rowLabel + " " + (rowList.size() + 1));
             field.addClassName("string-list-row");
             field.addValueChangeListener(event -> {
