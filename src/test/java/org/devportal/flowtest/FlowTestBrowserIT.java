@@ -58,7 +58,7 @@ class FlowTestBrowserIT extends BrowserTest {
         SecurityContextHolder.clearContext();
 
         // From the client page, scrolled down to the link, as a developer gets there.
-        browser.get(baseUrl() + "/clients/" + client.id());
+        browser.get(baseUrl() + "/clients/" + client.id() + "/flow");
         signIn(email, SandboxConsent.PASSWORD);
         waitForHeading("Ledger Flow");
         click(By.id("flow-test-link"));

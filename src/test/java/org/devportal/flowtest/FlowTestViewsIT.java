@@ -270,7 +270,7 @@ class FlowTestViewsIT extends ViewTest {
                 .containsExactly("true", "true", "true", "true");
         assertThat(text("flow-check-refresh-works")).contains("Refresh works (step 7)");
 
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/flow");
         assertThat(_get(Span.class, spec -> spec.withId("flow-test-status")).getText())
                 .startsWith("Passed 4/4 on ");
     }
@@ -320,7 +320,7 @@ class FlowTestViewsIT extends ViewTest {
     @Test
     void a_client_without_a_run_says_so_on_its_page() {
         ClientDetails client = client(ClientType.PUBLIC, "http://127.0.0.1:53123/spa/callback", "accounts:read");
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/flow");
         assertThat(_get(Span.class, spec -> spec.withId("flow-test-status")).getText())
                 .isEqualTo("No test run");
     }

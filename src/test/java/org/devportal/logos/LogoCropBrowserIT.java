@@ -42,6 +42,8 @@ class LogoCropBrowserIT extends BrowserTest {
         signIn(email, PASSWORD);
         waitForHeading(": clients");
         registerClient(By.id("register-first-client"), 2, "Crop Test", "https://crop.example.com/cb");
+        click(By.id("section-logo"));
+        wait.until(driver -> path().endsWith("/logo"));
 
         chooseLogoFile(photo);
         waitForCropper();

@@ -78,7 +78,7 @@ class ReviewBrowserIT extends BrowserTest {
         SecurityContextHolder.clearContext();
         String clientPage = baseUrl() + "/clients/" + client.id();
 
-        browser.get(clientPage);
+        browser.get(clientPage + "/review");
         signIn(developerEmail, OAuthFlow.PASSWORD);
         waitForHeading("Ledger Sync");
         // The sandbox secret issued at registration is offered once, first.
@@ -104,15 +104,17 @@ class ReviewBrowserIT extends BrowserTest {
         signOut();
 
         signIn(developerEmail, OAuthFlow.PASSWORD);
-        browser.get(clientPage);
+        browser.get(clientPage + "/review");
         waitForText("Changes requested");
         waitForText("Please give the client a more specific name");
         waitForText("Name what it syncs");
         assertThat(browser.findElement(By.id("review-thread-messages")).getText())
                 .contains("Client name", "Open");
+        click(By.id("section-details"));
         type(By.cssSelector("#name input"), "Ledger Vendor Sync");
         click(By.id("save-client"));
         waitForText("Ledger Vendor Sync");
+        click(By.id("section-review"));
         click(By.id("submit-review"));
         waitForText("Waiting for review since");
         signOut();
@@ -138,7 +140,7 @@ class ReviewBrowserIT extends BrowserTest {
         signOut();
 
         signIn(developerEmail, OAuthFlow.PASSWORD);
-        browser.get(clientPage);
+        browser.get(clientPage + "/credentials");
         click(By.id("reveal-production-secret"));
         // The developer signed in with a password only: revealing a production secret asks for a passkey, which
         // the developer adds on the way, and the client page comes back.

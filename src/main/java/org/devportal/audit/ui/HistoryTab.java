@@ -37,6 +37,11 @@ class HistoryTab implements ClientPageTab {
     }
 
     @Override
+    public String slug() {
+        return "history";
+    }
+
+    @Override
     public int order() {
         return 100;
     }

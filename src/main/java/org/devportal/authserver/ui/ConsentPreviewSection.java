@@ -11,6 +11,7 @@ import org.devportal.base.PortalProperties;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientUpdate;
 import org.devportal.clients.ui.ClientDraftListener;
+import org.devportal.clients.ui.ClientPage;
 import org.devportal.clients.ui.ClientPageSection;
 
 /**
@@ -30,12 +31,22 @@ class ConsentPreviewSection implements ClientPageSection {
     }
 
     @Override
-    public int order() {
-        return 40;
+    public String slug() {
+        return "consent";
     }
 
     @Override
-    public Component create(ClientDetails client, Runnable onClientChanged) {
+    public String label() {
+        return "Consent screen";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public Component create(ClientDetails client, ClientPage page) {
         return new Preview();
     }
 
@@ -48,7 +59,7 @@ class ConsentPreviewSection implements ClientPageSection {
         Preview() {
             setId("consent-preview");
             Paragraph help = new Paragraph("What users see when your integration asks for access, with the values in "
-                    + "the form below, before you save them. Every scope of the client is shown as requested.");
+                    + "the form, before you save them. Every scope of the client is shown as requested.");
             help.addClassName("portal-muted");
             productionState.addClassName("portal-muted");
             productionState.setId("consent-preview-production-state");

@@ -39,6 +39,11 @@ class GrantsTab implements ClientPageTab {
     }
 
     @Override
+    public String slug() {
+        return "grants";
+    }
+
+    @Override
     public int order() {
         return 90;
     }

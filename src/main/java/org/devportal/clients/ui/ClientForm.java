@@ -1,6 +1,7 @@
 package org.devportal.clients.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -41,13 +42,37 @@ import org.devportal.clients.redirecturi.RedirectUriViolation;
 import org.devportal.clients.redirecturi.WebUri;
 
 /**
- * The client's editable fields, in the seed's three sections. Each field is checked as the user types by the same
- * rules the service runs. The form keeps what the user typed until it is saved or discarded.
+ * The client's editable fields, shown in three sections of the client page: the details, the redirect URIs and the
+ * scopes. They are one form with one save, so what is typed in one section waits while the user looks at another.
+ * Each field is checked as the user types by the same rules the service runs. The form keeps what the user typed
+ * until it is saved or discarded.
  */
-final class ClientForm extends Div {
+final class ClientForm {
+
+    /** The client page's sections that hold the form's fields, in the page's order. */
+    static final String DETAILS = "details";
+
+    static final String REDIRECT_URIS = "redirect-uris";
+    static final String SCOPES = "scopes";
 
     /** The reason's field, which {@link InvalidInputException#field()} names when the service refuses it. */
     static final String PKCE_EXCEPTION_REASON = "pkceExceptionReason";
+
+    /** The fields as the page shows them: the details, then the redirect URIs, then the scopes. */
+    private static final List<String> PAGE_ORDER = List.of(
+            ClientField.NAME.id(),
+            ClientField.CLIENT_URI.id(),
+            ClientField.TOS_URI.id(),
+            ClientField.POLICY_URI.id(),
+            ClientField.CONTACTS.id(),
+            ClientField.INITIATION_URI.id(),
+            ClientField.SETTINGS_URI.id(),
+            ClientField.CLIENT_TYPE.id(),
+            ClientField.PKCE.id(),
+            PKCE_EXCEPTION_REASON,
+            ClientField.SUBJECT_TYPE.id(),
+            ClientField.REDIRECT_URIS.id(),
+            ClientField.SCOPES.id());
 
     private final Binder<Model> binder = new Binder<>();
     private final Map<String, Component> fieldsByName = new LinkedHashMap<>();
@@ -73,6 +98,7 @@ final class ClientForm extends Div {
     private final Checkbox pkce = new Checkbox("Ask for a PKCE exception in production");
     private final TextArea pkceReason = new TextArea("Why the client cannot use PKCE");
     private final Select<SubjectTypePreference> subjectType = new Select<>();
+    private final Map<String, Component> parts = new LinkedHashMap<>();
     private Model model = new Model();
 
     ClientForm(ClientRules rules, List<ScopeDefinition> catalogue) {
@@ -174,29 +200,67 @@ final class ClientForm extends Div {
                 })
                 .bind(m -> m.pkceExceptionReason, (m, v) -> m.pkceExceptionReason = v);
 
-        add(
+        parts.put(
+                DETAILS,
+                new Div(
+                        section(
+                                "Human-readable information",
+                                "What users see when they connect your integration.",
+                                name,
+                                clientUri,
+                                tosUri,
+                                policyUri,
+                                contacts),
+                        section(
+                                "Platform integration",
+                                "How the platform and its users reach your application.",
+                                initiationUri,
+                                settingsUri),
+                        section(
+                                "Technical",
+                                "What the OAuth 2.0 protocol needs besides the redirect URIs and scopes.",
+                                clientType,
+                                pkce,
+                                pkceReason,
+                                subjectType)));
+        parts.put(
+                REDIRECT_URIS,
                 section(
-                        "Human-readable information",
-                        "What users see when they connect your integration.",
-                        name,
-                        clientUri,
-                        tosUri,
-                        policyUri,
-                        contacts),
-                section(
-                        "Platform integration",
-                        "How the platform and its users reach your application.",
-                        initiationUri,
-                        settingsUri),
-                section(
-                        "Technical",
-                        "What the OAuth 2.0 protocol needs.",
-                        redirectUris,
-                        scopes,
-                        clientType,
-                        pkce,
-                        pkceReason,
-                        subjectType));
+                        "Redirect URIs",
+                        "Where the authorization server may send users back to your application.",
+                        redirectUris));
+        parts.put(SCOPES, section("Scopes", "The APIs your integration calls on the users' behalf.", scopes));
+    }
+
+    /** The fields of one of the page's form sections. */
+    Component part(String section) {
+        return parts.get(section);
+    }
+
+    /** Which of the page's sections holds a field the service names. */
+    String sectionOf(String field) {
+        if (ClientField.REDIRECT_URIS.id().equals(field)) {
+            return REDIRECT_URIS;
+        }
+        return ClientField.SCOPES.id().equals(field) ? SCOPES : DETAILS;
+    }
+
+    /** The field that shows a problem and comes first in the page's order, by its name. */
+    Optional<String> firstInvalidField() {
+        return PAGE_ORDER.stream()
+                .filter(field -> fieldsByName.get(field) instanceof HasValidation validation && validation.isInvalid())
+                .findFirst();
+    }
+
+    /** Brings a field into view and puts the cursor in it, in the row that shows the problem for a list. */
+    void focus(String field) {
+        Component component = fieldsByName.get(field);
+        if (component instanceof StringListField list) {
+            list.focusFirstProblem();
+        } else if (component instanceof Focusable<?> focusable) {
+            component.scrollIntoView();
+            focusable.focus();
+        }
     }
 
     /** Shows the client's saved values, forgetting anything typed. */

@@ -85,6 +85,7 @@ final class ClientListView extends Div implements BeforeEnterObserver {
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.addClassName("portal-wrap");
         search.setId("client-search");
         search.setPlaceholder("Search by name");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());

@@ -79,6 +79,17 @@ final class StringListField extends CustomField<List<String>> {
         return rowList.stream().anyMatch(row -> row.field.isInvalid());
     }
 
+    /** Brings the first refused row into view and puts the cursor in it; the first row when none is refused. */
+    void focusFirstProblem() {
+        TextField target = rowList.stream()
+                .map(row -> row.field)
+                .filter(TextField::isInvalid)
+                .findFirst()
+                .orElse(rowList.getFirst().field);
+        target.scrollIntoView();
+        target.focus();
+    }
+
     List<TextField> rowFields() {
         return rowList.stream().map(row -> row.field).toList();
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.devportal.base.Times;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientType;
+import org.devportal.clients.ui.ClientPage;
 import org.devportal.clients.ui.ClientPageSection;
 import org.devportal.credentials.ClientSecret;
 import org.devportal.credentials.CredentialService;
@@ -41,13 +42,33 @@ class CredentialsSection implements ClientPageSection {
     }
 
     @Override
-    public int order() {
-        return 10;
+    public String slug() {
+        return "credentials";
     }
 
     @Override
-    public Component create(ClientDetails client, Runnable onClientChanged) {
+    public String label() {
+        return "Credentials";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public Component create(ClientDetails client, ClientPage page) {
         return new Section(client);
+    }
+
+    /** The secret issued when the user registered the client is offered once, first, on whichever section opens. */
+    @Override
+    public void pageOpened(ClientDetails client, ClientPage page) {
+        if (client.clientType() == ClientType.CONFIDENTIAL) {
+            credentials
+                    .takeRevealAfterRegistration(client.id())
+                    .ifPresent(secret -> new RevealSecretDialog(secret, () -> {}).open());
+        }
     }
 
     private final class Section extends Div {
@@ -72,9 +93,6 @@ class CredentialsSection implements ClientPageSection {
                 help.addClassName("portal-muted");
                 Secrets sandbox = new Secrets(client, SecretEnvironment.SANDBOX);
                 add(help, sandbox);
-                addAttachListener(event -> credentials
-                        .takeRevealAfterRegistration(client.id())
-                        .ifPresent(secret -> new RevealSecretDialog(secret, sandbox::refresh).open()));
             }
             if (client.approvedForProduction()) {
                 H3 production = new H3("Production");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
 import org.devportal.base.Times;
 import org.devportal.clients.ClientDetails;
+import org.devportal.clients.ui.ClientPage;
 import org.devportal.clients.ui.ClientPageSection;
 import org.devportal.flowtest.FlowTestSummary;
 import org.devportal.flowtest.FlowTests;
@@ -24,12 +25,22 @@ class FlowTestSection implements ClientPageSection {
     }
 
     @Override
-    public int order() {
-        return 20;
+    public String slug() {
+        return "flow";
     }
 
     @Override
-    public Component create(ClientDetails client, Runnable onClientChanged) {
+    public String label() {
+        return "Flow test";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public Component create(ClientDetails client, ClientPage page) {
         Optional<FlowTestSummary> latest = flowTests.latestRun(client.id());
         Span status = new Span(latest.map(FlowTestSection::status).orElse("No test run"));
         status.setId("flow-test-status");

@@ -65,7 +65,7 @@ final class FlowTestView extends Div implements BeforeEnterObserver, AfterNaviga
             return;
         }
         removeAll();
-        Anchor back = new Anchor("clients/" + client.id(), "← " + client.name());
+        Anchor back = new Anchor("clients/" + client.id() + "/flow", "← " + client.name());
         back.setId("flow-back");
         Paragraph intro = new Paragraph("Runs the authorization code flow with PKCE against the sandbox issuer, "
                 + flowTests.issuer() + ", as " + client.name() + " ("

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import org.devportal.base.InvalidInputException;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientStatus;
+import org.devportal.clients.ui.ClientPage;
 import org.devportal.clients.ui.ClientPageSection;
 import org.devportal.logos.ImageHeader;
 import org.devportal.logos.LogoProcessor;
@@ -33,13 +34,23 @@ class LogoSection implements ClientPageSection {
     }
 
     @Override
-    public int order() {
-        return 5;
+    public String slug() {
+        return "logo";
     }
 
     @Override
-    public Component create(ClientDetails client, Runnable onClientChanged) {
-        return new Section(client, onClientChanged);
+    public String label() {
+        return "Logo";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Component create(ClientDetails client, ClientPage page) {
+        return new Section(client, page::clientChanged);
     }
 
     private final class Section extends Div {

@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.devportal.clients.ClientDetails;
+import org.devportal.clients.ui.ClientPage;
 import org.devportal.clients.ui.ClientPageSection;
 import org.devportal.registration.ClientConfigurationService;
 
@@ -34,12 +35,22 @@ class ConfigurationSection implements ClientPageSection {
     }
 
     @Override
-    public int order() {
-        return 30;
+    public String slug() {
+        return "configuration";
     }
 
     @Override
-    public Component create(ClientDetails client, Runnable onClientChanged) {
+    public String label() {
+        return "Configuration";
+    }
+
+    @Override
+    public int order() {
+        return 60;
+    }
+
+    @Override
+    public Component create(ClientDetails client, ClientPage page) {
         Paragraph help = new Paragraph("Keep the client's settings in your repository: export them as JSON, the "
                 + "same metadata the registration API takes, and apply an edited file here. You see every change "
                 + "before it is made. Secrets are never part of the file.");
@@ -58,10 +69,12 @@ class ConfigurationSection implements ClientPageSection {
         Button apply = new Button(
                 "Import / apply",
                 VaadinIcon.UPLOAD.create(),
-                event -> applyDialog(client, onClientChanged).open());
+                event -> applyDialog(client, page::clientChanged).open());
         apply.setId("apply-configuration");
         apply.setEnabled(client.status().editable());
-        Div section = new Div(new H2("Configuration as code"), help, new HorizontalLayout(export, apply));
+        HorizontalLayout actions = new HorizontalLayout(export, apply);
+        actions.addClassName("portal-wrap");
+        Div section = new Div(new H2("Configuration as code"), help, actions);
         section.setId("configuration-as-code");
         return section;
     }

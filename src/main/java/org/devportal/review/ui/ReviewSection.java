@@ -19,6 +19,7 @@ import org.devportal.base.Times;
 import org.devportal.clients.ClientDetails;
 import org.devportal.clients.ClientStatus;
 import org.devportal.clients.SubmissionRefusedException;
+import org.devportal.clients.ui.ClientPage;
 import org.devportal.clients.ui.ClientPageSection;
 import org.devportal.review.ReviewRecord;
 import org.devportal.review.ReviewService;
@@ -35,12 +36,22 @@ class ReviewSection implements ClientPageSection {
     }
 
     @Override
-    public int order() {
-        return 5;
+    public String slug() {
+        return "review";
     }
 
     @Override
-    public Component create(ClientDetails client, Runnable onClientChanged) {
+    public String label() {
+        return "Review";
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public Component create(ClientDetails client, ClientPage page) {
         Div section = new Div();
         section.setId("review");
         section.add(new H2("Production review"));
@@ -74,7 +85,7 @@ class ReviewSection implements ClientPageSection {
                         "Withdraw",
                         confirmed -> {
                             reviews.withdraw(client.id());
-                            onClientChanged.run();
+                            page.clientChanged();
                         });
                 confirm.setCancelable(true);
                 confirm.setId("confirm-withdraw");
@@ -84,7 +95,7 @@ class ReviewSection implements ClientPageSection {
             section.add(withdraw);
         } else if (client.status() != ClientStatus.REJECTED
                 && (!client.approvedForProduction() || client.unapprovedChanges())) {
-            section.add(submitForm(client, onClientChanged));
+            section.add(submitForm(client, page));
         }
         if (latest.isPresent()) {
             section.add(new ReviewThread(reviews, client.id()));
@@ -92,7 +103,7 @@ class ReviewSection implements ClientPageSection {
         return section;
     }
 
-    private Div submitForm(ClientDetails client, Runnable onClientChanged) {
+    private Div submitForm(ClientDetails client, ClientPage page) {
         Div form = new Div();
         TextArea note = new TextArea("Note for the reviewer (optional)");
         note.setId("review-note");
@@ -102,10 +113,7 @@ class ReviewSection implements ClientPageSection {
         UnorderedList problems = new UnorderedList();
         problems.setId("review-problems");
         problems.addClassName("portal-error-list");
-        Button submit = new Button("Submit for review");
-        submit.setId("submit-review");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(event -> {
+        Runnable submitSaved = () -> {
             problems.removeAll();
             try {
                 reviews.submit(client.id(), note.getValue());
@@ -114,12 +122,37 @@ class ReviewSection implements ClientPageSection {
                                 4000,
                                 Notification.Position.BOTTOM_END)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                onClientChanged.run();
+                page.clientChanged();
             } catch (SubmissionRefusedException e) {
                 e.problems().forEach(problem -> problems.add(new ListItem(problem.message())));
             } catch (InvalidInputException | IllegalStateException e) {
                 problems.add(new ListItem(e.getMessage()));
             }
+        };
+        Button submit = new Button("Submit for review");
+        submit.setId("submit-review");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(event -> {
+            if (!page.hasUnsavedChanges()) {
+                submitSaved.run();
+                return;
+            }
+            // Reviewers see the saved client; submitting past unsaved edits would send something else than the
+            // form shows.
+            ConfirmDialog saveFirst = new ConfirmDialog(
+                    "Save your changes first?",
+                    "The form has changes that are not saved. A review looks at the saved client, so they are saved "
+                            + "before it is submitted.",
+                    "Save and submit",
+                    confirmed -> {
+                        if (page.saveChanges()) {
+                            submitSaved.run();
+                        }
+                    });
+            saveFirst.setCancelable(true);
+            saveFirst.setCancelText("Keep editing");
+            saveFirst.setId("save-before-submit");
+            saveFirst.open();
         });
         Paragraph intro = new Paragraph(
                 client.approvedForProduction()

@@ -100,6 +100,7 @@ final class TeamView extends Div implements BeforeEnterObserver {
         save.setId("save-team-name");
         HorizontalLayout form = new HorizontalLayout(name, save);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.addClassName("portal-wrap");
         return form;
     }
 
@@ -130,6 +131,7 @@ final class TeamView extends Div implements BeforeEnterObserver {
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(email, role, invite);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.addClassName("portal-wrap");
         return form;
     }
 

@@ -45,7 +45,7 @@ class ConsentPreviewViewIT extends ViewTest {
 
     @Test
     void the_sandbox_preview_shows_the_consent_screen_users_see_with_the_unreviewed_warning() {
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/consent");
 
         assertThat(title("sandbox"))
                 .startsWith("Ledger Sync wants to access Preview ")
@@ -81,6 +81,7 @@ class ConsentPreviewViewIT extends ViewTest {
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("name")), "Ledger Books");
         HasValueUtilsKt._setValue(
                 _get(TextField.class, spec -> spec.withId("policyUri")), "https://ledger.example.com/privacy");
+        ui().navigate("clients/" + client.id() + "/consent");
 
         assertThat(title("sandbox")).startsWith("Ledger Books wants to access");
         assertThat(title("production")).startsWith("Ledger Books wants to access");
@@ -95,6 +96,7 @@ class ConsentPreviewViewIT extends ViewTest {
         ui().navigate("clients/" + client.id());
 
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("tosUri")), "javascript:alert(1)");
+        ui().navigate("clients/" + client.id() + "/consent");
 
         assertThat(_find(Anchor.class, spec -> spec.withId("preview-sandbox-consent-tos")))
                 .isEmpty();

@@ -7,15 +7,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.util.List;
@@ -182,7 +187,7 @@ class ClientViewsIT extends ViewTest {
     @Test
     void the_redirect_uri_editor_shows_each_rows_problem_and_production_warning_as_typed() {
         ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/redirect-uris");
 
         StringListField editor = _get(StringListField.class, spec -> spec.withId("redirectUris"));
         TextField row = editor.rowFields().getFirst();
@@ -212,6 +217,7 @@ class ClientViewsIT extends ViewTest {
                         .withName("Alpha (theirs)")
                         .withScopes("users:read")
                         .build());
+        ui().navigate("clients/" + client.id() + "/scopes");
         _get(ScopePicker.class).setValue(Set.of("vendors:read"));
 
         ButtonKt._click(_get(Button.class, spec -> spec.withId("save-client")));
@@ -227,9 +233,11 @@ class ClientViewsIT extends ViewTest {
         ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
         ui().navigate("clients/" + client.id());
         _get(TextField.class, spec -> spec.withId("tosUri")).setValue("https://a.example.com/terms");
+        ui().navigate("clients/" + client.id() + "/scopes");
         _get(ScopePicker.class).setValue(Set.of("vendors:read", "accounts:read"));
 
         ButtonKt._click(_get(Button.class, spec -> spec.withId("save-client")));
+        ui().navigate("clients/" + client.id() + "/details");
 
         ClientDetails saved = clients.get(client.id());
         assertThat(saved.tosUri()).isEqualTo("https://a.example.com/terms");
@@ -241,7 +249,7 @@ class ClientViewsIT extends ViewTest {
     @Test
     void openid_is_offered_under_identity_with_what_it_reveals_and_is_saved_like_any_scope() {
         ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/scopes");
         ScopePicker picker = _get(ScopePicker.class);
         assertThat(picker.getElement().getTextRecursively())
                 .contains("Identity API", "openid", "an identifier that stays the same");
@@ -289,6 +297,151 @@ class ClientViewsIT extends ViewTest {
         ButtonKt._click(confirm);
 
         assertThat(_get(EmptyState.class).getElement().getTextRecursively()).contains("No clients yet");
+    }
+
+    @Test
+    void a_sections_address_opens_that_section_and_only_that_one() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
+
+        ui().navigate("clients/" + client.id() + "/scopes");
+
+        assertThat(_get(ClientView.class).currentSection()).isEqualTo("scopes");
+        assertThat(_get(Tabs.class, spec -> spec.withId("client-sections"))
+                        .getSelectedTab()
+                        .getId())
+                .contains("section-scopes");
+        assertThat(_find(ScopePicker.class)).hasSize(1);
+        assertThat(_find(TextField.class, spec -> spec.withId("name"))).isEmpty();
+    }
+
+    @Test
+    void an_unknown_section_address_opens_the_details() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
+
+        ui().navigate("clients/" + client.id() + "/no-such-section");
+
+        assertThat(_get(ClientView.class).currentSection()).isEqualTo("details");
+        assertThat(_get(TextField.class, spec -> spec.withId("name")).getValue())
+                .isEqualTo("Alpha");
+    }
+
+    @Test
+    void a_section_is_built_the_first_time_it_is_opened_and_its_address_follows_the_tab() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
+        ui().navigate("clients/" + client.id());
+        ClientView view = _get(ClientView.class);
+        assertThat(view.isBuilt("details")).isTrue();
+        assertThat(view.isBuilt("history")).isFalse();
+        assertThat(view.isBuilt("credentials")).isFalse();
+
+        Tabs tabs = _get(Tabs.class, spec -> spec.withId("client-sections"));
+        tabs.setSelectedTab(_get(Tab.class, spec -> spec.withId("section-history")));
+
+        assertThat(view.isBuilt("history")).isTrue();
+        assertThat(view.isBuilt("credentials")).isFalse();
+        assertThat(_get(ClientView.class)).as("the same page, not a new one").isSameAs(view);
+        assertThat(ui().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("clients/" + client.id() + "/history");
+        assertThat(view.currentSection()).isEqualTo("history");
+    }
+
+    @Test
+    void the_save_bar_appears_with_a_change_and_goes_once_it_is_saved() {
+        ClientDetails client = aClientWithAScope();
+        ui().navigate("clients/" + client.id());
+        assertThat(_find(Div.class, spec -> spec.withId("save-bar"))).isEmpty();
+
+        _get(TextField.class, spec -> spec.withId("tosUri")).setValue("https://a.example.com/terms");
+        assertThat(_get(Div.class, spec -> spec.withId("save-bar")).getElement().getTextRecursively())
+                .contains("You have unsaved changes.");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("save-client")));
+
+        assertThat(_find(Div.class, spec -> spec.withId("save-bar"))).isEmpty();
+        assertThat(clients.get(client.id()).tosUri()).isEqualTo("https://a.example.com/terms");
+    }
+
+    @Test
+    void unsaved_changes_stay_in_the_form_while_the_user_looks_at_other_sections() {
+        ClientDetails client = aClientWithAScope();
+        ui().navigate("clients/" + client.id());
+        _get(TextField.class, spec -> spec.withId("name")).setValue("Alpha Books");
+
+        ui().navigate("clients/" + client.id() + "/credentials");
+        assertThat(_get(Div.class, spec -> spec.withId("save-bar")).isVisible())
+                .as("the bar says so on every section")
+                .isTrue();
+        ui().navigate("clients/" + client.id() + "/details");
+
+        assertThat(_find(ConfirmDialog.class, spec -> spec.withId("unsaved-changes")))
+                .isEmpty();
+        assertThat(_get(TextField.class, spec -> spec.withId("name")).getValue())
+                .isEqualTo("Alpha Books");
+        assertThat(clients.get(client.id()).name()).isEqualTo("Alpha");
+    }
+
+    @Test
+    void a_refused_save_opens_the_section_of_the_first_refused_field_and_marks_it() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
+        ui().navigate("clients/" + client.id() + "/scopes");
+        _get(ScopePicker.class).setValue(Set.of());
+        ui().navigate("clients/" + client.id() + "/details");
+        _get(TextField.class, spec -> spec.withId("tosUri")).setValue("https://a.example.com/terms");
+        ui().navigate("clients/" + client.id() + "/redirect-uris");
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("save-client")));
+
+        assertThat(_get(ClientView.class).currentSection()).isEqualTo("scopes");
+        assertThat(_get(ScopePicker.class).isInvalid()).isTrue();
+        assertThat(_get(ScopePicker.class).getErrorMessage()).startsWith("Choose at least one scope");
+        assertThat(clients.get(client.id()).tosUri()).as("nothing saved").isNull();
+    }
+
+    @Test
+    void a_refused_save_opens_the_details_for_a_field_there_before_a_later_section() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
+        ui().navigate("clients/" + client.id() + "/scopes");
+        _get(ScopePicker.class).setValue(Set.of());
+        ui().navigate("clients/" + client.id() + "/details");
+        _get(TextField.class, spec -> spec.withId("clientUri")).setValue("not an address");
+        ui().navigate("clients/" + client.id() + "/logo");
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("save-client")));
+
+        assertThat(_get(ClientView.class).currentSection()).isEqualTo("details");
+        assertThat(_get(TextField.class, spec -> spec.withId("clientUri")).isInvalid())
+                .isTrue();
+    }
+
+    @Test
+    void submitting_for_review_with_unsaved_changes_saves_them_first_when_the_user_agrees() {
+        ClientDetails client = aClientWithAScope();
+        ui().navigate("clients/" + client.id());
+        _get(TextField.class, spec -> spec.withId("tosUri")).setValue("https://a.example.com/terms");
+        ui().navigate("clients/" + client.id() + "/review");
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("submit-review")));
+
+        ConfirmDialog saveFirst = _get(ConfirmDialog.class, spec -> spec.withId("save-before-submit"));
+        assertThat(clients.get(client.id()).tosUri())
+                .as("nothing saved before the user agrees")
+                .isNull();
+        ConfirmDialogKt._fireConfirm(saveFirst);
+
+        assertThat(clients.get(client.id()).tosUri()).isEqualTo("https://a.example.com/terms");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("review-problems"))
+                        .getElement()
+                        .getTextRecursively())
+                .as("submitted after saving: the review refuses what is still missing, not the saved terms")
+                .contains("Logo is required")
+                .doesNotContain("Terms of service URI is required");
+    }
+
+    private ClientDetails aClientWithAScope() {
+        ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Alpha", "https://a.example.com/cb");
+        return clients.update(
+                client.id(),
+                client.version(),
+                TestClients.from(client).withScopes("vendors:read").build());
     }
 
     private static Button next() {

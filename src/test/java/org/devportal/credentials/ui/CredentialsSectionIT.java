@@ -52,7 +52,7 @@ class CredentialsSectionIT extends ViewTest {
     void the_first_secret_is_revealed_once_after_registration_and_the_dialog_closes_only_when_acknowledged() {
         ClientDetails client =
                 clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger", "https://l.example.com/cb");
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/credentials");
 
         String shown =
                 _get(TextField.class, spec -> spec.withId("secret-value")).getValue();
@@ -79,7 +79,7 @@ class CredentialsSectionIT extends ViewTest {
         ClientDetails client =
                 clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger", "https://l.example.com/cb");
         credentials.takeRevealAfterRegistration(client.id());
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/credentials");
 
         ButtonKt._click(_get(Button.class, spec -> spec.withId("rotate-secret-button")));
         @SuppressWarnings("unchecked")
@@ -102,7 +102,7 @@ class CredentialsSectionIT extends ViewTest {
                 clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger", "https://l.example.com/cb");
         credentials.takeRevealAfterRegistration(client.id());
         credentials.rotate(client.id(), SecretEnvironment.SANDBOX, GracePeriod.SEVEN_DAYS);
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/credentials");
 
         ButtonKt._click(_get(Button.class, spec -> spec.withId("rotate-secret-button")));
         ButtonKt._click(_get(Button.class, spec -> spec.withId("confirm-rotation")));
@@ -117,7 +117,7 @@ class CredentialsSectionIT extends ViewTest {
         ClientDetails client =
                 clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger", "https://l.example.com/cb");
         credentials.takeRevealAfterRegistration(client.id());
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/credentials");
         Grid<SecretView> grid = secretsGrid();
 
         ButtonKt._click(_get(GridKt._getCellComponent(grid, 0, "label"), Button.class, spec -> {}));
@@ -145,7 +145,7 @@ class CredentialsSectionIT extends ViewTest {
         ClientDetails client =
                 clients.register(team.id(), ClientType.CONFIDENTIAL, "Ledger", "https://l.example.com/cb");
         credentials.takeRevealAfterRegistration(client.id());
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/credentials");
 
         ButtonKt._click(_get(Button.class, spec -> spec.withId("rotate-secret-button")));
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("new-secret-label")), "CI");
@@ -166,7 +166,7 @@ class CredentialsSectionIT extends ViewTest {
                 .value();
         credentials.rotate(client.id(), SecretEnvironment.SANDBOX, GracePeriod.SEVEN_DAYS, "new");
         assertThat(credentials.verify(client.sandboxClientId(), first)).isPresent();
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/credentials");
 
         ButtonKt._click((Button) GridKt._getCellComponent(secretsGrid(), 0, "revoke"));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-revoke")));
@@ -203,7 +203,7 @@ class CredentialsSectionIT extends ViewTest {
         String second = credentials
                 .rotate(client.id(), SecretEnvironment.SANDBOX, GracePeriod.SEVEN_DAYS, "cluster A")
                 .value();
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/credentials");
         assertThat(_find(Div.class, spec -> spec.withId("revoke-suggestion")))
                 .as("hidden: the new secret is not in use yet")
                 .isEmpty();
@@ -234,7 +234,7 @@ class CredentialsSectionIT extends ViewTest {
     @Test
     void a_public_client_shows_that_it_has_no_secret() {
         ClientDetails client = clients.register(team.id(), ClientType.PUBLIC, "Dashboard", "https://d.example.com/cb");
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/credentials");
 
         assertThat(_find(Button.class, spec -> spec.withId("rotate-secret-button")))
                 .isEmpty();

@@ -34,7 +34,7 @@ class LogoReplaceBrowserIT extends BrowserTest {
                 newTeam("Logos").id(), ClientType.PUBLIC, "Replace Test", "https://replace.example.com/cb");
         SecurityContextHolder.clearContext();
 
-        browser.get(baseUrl() + "/clients/" + client.id());
+        browser.get(baseUrl() + "/clients/" + client.id() + "/logo");
         signIn(email, PASSWORD);
         waitForHeading("Replace Test");
 

@@ -45,7 +45,7 @@ class LogoSectionViewIT extends ViewTest {
 
     @Test
     void without_a_logo_there_is_nothing_to_remove_and_the_button_uploads() {
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/logo");
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("no-logo")).getText())
                 .isEqualTo("No logo yet.");
@@ -58,7 +58,7 @@ class LogoSectionViewIT extends ViewTest {
     void a_saved_logo_can_be_replaced_or_removed_after_a_confirmation_and_the_history_records_the_removal() {
         logos.upload(
                 client.id(), LogoTestImages.png(LogoTestImages.quadrants(400, 400, 200, 200)), CropBox.of(0, 0, 400));
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/logo");
         assertThat(_get(Image.class, spec -> spec.withId("current-logo")).getSrc())
                 .startsWith("/logos/");
         assertThat(_get(Button.class, spec -> spec.withId("logo-upload-button")).getText())

@@ -42,7 +42,7 @@ class ConfigAsCodeBrowserIT extends BrowserTest {
 
         browser.get(baseUrl() + "/");
         signIn(email, PASSWORD);
-        browser.get(baseUrl() + "/clients/" + client.id());
+        browser.get(baseUrl() + "/clients/" + client.id() + "/configuration");
         waitForHeading("Ledger Sync");
 
         // The export link downloads the document over the user's own session.
@@ -74,11 +74,15 @@ class ConfigAsCodeBrowserIT extends BrowserTest {
         click(By.cssSelector("#secret-stored label"));
         click(By.id("secret-done"));
 
-        // The new client's consent screens, as users will see them, follow the form before it is saved.
+        // The new client's consent screens, as users will see them, follow the form before it is saved, also when
+        // the form is in another section of the page.
+        click(By.id("section-consent"));
         wait.until(driver -> text("#preview-sandbox-consent-title").startsWith("Ledger Import wants to access"));
         assertThat(text("#preview-sandbox-consent-unreviewed")).contains("has not reviewed this client");
         assertThat(text("#preview-production-consent-title")).startsWith("Ledger Import wants to access");
+        click(By.id("section-details"));
         type(By.cssSelector("#name input"), "Ledger Preview");
+        click(By.id("section-consent"));
         wait.until(driver -> text("#preview-sandbox-consent-title").startsWith("Ledger Preview wants to access"));
         screenshot("consent-preview");
     }

@@ -50,7 +50,7 @@ class ConfigurationViewIT extends ViewTest {
 
     @Test
     void the_client_page_offers_the_export_as_a_json_download() {
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/configuration");
 
         Anchor export = _get(Anchor.class, spec -> spec.withId("export-configuration"));
         assertThat(export.getHref()).isNotBlank();
@@ -60,6 +60,7 @@ class ConfigurationViewIT extends ViewTest {
     @Test
     void the_apply_dialog_shows_each_change_and_changes_nothing_until_confirmed() {
         ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/configuration");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("apply-configuration")));
         String document = configurations
                 .export(client.id())
@@ -89,6 +90,7 @@ class ConfigurationViewIT extends ViewTest {
         assertThat(_find(Dialog.class, spec -> spec.withId("configuration-dialog")))
                 .isEmpty();
         assertThat(clients.get(client.id()).name()).isEqualTo("Ledger Books");
+        ui().navigate("clients/" + client.id() + "/details");
         assertThat(_get(TextField.class, spec -> spec.withId("name")).getValue())
                 .as("the form shows the applied values")
                 .isEqualTo("Ledger Books");
@@ -96,7 +98,7 @@ class ConfigurationViewIT extends ViewTest {
 
     @Test
     void a_document_edited_after_its_preview_must_be_previewed_again() {
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/configuration");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("apply-configuration")));
         TextArea text = _get(TextArea.class, spec -> spec.withId("configuration-document"));
         HasValueUtilsKt._setValue(text, configurations.export(client.id()).replace("\"Ledger Sync\"", "\"A\""));
@@ -111,7 +113,7 @@ class ConfigurationViewIT extends ViewTest {
 
     @Test
     void a_refused_document_is_explained_by_its_field_and_the_dialog_keeps_it() {
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/configuration");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("apply-configuration")));
         String document = configurations
                 .export(client.id())
@@ -131,7 +133,7 @@ class ConfigurationViewIT extends ViewTest {
 
     @Test
     void text_that_is_not_json_is_refused_at_the_preview() {
-        ui().navigate("clients/" + client.id());
+        ui().navigate("clients/" + client.id() + "/configuration");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("apply-configuration")));
         HasValueUtilsKt._setValue(
                 _get(TextArea.class, spec -> spec.withId("configuration-document")), "client_name: Ledger");

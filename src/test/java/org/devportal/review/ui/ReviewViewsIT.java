@@ -88,7 +88,7 @@ class ReviewViewsIT extends ViewTest {
 
     private ReviewRecord submitThroughThePage(String note) {
         signInAs(developer, Role.DEVELOPER);
-        navigate("clients/" + client.id());
+        navigate("clients/" + client.id() + "/review");
         HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withId("review-note")), note);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("submit-review")));
         return reviews.historyOf(client.id()).getFirst();
@@ -119,7 +119,7 @@ class ReviewViewsIT extends ViewTest {
     @Test
     void a_refused_submission_lists_every_problem_on_the_page() {
         ClientDetails bare = clients.register(team.id(), ClientType.PUBLIC, "Bare App", "http://127.0.0.1/cb");
-        navigate("clients/" + bare.id());
+        navigate("clients/" + bare.id() + "/review");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("submit-review")));
         String problems = text(_get(UnorderedList.class, spec -> spec.withId("review-problems")));
         assertThat(problems).contains("Logo is required", "Terms of service URI is required", "http://127.0.0.1/cb");
@@ -195,7 +195,7 @@ class ReviewViewsIT extends ViewTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("review-request-changes")));
         assertThat(text(_get(Span.class, spec -> spec.withId("review-state")))).isEqualTo("Changes requested");
         signInAs(developer, Role.DEVELOPER);
-        navigate("clients/" + client.id());
+        navigate("clients/" + client.id() + "/review");
         assertThat(text(_get(Div.class, spec -> spec.withId("review-thread-messages"))))
                 .contains("Use your own domain", "Redirect URIs", "Not this host");
     }
