@@ -86,7 +86,7 @@ class PasskeyBrowserIT extends BrowserTest {
         waitForHeading(": clients");
 
         clock.advance(Duration.ofMinutes(6));
-        browser.get(baseUrl() + "/clients/" + client.id());
+        browser.get(baseUrl() + "/clients/" + client.id() + "/credentials");
         waitForHeading("Vault Sync");
         // The sandbox secret issued at registration is offered once, first, in a modal dialog over the page.
         acknowledgeSecret();
@@ -101,7 +101,7 @@ class PasskeyBrowserIT extends BrowserTest {
         click(By.id("step-up-continue"));
         waitForPath("/idp/passkey");
         click(By.id("use-passkey"));
-        waitForPath("/clients/" + client.id());
+        waitForPath("/clients/" + client.id() + "/credentials");
         waitForHeading("Vault Sync");
         click(By.id("reveal-production-secret"));
         String secret = wait.until(driver -> {
