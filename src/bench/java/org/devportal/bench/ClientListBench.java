@@ -292,6 +292,9 @@ public final class ClientListBench {
             throws Exception {
         WebDriver driver = browser.driver;
         String home = driver.getWindowHandle();
+        // A tab left on a portal page keeps talking to the portal; once the cookies are gone it would start a sign-in
+        // of its own in the new session and take over where that session's sign-in returns to.
+        driver.get("about:blank");
         long before = heap.usedAfterFullGc();
         List<String> tabs = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
@@ -406,11 +409,19 @@ public final class ClientListBench {
                 until.until(ExpectedConditions.elementToBeClickable(user)).sendKeys(email);
                 driver.findElement(By.cssSelector("vaadin-login-form #vaadinLoginPassword input"))
                         .sendKeys(PASSWORD, Keys.ENTER);
-                until.until(d -> java.net
-                        .URI
-                        .create(d.getCurrentUrl())
-                        .getPath()
-                        .equals(java.net.URI.create(url).getPath()));
+                try {
+                    until.until(d -> java.net
+                            .URI
+                            .create(d.getCurrentUrl())
+                            .getPath()
+                            .equals(java.net.URI.create(url).getPath()));
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    String text = driver.findElement(By.tagName("body")).getText();
+                    throw new IllegalStateException(
+                            "Signing in for " + url + " ended at " + driver.getCurrentUrl() + " showing: "
+                                    + text.substring(0, Math.min(400, text.length())),
+                            e);
+                }
             }
         }
 
