@@ -1,7 +1,13 @@
 package org.devportal.security.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Optional;
+import org.devportal.security.idp.PasskeyService;
+import org.devportal.security.idp.SecondFactorStep;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /**
  * The browser's half of a passkey ceremony: it asks Spring Security's WebAuthn endpoints for options, calls the
@@ -68,6 +74,22 @@ final class PasskeyCeremony {
             log.warn("A passkey ceremony failed in the browser: {}", reason);
             failed.accept(reason);
         };
+    }
+
+    /**
+     * The second-factor step of the sign-in in progress; when there is none, the card says the sign-in has ended
+     * and links to a new one.
+     */
+    static Optional<SecondFactorStep> currentStep(PasskeyService passkeys, AuthCard card) {
+        try {
+            return Optional.of(passkeys.secondFactorStep());
+        } catch (AuthenticationCredentialsNotFoundException e) {
+            card.replaceBody(
+                    "Sign in first",
+                    new Paragraph("Your sign-in has ended. Sign in again to continue."),
+                    new RouterLink("Sign in", IdpLoginView.class));
+            return Optional.empty();
+        }
     }
 
     /** Registers a new passkey with the given name for the account signed in to the identity provider. */

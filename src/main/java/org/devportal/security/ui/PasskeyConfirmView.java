@@ -11,12 +11,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
 import org.devportal.base.InvalidInputException;
 import org.devportal.security.idp.PasskeyService;
 import org.devportal.security.idp.SecondFactorStep;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /**
  * The second step of signing in to the identity provider: confirm with a passkey, or with a recovery code when
@@ -41,16 +40,11 @@ final class PasskeyConfirmView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        SecondFactorStep step;
-        try {
-            step = passkeys.secondFactorStep();
-        } catch (AuthenticationCredentialsNotFoundException e) {
-            card.replaceBody(
-                    "Sign in first",
-                    new Paragraph("Your sign-in has ended. Sign in again to continue."),
-                    new RouterLink("Sign in", IdpLoginView.class));
+        Optional<SecondFactorStep> current = PasskeyCeremony.currentStep(passkeys, card);
+        if (current.isEmpty()) {
             return;
         }
+        SecondFactorStep step = current.get();
         if (!step.hasPasskey()) {
             event.forwardTo(PasskeyRegisterView.class);
             return;

@@ -9,13 +9,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
 import org.devportal.security.idp.PasskeyService;
 import org.devportal.security.idp.SecondFactorStep;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /**
  * Registering a passkey during sign-in: the only page a reviewer or administrator without one can reach, and where
@@ -38,16 +36,11 @@ final class PasskeyRegisterView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        SecondFactorStep step;
-        try {
-            step = passkeys.secondFactorStep();
-        } catch (AuthenticationCredentialsNotFoundException e) {
-            card.replaceBody(
-                    "Sign in first",
-                    new Paragraph("Your sign-in has ended. Sign in again to continue."),
-                    new RouterLink("Sign in", IdpLoginView.class));
+        Optional<SecondFactorStep> current = PasskeyCeremony.currentStep(passkeys, card);
+        if (current.isEmpty()) {
             return;
         }
+        SecondFactorStep step = current.get();
         TextField name = new TextField("Name of the passkey");
         name.setId("passkey-name");
         name.setValue("My passkey");
