@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -64,18 +63,10 @@ public final class ClientListBench {
     private ClientListBench() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        List<String> springArguments = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.startsWith("--")) {
-                springArguments.add(arg);
-            } else if (arg.indexOf('=') > 0) {
-                options.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            } else {
-                options.put("mode", arg);
-            }
-        }
-        switch (options.getOrDefault("mode", "")) {
+        BenchArguments arguments = BenchArguments.parse(args);
+        Map<String, String> options = arguments.options();
+        List<String> springArguments = arguments.springArguments();
+        switch (arguments.mode()) {
             case "setup" -> setup(options, springArguments);
             case "measure" -> measure(options);
             default -> throw new IllegalArgumentException("The first argument is setup or measure");

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -35,18 +34,10 @@ public final class TokenEndpointSetup {
     private TokenEndpointSetup() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        List<String> springArguments = new ArrayList<>();
-        for (String arg : args.length == 0 ? new String[0] : args) {
-            if (arg.startsWith("--")) {
-                springArguments.add(arg);
-            } else if (arg.indexOf('=') > 0) {
-                options.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            } else {
-                options.put("mode", arg);
-            }
-        }
-        switch (options.getOrDefault("mode", "")) {
+        BenchArguments arguments = BenchArguments.parse(args);
+        Map<String, String> options = arguments.options();
+        List<String> springArguments = arguments.springArguments();
+        switch (arguments.mode()) {
             case "prepare" -> prepare(options, springArguments);
             case "codes" -> codes(options);
             default -> throw new IllegalArgumentException("The first argument is prepare or codes");
