@@ -19,7 +19,8 @@ import tools.jackson.databind.ObjectMapper;
  * <p>
  * Entries are written in the same transaction as the change they describe: a change is never saved without its
  * audit entry, and an entry never describes a change that was rolled back. Events that ask for it
- * ({@link Audited#aggregationWindow()}) are counted instead: one entry per client, action, actor and window.
+ * ({@link Audited#aggregationWindow()}) are counted instead: one entry per client, action, actor and window, written
+ * within a second of the commit rather than in it ({@link AuditAggregates}).
  */
 @Service
 public class AuditLog {
@@ -62,6 +63,14 @@ public class AuditLog {
                 event.at(),
                 json.writeValueAsString(event.auditChanges()),
                 event.secretId().orElse(null)));
+    }
+
+    /**
+     * Writes the counted events this node has gathered and not written yet. They are written every
+     * {@code portal.audit.count-interval} anyway; this is for a caller that must read them at once.
+     */
+    public void flushCounts() {
+        aggregates.flush();
     }
 
     /** One page of the client's history, newest first, for members of its team. */

@@ -610,6 +610,7 @@ class AuthorizationStore implements OAuth2AuthorizationService {
                                                 .toList())
                                 : String.valueOf(value)));
         values.put("additionalParameters", additional);
+        values.put("authorizationRequestUri", request.getAuthorizationRequestUri());
         return json.writeValueAsString(values);
     }
 
@@ -623,6 +624,9 @@ class AuthorizationStore implements OAuth2AuthorizationService {
                 .scopes(new LinkedHashSet<>((List<String>) values.get("scopes")))
                 .state((String) values.get("state"))
                 .additionalParameters(new HashMap<>((Map<String, Object>) values.get("additionalParameters")))
+                // Kept as it was sent, so the builder need not rebuild it from the parameters on every token
+                // request; rows saved before it was kept have none, and the builder rebuilds theirs.
+                .authorizationRequestUri((String) values.get("authorizationRequestUri"))
                 .build();
     }
 

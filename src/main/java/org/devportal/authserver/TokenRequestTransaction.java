@@ -32,7 +32,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Handles each request to a token or revocation endpoint in one database transaction: the client and secret lookups, the refresh
  * token's spent marker, the saved authorization and the audit entry commit together, or not at all. Besides saving
- * a commit per write, this keeps the audit module's rule that a grant is never stored without its entry.
+ * a commit per write, this keeps the audit module's rule that a grant is never stored without its entry. Refreshes
+ * are counted rather than entered one by one; a count is added once the transaction has committed and written with
+ * others a moment later (the audit module's {@code AuditAggregates}).
  * <p>
  * Refusals are answers, not exceptions, so they commit too: a reused refresh token's revocation and its audit entry
  * are kept. The answer is held back until the commit, so that a client never holds a token the database does not

@@ -138,7 +138,9 @@ class RefusalHistoryIT extends IntegrationTest {
                 Map.of("grant_type", "refresh_token", "refresh_token", "whatever"));
     }
 
+    /** Also writes this node's counts first: they are written a moment after a refusal, not with it. */
     private List<HistoryEntry> historyAsMember() {
+        audit.flushCounts();
         SignedIn.as(email, Role.DEVELOPER);
         try {
             return audit.historyOf(client.id());

@@ -57,6 +57,7 @@ class HistoryTabViewIT extends ViewTest {
             events.publishEvent(new Happened(
                     client, "Request refused", start.plusSeconds(9).plusMillis(100 + i), Duration.ofHours(1)));
         }
+        audit.flushCounts();
     }
 
     @Test
