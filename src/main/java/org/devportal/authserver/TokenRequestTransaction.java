@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.devportal.base.Causes;
 import org.devportal.base.DatabaseUnavailable;
+import org.devportal.base.TransactionConnections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -88,13 +89,16 @@ final class TokenRequestTransaction extends OncePerRequestFilter {
             ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
             try {
                 FilterChain walk = attempt == 1 ? chain : new Walk(following);
-                transactions.executeWithoutResult(status -> {
+                // Everything a token request does with the database is in this transaction, so its connection
+                // can come without autocommit: no round trips to switch it off and on again.
+                TransactionConnections.inTransactionsOnly(() -> transactions.execute(status -> {
                     try {
                         walk.doFilter(request, held);
                     } catch (IOException | ServletException e) {
                         throw new Failed(e);
                     }
-                });
+                    return null;
+                }));
                 held.copyBodyToResponse();
                 return;
             } catch (RuntimeException e) {

@@ -79,7 +79,7 @@ class LogoUploadResourcesIT extends IntegrationTest {
 
     @Test
     void uploads_being_decoded_hold_no_database_connection_so_the_pool_stays_free_for_everyone_else() throws Exception {
-        HikariDataSource pool = (HikariDataSource) dataSource;
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
         int uploads = pool.getMaximumPoolSize();
         CountDownLatch allDecoding = new CountDownLatch(uploads);
         CountDownLatch release = new CountDownLatch(1);

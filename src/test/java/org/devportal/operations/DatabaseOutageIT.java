@@ -48,8 +48,9 @@ class DatabaseOutageIT extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Test
-    void the_portals_pool_waits_only_a_few_seconds_for_a_connection() {
-        assertThat(((HikariDataSource) dataSource).getConnectionTimeout()).isEqualTo(5_000);
+    void the_portals_pool_waits_only_a_few_seconds_for_a_connection() throws Exception {
+        assertThat(dataSource.unwrap(HikariDataSource.class).getConnectionTimeout())
+                .isEqualTo(5_000);
     }
 
     @Test
