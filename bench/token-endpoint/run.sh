@@ -9,6 +9,7 @@
 #   HEAP=512m                      -Xmx of both servers
 #   CODE_DURATION=5 CODES=3200     the portal's code-exchange run and the codes prepared for it (codes live 2 min)
 #   SKIP_BUILD=1                   use the portal jar already in target/ instead of building it
+#   JAR=path/to/portal.jar         measure this jar (another commit's, for a before/after) instead of this tree's
 #   ONLY=portal, ONLY=keycloak     measure one side only (while working on it; the table then has no ratio)
 #   KC_PORT=18180 PORTAL_PORT=18181 DB_PORT=13316   loopback ports
 #   PORTAL_JAVA_OPTS="-XX:StartFlightRecording=..."  extra JVM options of the portal (a profiler, for example)
@@ -38,46 +39,13 @@ CALLBACK_ENCODED='https%3A%2F%2Fledger.example.com%2Fcallback'
 VERIFIER=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk
 CLK_TCK=$(getconf CLK_TCK)
 
-log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
+# shellcheck source=../lib.sh
+. "$ROOT/bench/lib.sh"
 
 # ---------------------------------------------------------------------------------------------------- prerequisites
-if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -q 'version "25'; then
-    die "set JAVA_HOME to a JDK 25"
-fi
-export PATH="$JAVA_HOME/bin:$PATH"
-missing=()
-command -v wrk >/dev/null || missing+=(wrk)
-command -v mariadbd >/dev/null || missing+=(mariadb-server)
-command -v mariadb >/dev/null || missing+=(mariadb-client)
-command -v curl >/dev/null || missing+=(curl)
-if [ ${#missing[@]} -gt 0 ]; then
-    log "installing ${missing[*]}"
-    [ "$(id -u)" = 0 ] && SUDO= || SUDO=sudo
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+require_jdk25
+require_commands wrk=wrk mariadbd=mariadb-server mariadb=mariadb-client curl=curl
 mkdir -p "$WORK"
-
-PIDS=()
-cleanup() {
-    for pid in "${PIDS[@]}"; do
-        kill "$pid" 2>/dev/null || true
-    done
-    for pid in "${PIDS[@]}"; do
-        wait "$pid" 2>/dev/null || true
-    done
-}
-trap cleanup EXIT
-
-wait_for() { # url seconds pid
-    local deadline=$((SECONDS + $2))
-    until curl -sf -o /dev/null "$1"; do
-        kill -0 "$3" 2>/dev/null || die "the server stopped while starting (see the logs in $WORK)"
-        [ $SECONDS -lt $deadline ] || die "no answer from $1 after $2 s"
-        sleep 1
-    done
-}
 
 cpu_ticks() { # pid...: user + system ticks so far
     local total=0 pid
@@ -187,38 +155,11 @@ fi
 # ---------------------------------------------------------------------------------------------------- the portal
 if [ "${ONLY:-portal}" = portal ]; then
 # ---------------------------------------------------------------------------------------------------- the portal
-DB_DIR=$WORK/mariadb
-rm -rf "$DB_DIR"
-mkdir -p "$DB_DIR"
-DB_USER_OPTION=()
-[ "$(id -u)" = 0 ] && DB_USER_OPTION=(--user=root)
 log "starting a private MariaDB on 127.0.0.1:$DB_PORT (innodb_flush_log_at_trx_commit=1)"
-mariadb-install-db --no-defaults --datadir="$DB_DIR/data" "${DB_USER_OPTION[@]}" \
-    --auth-root-authentication-method=normal >"$DB_DIR/install.log" 2>&1
-mariadbd --no-defaults --datadir="$DB_DIR/data" --socket="$DB_DIR/mysqld.sock" --port="$DB_PORT" \
-    --bind-address=127.0.0.1 --skip-name-resolve --pid-file="$DB_DIR/mysqld.pid" --log-error="$DB_DIR/error.log" \
-    --innodb-flush-log-at-trx-commit=1 --innodb-buffer-pool-size=256M --character-set-server=utf8mb4 \
-    --collation-server=utf8mb4_unicode_ci "${DB_USER_OPTION[@]}" &
-DB_PID=$!
-PIDS+=("$DB_PID")
-sql() { mariadb --no-defaults --socket="$DB_DIR/mysqld.sock" -uroot -N -B -e "$1"; }
-for _ in $(seq 1 60); do sql 'select 1' >/dev/null 2>&1 && break; sleep 1; done
-sql "create database portal; create user 'portal'@'127.0.0.1' identified by 'bench';
-     grant all on portal.* to 'portal'@'127.0.0.1'"
-
-if [ "${SKIP_BUILD:-}" != 1 ]; then
-    log "building the portal's jar"
-    (cd "$ROOT" && ./mvnw -B -ntp -q package -DskipTests -Dspotless.check.skip=true)
-fi
-# A copy, so that a build during the run cannot change the jar under the running portal.
-cp "$(ls "$ROOT"/target/developer-portal-*.jar | grep -v original | head -1)" "$WORK/portal.jar"
+start_mariadb --innodb-flush-log-at-trx-commit=1
+portal_jar
 JAR=$WORK/portal.jar
-export PORTAL_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/portal${DB_URL_OPTIONS:+?$DB_URL_OPTIONS}"
-export PORTAL_DB_USERNAME=portal PORTAL_DB_PASSWORD=bench
-export PORTAL_BASE_URL="http://127.0.0.1:$PORTAL_PORT"
-PORTAL_CREDENTIALS_HMAC_KEY=$(head -c 32 /dev/urandom | base64 -w0)
-PORTAL_IDP_CLIENT_SECRET=$(head -c 32 /dev/urandom | base64 -w0)
-export PORTAL_CREDENTIALS_HMAC_KEY PORTAL_IDP_CLIENT_SECRET
+portal_environment "http://127.0.0.1:$PORTAL_PORT"
 # One client from one address at full speed: the rate limits are raised far out of the way, but every request
 # still passes through them, so their cost is part of the figures.
 LIMITS=()
