@@ -118,8 +118,10 @@ public class SandboxCompanies {
         return membership.teamName() + " (sandbox company)";
     }
 
-    /** The team's company if it exists; for the token issuer, which has no signed-in user. */
-    @Transactional(readOnly = true)
+    /**
+     * The team's company if it exists; for the token issuer, which has no signed-in user. Not transactional of its
+     * own: it is asked on every grant, mostly answered from memory, and its one statement needs no transaction.
+     */
     public Optional<SandboxCompany> ofTeam(UUID teamId) {
         SandboxCompany cached = byTeam.get(teamId);
         if (cached != null) {
