@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.query.NativeQuery;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
@@ -33,21 +32,21 @@ class ClientListPages {
     }
 
     /**
-     * The page's rows in the page's order; {@code pattern} is a LIKE pattern with {@code !} as its escape, or null
-     * for every live client. The page's sort must be total (end with the id).
+     * The rows from {@code offset} on, at most {@code limit}, in the sort's order; {@code pattern} is a LIKE pattern
+     * with {@code !} as its escape, or null for every live client. The sort must be total (end with the id).
      */
-    List<ClientSummary> page(UUID teamId, String pattern, Pageable page) {
+    List<ClientSummary> page(UUID teamId, String pattern, Sort sort, long offset, int limit) {
         String inner = "select id from oauth_client where team_id = :team and deleted_at is null"
                 + (pattern == null ? "" : " and lower(name) like lower(:pattern) escape '!'")
-                + " order by " + order(page.getSort(), "")
-                + (page.isPaged() ? " limit :limit offset :offset" : "");
+                + " order by " + order(sort, "")
+                + " limit :limit offset :offset";
         NativeQuery<?> query = entityManager
                 .unwrap(org.hibernate.Session.class)
                 .createNativeQuery("select c.id, c.name, c.logo_hash, c.client_type, c.status,"
                         + " c.updated_at, c.updated_by, s.scope_name from (" + inner + ") p"
                         + " join oauth_client c on c.id = p.id"
                         + " left join oauth_client_scope s on s.client_id = c.id"
-                        + " order by " + order(page.getSort(), "c.") + ", s.scope_name");
+                        + " order by " + order(sort, "c.") + ", s.scope_name");
         // Typed as the entity maps them, so that the timestamp is read in UTC as the entity's is.
         query.addScalar("id", UUID.class)
                 .addScalar("name", String.class)
@@ -61,10 +60,8 @@ class ClientListPages {
         if (pattern != null) {
             query.setParameter("pattern", pattern);
         }
-        if (page.isPaged()) {
-            query.setParameter("limit", page.getPageSize());
-            query.setParameter("offset", page.getOffset());
-        }
+        query.setParameter("limit", limit);
+        query.setParameter("offset", offset);
         Map<UUID, ClientSummary> rows = new LinkedHashMap<>();
         Map<UUID, TreeSet<String>> scopes = new LinkedHashMap<>();
         for (Object result : query.getResultList()) {

@@ -13,7 +13,6 @@ import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
 import org.devportal.teams.TeamNotFoundException;
 import org.devportal.teams.TeamService;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -63,9 +62,21 @@ public class ClientService {
      */
     @Transactional(readOnly = true)
     public List<ClientSummary> list(UUID teamId, String search, Pageable page) {
+        return page.isPaged()
+                ? list(teamId, search, page.getOffset(), page.getPageSize(), page.getSort())
+                : list(teamId, search, 0, Integer.MAX_VALUE, page.getSort());
+    }
+
+    /**
+     * The clients from {@code offset} on, at most {@code limit} of them, as {@link #list(UUID, String, Pageable)}:
+     * for a list that asks for any range of rows, not only whole pages (the grid asks for the rows around the ones
+     * shown, which often span two pages).
+     */
+    @Transactional(readOnly = true)
+    public List<ClientSummary> list(UUID teamId, String search, long offset, int limit, Sort sort) {
         requireTeam(teamId);
         String text = normalised(search);
-        return pages.page(teamId, text.isEmpty() ? null : containing(text), withTieBreak(page));
+        return pages.page(teamId, text.isEmpty() ? null : containing(text), withTieBreak(sort), offset, limit);
     }
 
     /** How many of the team's clients the same search finds. */
@@ -89,13 +100,10 @@ public class ClientService {
      * Offset paging is only stable over a total order: clients changed in the same microsecond, or sharing a name,
      * are ordered by id, in the direction of the first sort so that the index is read in one direction.
      */
-    private static Pageable withTieBreak(Pageable page) {
-        Sort sort = page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "updatedAt");
+    private static Sort withTieBreak(Sort requested) {
+        Sort sort = requested.isSorted() ? requested : Sort.by(Sort.Direction.DESC, "updatedAt");
         Sort.Direction direction = sort.iterator().next().getDirection();
-        Sort total = sort.getOrderFor("id") != null ? sort : sort.and(Sort.by(direction, "id"));
-        return page.isPaged()
-                ? PageRequest.of(page.getPageNumber(), page.getPageSize(), total)
-                : Pageable.unpaged(total);
+        return sort.getOrderFor("id") != null ? sort : sort.and(Sort.by(direction, "id"));
     }
 
     /**

@@ -395,6 +395,17 @@ class ClientServiceIT extends IntegrationTest {
     }
 
     @Test
+    void a_range_of_the_list_starts_at_any_row_not_only_at_a_page_boundary() {
+        for (String name : List.of("Alpha", "Bravo", "Charlie", "Delta", "Echo")) {
+            clients.register(team.id(), ClientType.PUBLIC, name, "https://x.example.com/cb");
+        }
+
+        assertThat(clients.list(team.id(), "", 1, 3, Sort.by("name")))
+                .extracting(ClientSummary::name)
+                .containsExactly("Bravo", "Charlie", "Delta");
+    }
+
+    @Test
     void percent_and_underscore_in_a_search_match_themselves_only() {
         for (String name : List.of("Ledger_sync", "Ledger sync", "Ledger 100%", "Ledger 1000")) {
             clients.register(team.id(), ClientType.PUBLIC, name, "https://x.example.com/cb");
