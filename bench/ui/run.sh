@@ -41,6 +41,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 mkdir -p "$WORK"
+# Absolute: MariaDB resolves a relative data directory against its own base directory, not this one.
+WORK=$(cd "$WORK" && pwd)
 
 # The harness runs from a copy of its classes, so that a build in this tree during the run cannot take them away.
 log "compiling the harness"

@@ -223,14 +223,26 @@ public final class ClientListBench {
             Map<?, ?> paint = (Map<?, ?>) cold.executeAsyncScript(LCP_AND_BYTES);
             lcp = ((Number) paint.get("lcp")).doubleValue();
             transferred = ((Number) paint.get("bytes")).longValue();
+            System.out.printf("cold load: %s%n", paint.get("timeline"));
+            System.out.printf("largest contentful paints (time, size, element): %s%n", paint.get("paints"));
+            System.out.printf("transferred (bytes, resource):%n%s", paint.get("resources"));
 
             // Time to first rows and to a scroll: from the click on "Your clients" (the big team's list, an
             // in-app navigation) and from scrollToIndex to the expected row's text.
             for (int run = 0; run < runs; run++) {
                 cold.get(base + "/teams");
                 browser.waitForText("Your clients");
-                firstRows.add(((Number) cold.executeAsyncScript(NAVIGATE_TO_CLIENTS, newest)).longValue());
-                scrolls.add(((Number) cold.executeAsyncScript(SCROLL, 49_999, middle)).longValue());
+                Map<?, ?> navigation = (Map<?, ?>) cold.executeAsyncScript(NAVIGATE_TO_CLIENTS, newest);
+                Map<?, ?> scroll = (Map<?, ?>) cold.executeAsyncScript(SCROLL, 49_999, middle);
+                firstRows.add(((Number) navigation.get("ms")).longValue());
+                scrolls.add(((Number) scroll.get("ms")).longValue());
+                System.out.printf(
+                        "run %d: first rows %s ms in %s round trips, scroll %s ms in %s round trips%n",
+                        run + 1,
+                        navigation.get("ms"),
+                        navigation.get("roundTrips"),
+                        scroll.get("ms"),
+                        scroll.get("roundTrips"));
             }
         } finally {
             cold.quit();
@@ -332,7 +344,13 @@ public final class ClientListBench {
             };
             """;
 
-    private static final String NAVIGATE_TO_CLIENTS = WAIT_FOR_CELL + """
+    /** The Vaadin requests (UIDL round trips) the page sent since the start. */
+    private static final String ROUND_TRIPS = """
+            const roundTrips = start => performance.getEntriesByType('resource')
+                .filter(entry => entry.startTime >= start && entry.name.includes('v-r=uidl')).length;
+            """;
+
+    private static final String NAVIGATE_TO_CLIENTS = WAIT_FOR_CELL + ROUND_TRIPS + """
             const item = [...document.querySelectorAll('vaadin-side-nav-item')]
                 .find(candidate => candidate.textContent.includes('Your clients'));
             const start = performance.now();
@@ -342,7 +360,7 @@ public final class ClientListBench {
                 const grid = document.querySelector('#clients');
                 if (grid && [...grid.querySelectorAll('vaadin-grid-cell-content')]
                         .some(cell => cell.textContent.includes(text))) {
-                    finish(Math.round(performance.now() - start));
+                    finish({ms: Math.round(performance.now() - start), roundTrips: roundTrips(start)});
                 } else {
                     setTimeout(poll2, 5);
                 }
@@ -350,7 +368,7 @@ public final class ClientListBench {
             poll2();
             """;
 
-    private static final String SCROLL = """
+    private static final String SCROLL = ROUND_TRIPS + """
             const index = arguments[0];
             const text = arguments[1];
             const done = arguments[arguments.length - 1];
@@ -360,7 +378,7 @@ public final class ClientListBench {
             const poll = () => {
                 if ([...grid.querySelectorAll('vaadin-grid-cell-content')]
                         .some(cell => cell.textContent.includes(text))) {
-                    done(Math.round(performance.now() - start));
+                    done({ms: Math.round(performance.now() - start), roundTrips: roundTrips(start)});
                 } else {
                     setTimeout(poll, 5);
                 }
@@ -368,15 +386,35 @@ public final class ClientListBench {
             poll();
             """;
 
+    /*
+     * The page's largest contentful paint and what it transferred, with the details that explain them: every paint
+     * candidate with its element and size, the navigation's milestones, and each resource's transferred bytes.
+     */
     private static final String LCP_AND_BYTES = """
             const done = arguments[arguments.length - 1];
+            const describe = element => !element ? 'none' : element.tagName.toLowerCase()
+                + (element.id ? '#' + element.id : '')
+                + (element.textContent ? ' "' + element.textContent.trim().substring(0, 40) + '"' : '');
             new PerformanceObserver(list => {
                 const entries = list.getEntries();
                 const lcp = entries.length ? entries[entries.length - 1].startTime : 0;
-                const bytes = performance.getEntriesByType('navigation')
-                    .concat(performance.getEntriesByType('resource'))
-                    .reduce((sum, entry) => sum + (entry.transferSize || 0), 0);
-                done({lcp: lcp, bytes: bytes});
+                const loaded = performance.getEntriesByType('navigation')
+                    .concat(performance.getEntriesByType('resource'));
+                const bytes = loaded.reduce((sum, entry) => sum + (entry.transferSize || 0), 0);
+                const navigation = performance.getEntriesByType('navigation')[0];
+                const paints = entries.map(entry => Math.round(entry.startTime) + ' ms, ' + entry.size + ' px, '
+                    + describe(entry.element)).join('; ');
+                const resources = loaded.map(entry => '  ' + entry.transferSize + ' (' + entry.encodedBodySize
+                    + ' encoded, ' + entry.decodedBodySize + ' decoded, ' + Math.round(entry.startTime) + '-'
+                    + Math.round(entry.responseEnd) + ' ms) ' + entry.name.replace(location.origin, '') + '\\n')
+                    .join('');
+                const timeline = 'response end ' + Math.round(navigation.responseEnd)
+                    + ' ms, DOM content loaded ' + Math.round(navigation.domContentLoadedEventEnd)
+                    + ' ms, load ' + Math.round(navigation.loadEventEnd) + ' ms, redirects '
+                    + navigation.redirectCount + ', first contentful paint ' + Math.round(
+                        (performance.getEntriesByName('first-contentful-paint')[0] || {startTime: 0}).startTime)
+                    + ' ms';
+                done({lcp: lcp, bytes: bytes, paints: paints, resources: resources, timeline: timeline});
             }).observe({type: 'largest-contentful-paint', buffered: true});
             """;
 

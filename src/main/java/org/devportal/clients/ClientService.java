@@ -1,14 +1,9 @@
 package org.devportal.clients;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.devportal.base.Environment;
 import org.devportal.base.FieldChange;
@@ -18,7 +13,6 @@ import org.devportal.security.CurrentUser;
 import org.devportal.security.PortalUser;
 import org.devportal.teams.TeamNotFoundException;
 import org.devportal.teams.TeamService;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -40,6 +34,7 @@ public class ClientService {
     private final TeamService teams;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ClientListPages pages;
 
     ClientService(
             OAuthClientRepository clients,
@@ -48,7 +43,8 @@ public class ClientService {
             ProductionReadiness readiness,
             TeamService teams,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            ClientListPages pages) {
         this.clients = clients;
         this.editor = editor;
         this.rules = rules;
@@ -56,48 +52,31 @@ public class ClientService {
         this.teams = teams;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.pages = pages;
     }
 
     /**
      * A page of the team's clients whose name contains the search text, in any case. Unsorted pages come newest
-     * change first. Two statements whatever the page size: the page's ids, then their rows with the scopes.
+     * change first. Two statements whatever the page size: the membership check, then the page's rows with their
+     * scopes ({@link ClientListPages}).
      */
     @Transactional(readOnly = true)
     public List<ClientSummary> list(UUID teamId, String search, Pageable page) {
+        return page.isPaged()
+                ? list(teamId, search, page.getOffset(), page.getPageSize(), page.getSort())
+                : list(teamId, search, 0, Integer.MAX_VALUE, page.getSort());
+    }
+
+    /**
+     * The clients from {@code offset} on, at most {@code limit} of them, as {@link #list(UUID, String, Pageable)}:
+     * for a list that asks for any range of rows, not only whole pages (the grid asks for the rows around the ones
+     * shown, which often span two pages).
+     */
+    @Transactional(readOnly = true)
+    public List<ClientSummary> list(UUID teamId, String search, long offset, int limit, Sort sort) {
         requireTeam(teamId);
-        Pageable ordered = withTieBreak(page);
         String text = normalised(search);
-        List<UUID> ids = text.isEmpty()
-                ? clients.pageIds(teamId, ordered)
-                : clients.pageIdsMatching(teamId, containing(text), ordered);
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, ClientSummary> rows = new HashMap<>();
-        Map<UUID, SortedSet<String>> scopes = new HashMap<>();
-        for (Object[] row : clients.summaryRows(ids)) {
-            UUID id = (UUID) row[0];
-            rows.computeIfAbsent(
-                    id,
-                    key -> new ClientSummary(
-                            key,
-                            (String) row[1],
-                            (String) row[2],
-                            (ClientType) row[3],
-                            List.of(),
-                            (ClientStatus) row[4],
-                            (Instant) row[5],
-                            (String) row[6]));
-            SortedSet<String> own = scopes.computeIfAbsent(id, key -> new TreeSet<>());
-            if (row[7] != null) {
-                own.add((String) row[7]);
-            }
-        }
-        // A client deleted between the two statements is simply left out of the page.
-        return ids.stream()
-                .filter(rows::containsKey)
-                .map(id -> rows.get(id).withScopes(List.copyOf(scopes.get(id))))
-                .toList();
+        return pages.page(teamId, text.isEmpty() ? null : containing(text), withTieBreak(sort), offset, limit);
     }
 
     /** How many of the team's clients the same search finds. */
@@ -121,13 +100,10 @@ public class ClientService {
      * Offset paging is only stable over a total order: clients changed in the same microsecond, or sharing a name,
      * are ordered by id, in the direction of the first sort so that the index is read in one direction.
      */
-    private static Pageable withTieBreak(Pageable page) {
-        Sort sort = page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "updatedAt");
+    private static Sort withTieBreak(Sort requested) {
+        Sort sort = requested.isSorted() ? requested : Sort.by(Sort.Direction.DESC, "updatedAt");
         Sort.Direction direction = sort.iterator().next().getDirection();
-        Sort total = sort.getOrderFor("id") != null ? sort : sort.and(Sort.by(direction, "id"));
-        return page.isPaged()
-                ? PageRequest.of(page.getPageNumber(), page.getPageSize(), total)
-                : Pageable.unpaged(total);
+        return sort.getOrderFor("id") != null ? sort : sort.and(Sort.by(direction, "id"));
     }
 
     /**
@@ -355,8 +331,9 @@ public class ClientService {
         return client;
     }
 
+    /** One statement: the membership's row (a membership implies its team). */
     private void requireTeam(UUID teamId) {
-        teams.requireMembership(teamId);
+        teams.requireMember(teamId);
     }
 
     private void publish(OAuthClient client, ClientChanged.Action action, PortalUser user, List<FieldChange> changes) {

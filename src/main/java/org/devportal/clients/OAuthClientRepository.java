@@ -1,10 +1,8 @@
 package org.devportal.clients;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -25,23 +23,10 @@ interface OAuthClientRepository extends JpaRepository<OAuthClient, UUID> {
     Optional<OAuthClient> findByProductionClientIdAndDeletedAtIsNull(UUID productionClientId);
 
     /*
-     * The client list reads a page in two steps, a deferred join: first the page's ids, which the indexes on
-     * (team, deleted, updated_at or name, id) answer without reading a row, however deep the offset; then those
-     * rows only, with their scopes. The search is a substring match, which no B-tree index can seek, but it is
-     * checked on the same index's name column, so even a search reads no row it does not show.
+     * The client list's count and search read the indexes on (team, deleted, updated_at or name, id) alone: the
+     * search is a substring match, which no B-tree index can seek, but it is checked on the index's name column.
+     * Its pages are read by ClientListPages.
      */
-
-    @Query("select c.id from OAuthClient c where c.teamId = :teamId and c.deletedAt is null")
-    List<UUID> pageIds(UUID teamId, Pageable page);
-
-    @Query("select c.id from OAuthClient c where c.teamId = :teamId and c.deletedAt is null "
-            + "and lower(c.name) like lower(:pattern) escape '!'")
-    List<UUID> pageIdsMatching(UUID teamId, String pattern, Pageable page);
-
-    /** The list columns of the clients, one row per scope (a client without scopes has one row with a null scope). */
-    @Query("select c.id, c.name, c.logoHash, c.clientType, c.status, c.updatedAt, c.updatedBy, s "
-            + "from OAuthClient c left join c.scopes s where c.id in :ids")
-    List<Object[]> summaryRows(Collection<UUID> ids);
 
     @Query("select count(c) from OAuthClient c where c.teamId = :teamId and c.deletedAt is null")
     long countLive(UUID teamId);

@@ -178,14 +178,18 @@ final class ClientListView extends Div implements BeforeEnterObserver {
                 .setKey("updatedAt")
                 .setSortProperty("updatedAt")
                 .setAutoWidth(true);
+        // The grid asks for the rows around the ones shown, in whole pages, which after a scroll often span two
+        // pages: fetched as one range, that is one read of the index up to the offset instead of one per page.
+        grid.getDataCommunicator().setPagingEnabled(false);
         grid.setItems(
-                query ->
-                        clients
-                                .list(
-                                        team.teamId(),
-                                        search.getValue(),
-                                        VaadinSpringDataHelpers.toSpringPageRequest(query))
-                                .stream(),
+                query -> clients
+                        .list(
+                                team.teamId(),
+                                search.getValue(),
+                                query.getOffset(),
+                                query.getLimit(),
+                                VaadinSpringDataHelpers.toSpringDataSort(query))
+                        .stream(),
                 query -> count.of(search.getValue()));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("updatedAt"), SortDirection.DESCENDING)));
         grid.setEmptyStateText("No client's name contains this text.");
