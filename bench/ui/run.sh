@@ -10,6 +10,7 @@
 #   HEAP=512m                -Xmx of the portal
 #   PORTAL_PORT=18471 DB_PORT=13347    loopback ports
 #   WORK=target/bench/ui     where the database, the logs and the harness's classes go (two runs side by side need two)
+#   HISTOGRAMS=1             also write the portal's class histogram at each heap figure to $WORK/histograms
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -122,7 +123,7 @@ bench setup "out=$WORK/bench.properties" "clients=$CLIENTS" "--spring.datasource
 sql "analyze table portal.oauth_client, portal.oauth_client_scope" >/dev/null
 log "measuring ($SESSIONS sessions per heap figure, $RUNS timed runs)"
 bench measure "base=$PORTAL_BASE_URL" "pid=$PORTAL_PID" "env=$WORK/bench.properties" "sessions=$SESSIONS" \
-    "runs=$RUNS" >"$WORK/measure.log" 2>&1 || die "measuring failed, see $WORK/measure.log"
+    "runs=$RUNS" ${HISTOGRAMS:+"histograms=$WORK/histograms"} >"$WORK/measure.log" 2>&1 || die "measuring failed, see $WORK/measure.log"
 sed -n '/^| Measure/,$p' "$WORK/measure.log"
 echo
 echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), -Xmx$HEAP, jar $(basename "$JAR")"

@@ -77,12 +77,12 @@ public final class MainLayout extends AppLayout {
             String name = user.getFullName() != null ? user.getFullName() : user.getEmail();
             Avatar avatar = new Avatar(name);
             avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
-            HorizontalLayout who = new HorizontalLayout(avatar, new Text(name));
-            who.setAlignItems(FlexComponent.Alignment.CENTER);
             MenuBar menu = new MenuBar();
             menu.setId("user-menu");
             menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-            var root = menu.addItem(who);
+            // The menu's button lays out its content in a row already: no layout of its own for two children.
+            var root = menu.addItem(avatar);
+            root.add(new Text(" " + name));
             root.getSubMenu()
                     .addItem(new Span(user.getEmail() == null ? "" : user.getEmail()))
                     .setEnabled(false);

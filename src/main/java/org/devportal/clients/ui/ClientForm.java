@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.devportal.base.Environment;
 import org.devportal.base.InvalidInputException;
 import org.devportal.clients.ClientDetails;
@@ -45,7 +46,8 @@ import org.devportal.clients.redirecturi.WebUri;
  * The client's editable fields, shown in three sections of the client page: the details, the redirect URIs and the
  * scopes. They are one form with one save, so what is typed in one section waits while the user looks at another.
  * Each field is checked as the user types by the same rules the service runs. The form keeps what the user typed
- * until it is saved or discarded.
+ * until it is saved or discarded. The redirect URIs' and the scopes' fields are built the first time their section
+ * opens: until then they hold the saved values, and most visits to a client's page never open them.
  */
 final class ClientForm {
 
@@ -92,16 +94,22 @@ final class ClientForm {
     private final TextField settingsUri = text(
             ClientField.SETTINGS_URI,
             "The page where users manage the integration's settings: accounting periods, mappings, sync. Required before review.");
-    private final StringListField redirectUris;
-    private final ScopePicker scopes;
+    private final ClientRules rules;
+    private final Supplier<List<ScopeDefinition>> catalogue;
+    private StringListField redirectUris;
+    private ScopePicker scopes;
     private final RadioButtonGroup<ClientType> clientType = new RadioButtonGroup<>(ClientField.CLIENT_TYPE.label());
     private final Checkbox pkce = new Checkbox("Ask for a PKCE exception in production");
     private final TextArea pkceReason = new TextArea("Why the client cannot use PKCE");
     private final Select<SubjectTypePreference> subjectType = new Select<>();
     private final Map<String, Component> parts = new LinkedHashMap<>();
     private Model model = new Model();
+    private boolean readOnly;
 
-    ClientForm(ClientRules rules, List<ScopeDefinition> catalogue) {
+    /** @param catalogue the scopes on offer, read when the scopes' section first opens */
+    ClientForm(ClientRules rules, Supplier<List<ScopeDefinition>> catalogue) {
+        this.rules = rules;
+        this.catalogue = catalogue;
         contacts = new StringListField(
                 ClientField.CONTACTS.label(),
                 "Contact e-mail",
@@ -112,18 +120,6 @@ final class ClientForm {
         contacts.setId(ClientField.CONTACTS.id());
         contacts.setHelperText(
                 "The people we contact about this client: security notices, review questions. Not shown to users.");
-        redirectUris = new StringListField(
-                ClientField.REDIRECT_URIS.label(),
-                "Redirect URI",
-                "Add a redirect URI",
-                RedirectUriPolicy.MAX_URIS,
-                value -> redirectUriRow(rules.redirectUriVerdict(value, Environment.SANDBOX)));
-        redirectUris.setId(ClientField.REDIRECT_URIS.id());
-        redirectUris.setHelperText("Where users land after consent, with the code. Matched exactly: no wildcards. "
-                + "http is allowed for localhost, 127.0.0.1 and [::1] in the sandbox only.");
-        scopes = new ScopePicker(catalogue);
-        scopes.setId(ClientField.SCOPES.id());
-        scopes.setHelperText("Ask only for what the integration needs; users see each scope's description at consent.");
         clientType.setId(ClientField.CLIENT_TYPE.id());
         clientType.setItems(ClientType.values());
         clientType.setItemLabelGenerator(
@@ -154,8 +150,6 @@ final class ClientForm {
         subjectType.setItemLabelGenerator(SubjectTypePreference::label);
         subjectType.setHelperText("The default resource context your integration works in. Optional.");
         fieldsByName.put(ClientField.CONTACTS.id(), contacts);
-        fieldsByName.put(ClientField.REDIRECT_URIS.id(), redirectUris);
-        fieldsByName.put(ClientField.SCOPES.id(), scopes);
         fieldsByName.put(ClientField.CLIENT_TYPE.id(), clientType);
         fieldsByName.put(ClientField.SUBJECT_TYPE.id(), subjectType);
 
@@ -168,15 +162,6 @@ final class ClientForm {
         binder.forField(contacts)
                 .withValidator(listRule(contacts, value -> rules.contacts(value)))
                 .bind(m -> m.contacts, (m, v) -> m.contacts = v);
-        binder.forField(redirectUris)
-                .withValidator(value -> !redirectUris.hasRowErrors(), "Fix the highlighted entries")
-                .withConverter(new RedirectUriListConverter(rules))
-                .bind(m -> m.redirectUris, (m, v) -> m.redirectUris = v);
-        binder.forField(scopes)
-                .withValidator(
-                        value -> value != null && !value.isEmpty(),
-                        "Choose at least one scope: the APIs your integration calls")
-                .bind(m -> m.scopes, (m, v) -> m.scopes = v);
         binder.forField(clientType)
                 .asRequired("Choose the client type")
                 .bind(m -> m.clientType, (m, v) -> m.clientType = v);
@@ -223,18 +208,58 @@ final class ClientForm {
                                 pkce,
                                 pkceReason,
                                 subjectType)));
+    }
+
+    /** The fields of one of the page's form sections, built the first time they are asked for. */
+    Component part(String section) {
+        if (REDIRECT_URIS.equals(section) && redirectUris == null) {
+            buildRedirectUris();
+        } else if (SCOPES.equals(section) && scopes == null) {
+            buildScopes();
+        }
+        return parts.get(section);
+    }
+
+    private void buildRedirectUris() {
+        redirectUris = new StringListField(
+                ClientField.REDIRECT_URIS.label(),
+                "Redirect URI",
+                "Add a redirect URI",
+                RedirectUriPolicy.MAX_URIS,
+                value -> redirectUriRow(rules.redirectUriVerdict(value, Environment.SANDBOX)));
+        redirectUris.setId(ClientField.REDIRECT_URIS.id());
+        redirectUris.setHelperText("Where users land after consent, with the code. Matched exactly: no wildcards. "
+                + "http is allowed for localhost, 127.0.0.1 and [::1] in the sandbox only.");
+        // The saved values go in before the binding, which then counts them as read rather than typed.
+        redirectUris.setValue(
+                model.redirectUris.stream().map(RedirectUri::value).toList());
+        fieldsByName.put(ClientField.REDIRECT_URIS.id(), redirectUris);
+        binder.forField(redirectUris)
+                .withValidator(value -> !redirectUris.hasRowErrors(), "Fix the highlighted entries")
+                .withConverter(new RedirectUriListConverter(rules))
+                .bind(m -> m.redirectUris, (m, v) -> m.redirectUris = v)
+                .setReadOnly(readOnly);
         parts.put(
                 REDIRECT_URIS,
                 section(
                         "Redirect URIs",
                         "Where the authorization server may send users back to your application.",
                         redirectUris));
-        parts.put(SCOPES, section("Scopes", "The APIs your integration calls on the users' behalf.", scopes));
     }
 
-    /** The fields of one of the page's form sections. */
-    Component part(String section) {
-        return parts.get(section);
+    private void buildScopes() {
+        scopes = new ScopePicker(catalogue.get());
+        scopes.setId(ClientField.SCOPES.id());
+        scopes.setHelperText("Ask only for what the integration needs; users see each scope's description at consent.");
+        scopes.setValue(new TreeSet<>(model.scopes));
+        fieldsByName.put(ClientField.SCOPES.id(), scopes);
+        binder.forField(scopes)
+                .withValidator(
+                        value -> value != null && !value.isEmpty(),
+                        "Choose at least one scope: the APIs your integration calls")
+                .bind(m -> m.scopes, (m, v) -> m.scopes = v)
+                .setReadOnly(readOnly);
+        parts.put(SCOPES, section("Scopes", "The APIs your integration calls on the users' behalf.", scopes));
     }
 
     /** Which of the page's sections holds a field the service names. */
@@ -287,8 +312,11 @@ final class ClientForm {
 
     /** The typed values when every field is valid; otherwise the invalid fields show why. */
     Optional<ClientUpdate> write() {
-        Model candidate = new Model();
-        if (!binder.writeBeanIfValid(candidate) || contacts.hasRowErrors() || redirectUris.hasRowErrors()) {
+        // A section not built yet holds the saved values; the service checks them again like every other value.
+        Model candidate = model.copy();
+        if (!binder.writeBeanIfValid(candidate)
+                || contacts.hasRowErrors()
+                || (redirectUris != null && redirectUris.hasRowErrors())) {
             binder.validate();
             return Optional.empty();
         }
@@ -321,8 +349,10 @@ final class ClientForm {
                 contacts.getValue(),
                 initiationUri.getValue(),
                 settingsUri.getValue(),
-                redirectUris.getValue(),
-                scopes.getValue(),
+                redirectUris != null
+                        ? redirectUris.getValue()
+                        : model.redirectUris.stream().map(RedirectUri::value).toList(),
+                scopes != null ? scopes.getValue() : model.scopes,
                 clientType.getValue(),
                 subjectType.getValue(),
                 pkce.getValue(),
@@ -339,11 +369,13 @@ final class ClientForm {
     }
 
     void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
         binder.setReadOnly(readOnly);
     }
 
-    /** Shows a rule the service refused on the field it names. */
+    /** Shows a rule the service refused on the field it names, building its section first if need be. */
     void showError(InvalidInputException error) {
+        part(sectionOf(error.field()));
         Component field = fieldsByName.get(error.field());
         if (field instanceof HasValidation validation) {
             validation.setErrorMessage(error.getMessage());
@@ -352,7 +384,9 @@ final class ClientForm {
     }
 
     boolean knowsField(String field) {
-        return fieldsByName.containsKey(field);
+        return fieldsByName.containsKey(field)
+                || ClientField.REDIRECT_URIS.id().equals(field)
+                || ClientField.SCOPES.id().equals(field);
     }
 
     private TextField text(ClientField clientField, String help) {
@@ -441,5 +475,23 @@ final class ClientForm {
         SubjectTypePreference subjectType = SubjectTypePreference.NONE;
         boolean pkceException;
         String pkceExceptionReason = "";
+
+        Model copy() {
+            Model copy = new Model();
+            copy.name = name;
+            copy.clientUri = clientUri;
+            copy.tosUri = tosUri;
+            copy.policyUri = policyUri;
+            copy.contacts = new ArrayList<>(contacts);
+            copy.initiationUri = initiationUri;
+            copy.settingsUri = settingsUri;
+            copy.redirectUris = new ArrayList<>(redirectUris);
+            copy.scopes = new TreeSet<>(scopes);
+            copy.clientType = clientType;
+            copy.subjectType = subjectType;
+            copy.pkceException = pkceException;
+            copy.pkceExceptionReason = pkceExceptionReason;
+            return copy;
+        }
     }
 }

@@ -319,7 +319,7 @@ final class ClientView extends Div implements BeforeEnterObserver, BeforeLeaveOb
     /** The form, created when a section that shows its fields is first opened. */
     private ClientForm form() {
         if (form == null) {
-            form = new ClientForm(rules, catalogue.available());
+            form = new ClientForm(rules, catalogue::available);
             form.read(client);
             form.setReadOnly(!client.status().editable());
             form.addDraftListener(this::draftChanged);

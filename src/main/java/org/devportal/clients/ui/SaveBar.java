@@ -13,11 +13,29 @@ import com.vaadin.flow.component.icon.VaadinIcon;
  */
 final class SaveBar extends Div {
 
+    private final Runnable save;
+    private final Runnable discard;
+
     SaveBar(Runnable save, Runnable discard) {
+        this.save = save;
+        this.discard = discard;
         setId("save-bar");
         addClassName("portal-save-bar");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", "Unsaved changes");
+        super.setVisible(false);
+    }
+
+    /** Shows or hides the bar; its message and buttons are built the first time it shows. */
+    @Override
+    public void setVisible(boolean visible) {
+        if (visible && getChildren().findAny().isEmpty()) {
+            build();
+        }
+        super.setVisible(visible);
+    }
+
+    private void build() {
         Span message = new Span("You have unsaved changes.");
         message.setId("save-bar-message");
         message.addClassName("portal-save-bar-message");
@@ -39,6 +57,5 @@ final class SaveBar extends Div {
         });
         discardButton.setId("discard-changes");
         add(message, saveButton, discardButton);
-        setVisible(false);
     }
 }

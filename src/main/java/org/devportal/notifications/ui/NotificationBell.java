@@ -28,16 +28,29 @@ class NotificationBell implements NavbarContribution {
         bell.setSuffixComponent(badge);
         bell.setId("notifications");
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        NotificationList list = new NotificationList(notifications, () -> showUnread(bell, badge));
         Popover popover = new Popover();
         popover.setTarget(bell);
-        popover.add(list);
         popover.setAriaLabelledBy("notification-list-title");
-        list.addOpenedListener(popover::close);
         // The popover opens in the browser on the click; the click also reaches the server, which fills the list.
-        bell.addClickListener(event -> list.open());
+        // The list is built on the first click: most pages are left without opening it, and every session would
+        // otherwise keep its components.
+        bell.addClickListener(event -> listIn(popover, bell, badge).open());
         bell.addAttachListener(event -> showUnread(bell, badge));
         return bell;
+    }
+
+    /** The popover's list, built on the first click. */
+    private NotificationList listIn(Popover popover, Button bell, Span badge) {
+        return popover.getChildren()
+                .filter(NotificationList.class::isInstance)
+                .map(NotificationList.class::cast)
+                .findFirst()
+                .orElseGet(() -> {
+                    NotificationList list = new NotificationList(notifications, () -> showUnread(bell, badge));
+                    list.addOpenedListener(popover::close);
+                    popover.add(list);
+                    return list;
+                });
     }
 
     private void showUnread(Button bell, Span badge) {

@@ -32,6 +32,7 @@ import org.devportal.clients.ClientService;
 import org.devportal.clients.ClientStatus;
 import org.devportal.clients.ClientSummary;
 import org.devportal.clients.ClientType;
+import org.devportal.clients.redirecturi.RedirectUri;
 import org.devportal.security.Role;
 import org.devportal.teams.TeamSummary;
 import org.devportal.test.TestClients;
@@ -312,6 +313,28 @@ class ClientViewsIT extends ViewTest {
                 .contains("section-scopes");
         assertThat(_find(ScopePicker.class)).hasSize(1);
         assertThat(_find(TextField.class, spec -> spec.withId("name"))).isEmpty();
+    }
+
+    @Test
+    void the_details_leave_the_redirect_uris_and_scopes_unbuilt_and_a_save_keeps_their_saved_values() {
+        ClientDetails client = aClientWithAScope();
+        ui().navigate("clients/" + client.id());
+        assertThat(_find(ScopePicker.class)).isEmpty();
+        assertThat(_find(StringListField.class, spec -> spec.withId("redirectUris")))
+                .isEmpty();
+
+        _get(TextField.class, spec -> spec.withId("name")).setValue("Alpha Books");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("save-client")));
+
+        ClientDetails saved = clients.get(client.id());
+        assertThat(saved.name()).isEqualTo("Alpha Books");
+        assertThat(saved.scopes()).containsExactly("vendors:read");
+        assertThat(saved.redirectUris()).extracting(RedirectUri::value).containsExactly("https://a.example.com/cb");
+        ui().navigate("clients/" + client.id() + "/scopes");
+        assertThat(_get(ScopePicker.class).getValue()).containsExactly("vendors:read");
+        assertThat(_find(Div.class, spec -> spec.withId("save-bar")))
+                .as("opening a section is no change")
+                .isEmpty();
     }
 
     @Test
