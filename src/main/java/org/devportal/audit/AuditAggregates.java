@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.devportal.base.Audited;
 import org.devportal.base.Excerpt;
 import org.devportal.base.FieldChange;
@@ -56,6 +57,8 @@ class AuditAggregates implements DisposableBean {
     private final TransactionTemplate writes;
     private final ObjectMapper json;
     private final Map<UUID, Pending> pending = new ConcurrentHashMap<>();
+    /** Counts dropped since the last write, logged once per write rather than once each. */
+    private final LongAdder dropped = new LongAdder();
 
     AuditAggregates(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -89,10 +92,7 @@ class AuditAggregates implements DisposableBean {
 
     private void add(UUID key, Pending occurrence) {
         if (pending.size() >= MAX_PENDING && !pending.containsKey(key)) {
-            log.warn(
-                    "Dropped a count of \"{}\": {} counted rows are waiting for the database",
-                    occurrence.action,
-                    MAX_PENDING);
+            dropped.increment();
             return;
         }
         pending.merge(key, occurrence, Pending::plus);
@@ -106,6 +106,13 @@ class AuditAggregates implements DisposableBean {
             fixedDelayString = "${portal.audit.count-interval:PT1S}",
             initialDelayString = "${portal.audit.count-interval:PT1S}")
     public void flush() {
+        long lost = dropped.sumThenReset();
+        if (lost > 0) {
+            log.warn(
+                    "Dropped {} counted audit events: {} counted rows were waiting for the database",
+                    lost,
+                    MAX_PENDING);
+        }
         if (pending.isEmpty()) {
             return;
         }
