@@ -26,4 +26,13 @@ record BenchArguments(String mode, Map<String, String> options, List<String> spr
         }
         return new BenchArguments(mode, options, springArguments);
     }
+
+    /** The option's value, which must be given and not blank. */
+    static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("Missing argument " + name + "=...");
+        }
+        return value;
+    }
 }

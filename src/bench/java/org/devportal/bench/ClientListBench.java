@@ -190,12 +190,12 @@ public final class ClientListBench {
     // ---------------------------------------------------------------------------------------------------- measure
 
     private static void measure(Map<String, String> options) throws Exception {
-        String base = required(options, "base");
-        long pid = Long.parseLong(required(options, "pid"));
+        String base = BenchArguments.required(options, "base");
+        long pid = Long.parseLong(BenchArguments.required(options, "pid"));
         int sessions = Integer.parseInt(options.getOrDefault("sessions", "20"));
         int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
         Properties env = new Properties();
-        try (var in = Files.newBufferedReader(Path.of(required(options, "env")))) {
+        try (var in = Files.newBufferedReader(Path.of(BenchArguments.required(options, "env")))) {
             env.load(in);
         }
         String email = env.getProperty("email");
@@ -330,14 +330,6 @@ public final class ClientListBench {
     private static long median(List<Long> values) {
         List<Long> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
-    }
-
-    private static String required(Map<String, String> options, String name) {
-        String value = options.get(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("Missing argument " + name + "=...");
-        }
-        return value;
     }
 
     private static final String WAIT_FOR_CELL = """

@@ -46,9 +46,9 @@ public final class TokenEndpointSetup {
     }
 
     private static void prepare(Map<String, String> options, List<String> springArguments) throws Exception {
-        String base = required(options, "base");
+        String base = BenchArguments.required(options, "base");
         int tokens = Integer.parseInt(options.getOrDefault("tokens", "64"));
-        Path out = Path.of(required(options, "out"));
+        Path out = Path.of(BenchArguments.required(options, "out"));
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 // The portal under test holds its own management port; this context must not take another's.
@@ -71,12 +71,12 @@ public final class TokenEndpointSetup {
     }
 
     private static void codes(Map<String, String> options) throws Exception {
-        String base = required(options, "base");
-        String clientId = required(options, "client");
-        String email = required(options, "email");
+        String base = BenchArguments.required(options, "base");
+        String clientId = BenchArguments.required(options, "client");
+        String email = BenchArguments.required(options, "email");
         int count = Integer.parseInt(options.getOrDefault("count", "1000"));
         int sessions = Integer.parseInt(options.getOrDefault("sessions", "4"));
-        Path out = Path.of(required(options, "out"));
+        Path out = Path.of(BenchArguments.required(options, "out"));
         List<String> codes = Collections.synchronizedList(new ArrayList<>());
         try (ExecutorService workers = Executors.newFixedThreadPool(sessions)) {
             List<Future<?>> done = new ArrayList<>();
@@ -98,13 +98,5 @@ public final class TokenEndpointSetup {
         }
         Files.write(out, codes);
         System.out.printf("%d authorization codes written to %s%n", codes.size(), out);
-    }
-
-    private static String required(Map<String, String> options, String name) {
-        String value = options.get(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("Missing argument " + name + "=...");
-        }
-        return value;
     }
 }
