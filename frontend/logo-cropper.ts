@@ -3,11 +3,16 @@
  * it reports the crop box (x, y and size in the image's own pixels) and the server applies it to the original.
  * Drag or use the arrow keys (Shift for bigger steps) to move, the wheel, the slider or +/- to zoom, 0 to reset.
  * The previews show the logo at 128 and 32 pixels on a light and a dark background.
+ * Cropper.js is loaded the first time an image is to be cropped, not with the portal's pages: few visits crop a logo.
  */
 import { LitElement, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import Cropper from 'cropperjs';
 import '@vaadin/button';
+
+// Cropper.js comes in a chunk of its own, loaded on first use. Its type is taken from the loader because Vaadin's
+// bundle scan reads every "import ... from" line as a module the page needs and would load it with every page.
+const loadCropper = () => import('cropperjs');
+type Cropper = InstanceType<Awaited<ReturnType<typeof loadCropper>>['default']>;
 
 @customElement('logo-cropper')
 export class LogoCropper extends LitElement {
@@ -71,9 +76,15 @@ export class LogoCropper extends LitElement {
     this.cropper?.setData({ x, y, width: size, height: size, rotate: 0, scaleX: 1, scaleY: 1 });
   }
 
-  private start() {
+  private async start() {
+    const image = this.image;
+    const { default: CropperClass } = await loadCropper();
+    // The dialog may have closed, or another image loaded, while Cropper.js was on its way.
+    if (!this.isConnected || image !== this.image || !image.complete) {
+      return;
+    }
     this.cropper?.destroy();
-    this.cropper = new Cropper(this.image, {
+    this.cropper = new CropperClass(image, {
       aspectRatio: 1,
       viewMode: 1,
       autoCropArea: 1,
