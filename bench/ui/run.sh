@@ -11,6 +11,8 @@
 #   PORTAL_PORT=18471 DB_PORT=13347    loopback ports
 #   WORK=target/bench/ui     where the database, the logs and the harness's classes go (two runs side by side need two)
 #   HISTOGRAMS=1             also write the portal's class histogram at each heap figure to $WORK/histograms
+#   PORTAL_JAVA_OPTS="-XX:StartFlightRecording=..."  extra JVM options of the portal (a profiler, for example)
+#   DB_OPTIONS="--slow-query-log=1 --long-query-time=0"  extra options of its MariaDB server (a query log, say)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -47,13 +49,13 @@ bench() {
 
 # -------------------------------------------------------------------------------------------------------- MariaDB
 log "starting a private MariaDB on 127.0.0.1:$DB_PORT"
-start_mariadb
+start_mariadb ${DB_OPTIONS:-}
 
 # ---------------------------------------------------------------------------------------------------- the portal
 portal_jar
 portal_environment "http://127.0.0.1:$PORTAL_PORT"
 log "starting the portal on 127.0.0.1:$PORTAL_PORT, -Xmx$HEAP"
-java -Xmx"$HEAP" -jar "$WORK/portal.jar" --server.address=127.0.0.1 --server.port="$PORTAL_PORT" \
+java -Xmx"$HEAP" ${PORTAL_JAVA_OPTS:-} -jar "$WORK/portal.jar" --server.address=127.0.0.1 --server.port="$PORTAL_PORT" \
     --management.server.port=$((PORTAL_PORT + 10)) --logging.level.root=warn >"$WORK/portal.log" 2>&1 &
 PORTAL_PID=$!
 PIDS+=("$PORTAL_PID")

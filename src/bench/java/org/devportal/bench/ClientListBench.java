@@ -60,6 +60,8 @@ public final class ClientListBench {
 
     static final String PASSWORD = "correct horse battery staple";
     private static final String NAME = "Bench client ";
+    /** Page scrolls per timed run. */
+    private static final int PAGES = 5;
 
     private ClientListBench() {}
 
@@ -210,6 +212,8 @@ public final class ClientListBench {
 
         List<Long> firstRows = new ArrayList<>();
         List<Long> scrolls = new ArrayList<>();
+        List<Long> pageScrolls = new ArrayList<>();
+        int pageRows = 0;
         double lcp;
         long transferred;
         // Cold cache: a browser of its own whose cache is emptied after the sign-in, which loads the same bundle.
@@ -236,14 +240,26 @@ public final class ClientListBench {
                 cold.get(base + "/teams");
                 browser.waitForText("Your clients");
                 Map<?, ?> navigation = (Map<?, ?>) cold.executeAsyncScript(NAVIGATE_TO_CLIENTS, newest);
+                // A user paging down from the top: a screenful of rows at a time (as many as the grid shows in
+                // full), PAGES times.
+                pageRows = ((Number) cold.executeScript(VISIBLE_ROWS)).intValue();
+                List<Long> pages = new ArrayList<>();
+                for (int page = 1; page <= PAGES; page++) {
+                    int row = page * pageRows;
+                    Map<?, ?> pageScroll = (Map<?, ?>)
+                            cold.executeAsyncScript(SCROLL, row, NAME + String.format("%06d", clients - row));
+                    pages.add(((Number) pageScroll.get("ms")).longValue());
+                }
+                pageScrolls.addAll(pages);
                 Map<?, ?> scroll = (Map<?, ?>) cold.executeAsyncScript(SCROLL, scrollTo, middle);
                 firstRows.add(((Number) navigation.get("ms")).longValue());
                 scrolls.add(((Number) scroll.get("ms")).longValue());
                 System.out.printf(
-                        "run %d: first rows %s ms in %s round trips, scroll %s ms in %s round trips%n",
+                        "run %d: first rows %s ms in %s round trips, page scrolls %s ms, scroll %s ms in %s round trips%n",
                         run + 1,
                         navigation.get("ms"),
                         navigation.get("roundTrips"),
+                        pages,
                         scroll.get("ms"),
                         scroll.get("roundTrips"));
             }
@@ -251,7 +267,8 @@ public final class ClientListBench {
             cold.quit();
         }
         System.out.printf(
-                "first rows %s ms, scroll %s ms, LCP %.0f ms, %d bytes%n", firstRows, scrolls, lcp, transferred);
+                "first rows %s ms, page scrolls %s ms, scroll %s ms, LCP %.0f ms, %d bytes%n",
+                firstRows, pageScrolls, scrolls, lcp, transferred);
 
         Heap heap = new Heap(pid, options.containsKey("histograms") ? Path.of(options.get("histograms")) : null);
         ChromeDriver driver = Chromium.start();
@@ -278,6 +295,7 @@ public final class ClientListBench {
                         + "| Heap per session, client list with a full page of rows | %.0f KB | <= 100 KB |%n"
                         + "| Heap per session, client page | %.0f KB | <= 150 KB |%n"
                         + "| First rows of the list, %,d clients (median of %d) | %d ms | <= 300 ms |%n"
+                        + "| Scroll down by a page of %d rows, from the top (median of %d) | %d ms | <= 150 ms |%n"
                         + "| Scroll to row %,d (median of %d) | %d ms | <= 150 ms |%n"
                         + "| Largest contentful paint of the list, cold cache | %.0f ms | <= 400 ms |%n"
                         + "| Transferred for it, cold cache | %.0f KB | <= 400 KB |%n",
@@ -287,6 +305,9 @@ public final class ClientListBench {
                 clients,
                 runs,
                 median(firstRows),
+                pageRows,
+                pageScrolls.size(),
+                median(pageScrolls),
                 scrollTo + 1,
                 runs,
                 median(scrolls),
@@ -346,10 +367,25 @@ public final class ClientListBench {
             };
             """;
 
+    /** How many of the list's rows the grid shows in full: a page for a user paging down. */
+    private static final String VISIBLE_ROWS = """
+            const grid = document.querySelector('#clients');
+            const box = grid.$.table.getBoundingClientRect();
+            const header = grid.shadowRoot.querySelector('thead').getBoundingClientRect();
+            return [...grid.shadowRoot.querySelectorAll('tbody#items tr')]
+                .map(row => row.getBoundingClientRect())
+                .filter(row => row.height > 0 && row.top >= header.bottom && row.bottom <= box.bottom).length;
+            """;
+
     /** The Vaadin requests (UIDL round trips) the page sent since the start. */
     private static final String ROUND_TRIPS = """
-            const roundTrips = start => performance.getEntriesByType('resource')
-                .filter(entry => entry.startTime >= start && entry.name.includes('v-r=uidl')).length;
+            const roundTrips = start => {
+                const trips = performance.getEntriesByType('resource')
+                    .filter(entry => entry.startTime >= start && entry.name.includes('v-r=uidl'));
+                return trips.length + ' (' + trips.map(entry => 'sent at ' + Math.round(entry.startTime - start)
+                    + ' ms, answered after ' + Math.round(entry.responseStart - entry.requestStart) + ' ms, '
+                    + entry.decodedBodySize + ' bytes').join('; ') + ')';
+            };
             """;
 
     private static final String NAVIGATE_TO_CLIENTS = WAIT_FOR_CELL + ROUND_TRIPS + """
