@@ -20,8 +20,9 @@
  * {@link org.devportal.clients.ClientService} and so under the client page's rules and review.
  *
  * <p>It needs nothing of the issuers: the sandbox issuer only names this endpoint in its discovery document. Its
- * contributions to other modules are the team's token section and the import on the client list
- * ({@link org.devportal.clients.ui.ClientListContribution}), and the configuration section on the client page
+ * contributions to other modules are the team's token section on the client list
+ * ({@link org.devportal.clients.ui.ClientListContribution}), the import button in its header
+ * ({@link org.devportal.clients.ui.ClientListAction}), and the configuration section on the client page
  * ({@link org.devportal.clients.ui.ClientPageSection}). Publishes
  * {@link org.devportal.registration.InitialAccessTokenChanged} (created, revoked, used) for the audit log.
  */

@@ -1,5 +1,6 @@
 package org.devportal.clients.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -40,7 +41,8 @@ import org.devportal.teams.TeamService;
 
 /**
  * A team's clients: a lazy, searchable list, or an invitation to register the first one. Other modules add
- * sections below it through {@link ClientListContribution}.
+ * buttons beside "Register a client" through {@link ClientListAction} and sections below the list through
+ * {@link ClientListContribution}.
  */
 @Route("teams/:teamId/clients")
 @PageTitle("Clients")
@@ -60,6 +62,9 @@ final class ClientListView extends Div implements BeforeEnterObserver {
     private final Div content = new Div();
     private final Div contributed = new Div();
     private final List<ClientListContribution> contributions;
+    private final List<ClientListAction> actions;
+    private final HorizontalLayout header;
+    private List<Component> teamActions = List.of();
     private final Count count = new Count();
     private TeamMembership team;
     private ClientSummary focused;
@@ -69,7 +74,8 @@ final class ClientListView extends Div implements BeforeEnterObserver {
             TeamService teams,
             ClientRules rules,
             ScopeCatalogue catalogue,
-            List<ClientListContribution> contributions) {
+            List<ClientListContribution> contributions,
+            List<ClientListAction> actions) {
         this.clients = clients;
         this.teams = teams;
         this.rules = rules;
@@ -77,14 +83,18 @@ final class ClientListView extends Div implements BeforeEnterObserver {
         this.contributions = contributions.stream()
                 .sorted(Comparator.comparingInt(ClientListContribution::order))
                 .toList();
+        this.actions = actions.stream()
+                .sorted(Comparator.comparingInt(ClientListAction::order))
+                .toList();
         addClassName("portal-page");
         Button register = new Button("Register a client", VaadinIcon.PLUS.create(), event -> openWizard());
         register.setId("register-client");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(title, register);
+        header = new HorizontalLayout(title, register);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        // The title takes the free space, so the buttons sit together at the end of the row.
+        header.setFlexGrow(1, title);
         header.addClassName("portal-wrap");
         search.setId("client-search");
         search.setPlaceholder("Search by name");
@@ -113,6 +123,10 @@ final class ClientListView extends Div implements BeforeEnterObserver {
         render();
         contributed.removeAll();
         contributions.forEach(contribution -> contributed.add(contribution.create(team.teamId())));
+        teamActions.forEach(header::remove);
+        teamActions =
+                actions.stream().map(action -> action.create(team.teamId())).toList();
+        teamActions.forEach(header::add);
     }
 
     private void render() {

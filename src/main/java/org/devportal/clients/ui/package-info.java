@@ -5,7 +5,8 @@
  * their address; a section asks the page about unsaved changes through {@link org.devportal.clients.ui.ClientPage};
  * a section that implements
  * {@link org.devportal.clients.ui.ClientDraftListener} follows the form as the user types. They add sections to
- * the client list through {@link org.devportal.clients.ui.ClientListContribution}.
+ * the client list through {@link org.devportal.clients.ui.ClientListContribution}, and buttons to its header through
+ * {@link org.devportal.clients.ui.ClientListAction}.
  */
 @org.springframework.modulith.NamedInterface("ui")
 package org.devportal.clients.ui;

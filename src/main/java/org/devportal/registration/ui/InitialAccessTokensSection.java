@@ -2,6 +2,7 @@ package org.devportal.registration.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -46,18 +47,38 @@ class InitialAccessTokensSection implements ClientListContribution {
         return new Section(teamId);
     }
 
-    private final class Section extends Div {
+    /*
+     * Collapsed unless the team uses the API: most teams never do, and its explanations, endpoints and token lists
+     * would be a few dozen components in every session that shows the list. It is built when first opened.
+     */
+    private final class Section extends Details {
 
         private final UUID teamId;
         // Built when the team has a token to show: most teams have none, and a grid is seven columns of state.
         private final Div gridSlot = new Div();
         private Grid<InitialAccessTokenView> grid;
-        private final Paragraph empty = new Paragraph("No initial access tokens yet. Create one to let a script or "
-                + "your CI pipeline register sandbox clients for this team.");
+        private Paragraph empty;
 
         Section(UUID teamId) {
             this.teamId = teamId;
             setId("registration-api");
+            H2 heading = new H2("Registration API");
+            heading.getStyle().set("margin", "0");
+            setSummary(heading);
+            setWidthFull();
+            if (!tokens.list(teamId).isEmpty() || !accessTokens.list(teamId).isEmpty()) {
+                build();
+                setOpened(true);
+            } else {
+                addOpenedChangeListener(event -> {
+                    if (event.isOpened() && empty == null) {
+                        build();
+                    }
+                });
+            }
+        }
+
+        private void build() {
             Paragraph intro = new Paragraph("Automation can register clients in this team with OAuth dynamic "
                     + "client registration (RFC 7591). A sandbox token registers at ");
             Span endpoint = new Span(tokens.registrationEndpoint());
@@ -73,6 +94,8 @@ class InitialAccessTokensSection implements ClientListContribution {
                     new Span(" and puts each client into review. Each token works for a limited time and "
                             + "number of registrations, and is shown once."));
             intro.addClassName("portal-muted");
+            empty = new Paragraph("No initial access tokens yet. Create one to let a script or your CI pipeline "
+                    + "register sandbox clients for this team.");
             empty.setId("no-initial-access-tokens");
             Button create = new Button(
                     "Create initial access token",
@@ -89,13 +112,7 @@ class InitialAccessTokensSection implements ClientListContribution {
                                             .open())
                             .open());
             create.setId("create-initial-access-token");
-            add(
-                    new H2("Registration API"),
-                    intro,
-                    empty,
-                    gridSlot,
-                    create,
-                    new RegistrationAccessTokensList(accessTokens, teamId));
+            add(intro, empty, gridSlot, create, new RegistrationAccessTokensList(accessTokens, teamId));
             refresh();
         }
 

@@ -12,6 +12,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -60,6 +61,12 @@ class InitialAccessTokensViewIT extends ViewTest {
     @Test
     void a_team_without_tokens_sees_what_they_are_for_and_where_to_use_them() {
         ui().navigate("teams/" + team.id() + "/clients");
+        Details section = _get(Details.class, spec -> spec.withId("registration-api"));
+        // Collapsed, and not built, for a team that does not use the API.
+        assertThat(section.isOpened()).isFalse();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("no-initial-access-tokens")))
+                .isEmpty();
+        section.setOpened(true);
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("no-initial-access-tokens"))
                         .isVisible())
@@ -75,6 +82,7 @@ class InitialAccessTokensViewIT extends ViewTest {
     @Test
     void a_new_token_is_shown_once_and_then_listed_by_its_hint_only() {
         ui().navigate("teams/" + team.id() + "/clients");
+        openRegistrationApi();
         ButtonKt._click(_get(Button.class, spec -> spec.withId("create-initial-access-token")));
         @SuppressWarnings("unchecked")
         RadioButtonGroup<TokenLifetime> lifetime = _get(RadioButtonGroup.class, spec -> spec.withId("token-lifetime"));
@@ -111,6 +119,7 @@ class InitialAccessTokensViewIT extends ViewTest {
     @Test
     void an_owner_creates_a_production_token_which_names_the_production_endpoint_and_is_listed_as_such() {
         ui().navigate("teams/" + team.id() + "/clients");
+        openRegistrationApi();
         assertThat(_get(Span.class, spec -> spec.withId("production-registration-endpoint"))
                         .getText())
                 .isEqualTo(baseUrl() + "/production/oauth/register");
@@ -143,6 +152,7 @@ class InitialAccessTokensViewIT extends ViewTest {
         signInAs(developer, Role.DEVELOPER);
         teams.acceptInvitation(invitation);
         ui().navigate("teams/" + team.id() + "/clients");
+        openRegistrationApi();
         ButtonKt._click(_get(Button.class, spec -> spec.withId("create-initial-access-token")));
 
         @SuppressWarnings("unchecked")
@@ -157,6 +167,7 @@ class InitialAccessTokensViewIT extends ViewTest {
     @Test
     void an_impossible_number_of_uses_is_explained_at_the_field_and_creates_nothing() {
         ui().navigate("teams/" + team.id() + "/clients");
+        openRegistrationApi();
         ButtonKt._click(_get(Button.class, spec -> spec.withId("create-initial-access-token")));
         IntegerField maxUses = _get(IntegerField.class, spec -> spec.withId("token-max-uses"));
         HasValueUtilsKt._setValue(maxUses, 500);
@@ -172,6 +183,7 @@ class InitialAccessTokensViewIT extends ViewTest {
     void revoking_asks_for_confirmation_first() {
         NewInitialAccessToken created = tokens.create(team.id(), TokenLifetime.ONE_HOUR, 2);
         ui().navigate("teams/" + team.id() + "/clients");
+        openRegistrationApi();
 
         ButtonKt._click(revokeButton());
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-revoke-token"));
@@ -231,6 +243,9 @@ class InitialAccessTokensViewIT extends ViewTest {
                         HttpResponse.BodyHandlers.ofString());
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         ui().navigate("teams/" + team.id() + "/clients");
+        // A team that uses the API finds the section open.
+        assertThat(_get(Details.class, spec -> spec.withId("registration-api")).isOpened())
+                .isTrue();
 
         @SuppressWarnings("unchecked")
         Grid<RegistrationAccessTokenView> list = _get(Grid.class, spec -> spec.withId("registration-access-tokens"));
@@ -267,5 +282,10 @@ class InitialAccessTokensViewIT extends ViewTest {
 
     private static Button revokeButton() {
         return (Button) GridKt._getCellComponent(grid(), 0, "revoke");
+    }
+
+    /** Opens the section, which is collapsed for a team without tokens and built when first opened. */
+    private static void openRegistrationApi() {
+        _get(Details.class, spec -> spec.withId("registration-api")).setOpened(true);
     }
 }
