@@ -323,7 +323,7 @@ public final class ClientListBench {
         // A tab left on a portal page keeps talking to the portal; once the cookies are gone it would start a sign-in
         // of its own in the new session and take over where that session's sign-in returns to.
         driver.get("about:blank");
-        long before = heap.usedAfterFullGc();
+        long before = heap.liveAfterFullGc();
         List<String> tabs = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
             driver.manage().deleteAllCookies();
@@ -332,7 +332,7 @@ public final class ClientListBench {
             browser.open(url, email);
             browser.waitForText(shown);
         }
-        long after = heap.usedAfterFullGc();
+        long after = heap.liveAfterFullGc();
         // Closing a tab does not end its session on the server (the other tabs' cookies belong to newer sessions),
         // so each page's sessions stay in the heap, and the next page's figure is the difference to this one.
         for (String tab : tabs) {
@@ -510,7 +510,8 @@ public final class ClientListBench {
      */
     private static final class Heap {
 
-        private static final Pattern USED = Pattern.compile("heap .*?used (\\d+)K");
+        /** A row of the class histogram: rank, instances, bytes, class name. */
+        private static final Pattern ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)");
 
         private final long pid;
         private final Path histograms;
@@ -521,18 +522,29 @@ public final class ClientListBench {
             this.histograms = histograms;
         }
 
-        long usedAfterFullGc() throws IOException, InterruptedException {
+        /**
+         * The bytes of the portal's live objects: the sum of its class histogram, which the JVM takes after a full
+         * collection, leaving out the collector's filler objects (dead space it marks as an object, which comes and
+         * goes with how the regions were filled, not with what the portal holds).
+         */
+        long liveAfterFullGc() throws IOException, InterruptedException {
             jcmd("GC.run");
-            jcmd("GC.run");
+            String histogram = jcmd("GC.class_histogram");
             if (histograms != null) {
                 Files.createDirectories(histograms);
-                Files.writeString(histograms.resolve("histogram-" + ++taken + ".txt"), jcmd("GC.class_histogram"));
+                Files.writeString(histograms.resolve("histogram-" + ++taken + ".txt"), histogram);
             }
-            Matcher used = USED.matcher(jcmd("GC.heap_info"));
-            if (!used.find()) {
-                throw new IllegalStateException("jcmd GC.heap_info printed no used heap");
+            long live = 0;
+            Matcher row = ROW.matcher(histogram);
+            while (row.find()) {
+                if (!row.group(2).contains("jdk.internal.vm.FillerElement")) {
+                    live += Long.parseLong(row.group(1));
+                }
             }
-            return Long.parseLong(used.group(1)) * 1024;
+            if (live == 0) {
+                throw new IllegalStateException("jcmd GC.class_histogram printed no classes");
+            }
+            return live;
         }
 
         private String jcmd(String command) throws IOException, InterruptedException {
