@@ -195,9 +195,6 @@ final class ClientListView extends Div implements BeforeEnterObserver {
         // The grid asks for the rows around the ones shown, in whole pages, which after a scroll often span two
         // pages: fetched as one range, that is one read of the index up to the offset instead of one per page.
         grid.getDataCommunicator().setPagingEnabled(false);
-        // Pages of 25: the grid asks for two pages around what it shows (about 20 rows on a laptop's screen), so a
-        // first view or a jump sends 50 rows instead of 100, half the rows to read, encode, send and draw.
-        grid.setPageSize(25);
         grid.setItems(
                 query -> clients
                         .list(
