@@ -49,7 +49,7 @@ class InitialAccessTokensSection implements ClientListContribution {
 
     /*
      * Collapsed unless the team uses the API: most teams never do, and its explanations, endpoints and token lists
-     * would be a few dozen components in every session that shows the list. It is built when first opened.
+     * would be about fifteen components in every session that shows the list. It is built when first opened.
      */
     private final class Section extends Details {
 
