@@ -243,6 +243,9 @@ public final class ClientListBench {
                 // A user paging down from the top: a screenful of rows at a time (as many as the grid shows in
                 // full), PAGES times.
                 pageRows = ((Number) cold.executeScript(VISIBLE_ROWS)).intValue();
+                if (pageRows < 1) {
+                    throw new IllegalStateException("The list shows no row in full: nothing to page by");
+                }
                 List<Long> pages = new ArrayList<>();
                 for (int page = 1; page <= PAGES; page++) {
                     int row = page * pageRows;
