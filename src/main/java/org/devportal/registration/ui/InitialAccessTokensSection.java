@@ -66,19 +66,21 @@ class InitialAccessTokensSection implements ClientListContribution {
             heading.getStyle().set("margin", "0");
             setSummary(heading);
             setWidthFull();
-            if (!tokens.list(teamId).isEmpty() || !accessTokens.list(teamId).isEmpty()) {
-                build();
+            List<InitialAccessTokenView> initial = tokens.list(teamId);
+            if (!initial.isEmpty() || !accessTokens.list(teamId).isEmpty()) {
+                build(initial);
                 setOpened(true);
             } else {
                 addOpenedChangeListener(event -> {
                     if (event.isOpened() && empty == null) {
-                        build();
+                        build(tokens.list(teamId));
                     }
                 });
             }
         }
 
-        private void build() {
+        /** @param initial the team's initial access tokens, as just read */
+        private void build(List<InitialAccessTokenView> initial) {
             Paragraph intro = new Paragraph("Automation can register clients in this team with OAuth dynamic "
                     + "client registration (RFC 7591). A sandbox token registers at ");
             Span endpoint = new Span(tokens.registrationEndpoint());
@@ -113,7 +115,7 @@ class InitialAccessTokensSection implements ClientListContribution {
                             .open());
             create.setId("create-initial-access-token");
             add(intro, empty, gridSlot, create, new RegistrationAccessTokensList(accessTokens, teamId));
-            refresh();
+            show(initial);
         }
 
         private Grid<InitialAccessTokenView> createGrid() {
@@ -173,7 +175,10 @@ class InitialAccessTokensSection implements ClientListContribution {
         }
 
         private void refresh() {
-            List<InitialAccessTokenView> all = tokens.list(teamId);
+            show(tokens.list(teamId));
+        }
+
+        private void show(List<InitialAccessTokenView> all) {
             if (grid == null && !all.isEmpty()) {
                 grid = createGrid();
                 gridSlot.add(grid);
