@@ -50,11 +50,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * registered through the service; the rest of the big team are copies of it inserted by one SQL statement per
  * table, named {@code Bench client 000001} and up, each changed one second after the one before.
  * <p>
- * {@code measure base=<portal URL> pid=<portal pid> env=<file> sessions=<k> runs=<r> [histograms=<folder>]}: drives
- * Debian's headless Chromium and prints the table. Heap figures are the used heap after a full GC ({@code jcmd GC.run}, then
- * {@code GC.heap_info}) before and after {@code k} more signed-in sessions on a page, divided by {@code k}; each
- * session is a tab of its own, signed in afresh with no cookies, left open on the page. Times are measured in the
- * browser, from the action to the expected row's text in a grid cell, median of {@code r} runs.
+ * {@code measure base=<portal URL> pid=<portal pid> env=<file> sessions=<k> runs=<r> [warmup=<w>]
+ * [histograms=<folder>] [heapdumps=<folder>]}: drives Debian's headless Chromium and prints the table. Heap figures
+ * are the live objects after full GCs (the sum of {@code jcmd GC.class_histogram}) before and after {@code k} more
+ * signed-in sessions on a page, divided by {@code k}; each session is a tab of its own, signed in afresh with no
+ * cookies, left open on the page. Times are measured in the browser, from the action to the expected row's text in a
+ * grid cell, median of {@code r} runs after {@code w} untimed ones.
  */
 public final class ClientListBench {
 
@@ -196,6 +197,7 @@ public final class ClientListBench {
         long pid = Long.parseLong(BenchArguments.required(options, "pid"));
         int sessions = Integer.parseInt(options.getOrDefault("sessions", "20"));
         int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "0"));
         Properties env = new Properties();
         try (var in = Files.newBufferedReader(Path.of(BenchArguments.required(options, "env")))) {
             env.load(in);
@@ -222,6 +224,15 @@ public final class ClientListBench {
             Browser browser = new Browser(cold);
             browser.open(bigList, email);
             browser.waitForCell(newest);
+            // The warm-up runs do what the timed runs do, untimed, so that the cold load and the timed runs meet the
+            // portal's code compiled, as a portal in use has it: the cold load is a new visitor's empty cache, not a
+            // server that has just started.
+            for (int run = 1; run <= warmup; run++) {
+                Run warm = run(cold, browser, base, clients, newest, scrollTo, middle);
+                System.out.printf(
+                        "warm-up %d: first rows %d ms, page scrolls %s ms, scroll %d ms%n",
+                        run, warm.firstRows(), warm.pages(), warm.scroll());
+            }
             cold.executeCdpCommand("Network.enable", Map.of());
             cold.executeCdpCommand("Network.clearBrowserCache", Map.of());
             cold.get(bigList);
@@ -234,37 +245,20 @@ public final class ClientListBench {
             System.out.printf("largest contentful paints (time, size, element): %s%n", paint.get("paints"));
             System.out.printf("transferred (bytes, resource):%n%s", paint.get("resources"));
 
-            // Time to first rows and to a scroll: from the click on "Your clients" (the big team's list, an
-            // in-app navigation) and from scrollToIndex to the expected row's text.
-            for (int run = 0; run < runs; run++) {
-                cold.get(base + "/teams");
-                browser.waitForText("Your clients");
-                Map<?, ?> navigation = (Map<?, ?>) cold.executeAsyncScript(NAVIGATE_TO_CLIENTS, newest);
-                // A user paging down from the top: a screenful of rows at a time (as many as the grid shows in
-                // full), PAGES times.
-                pageRows = ((Number) cold.executeScript(VISIBLE_ROWS)).intValue();
-                if (pageRows < 1) {
-                    throw new IllegalStateException("The list shows no row in full: nothing to page by");
-                }
-                List<Long> pages = new ArrayList<>();
-                for (int page = 1; page <= PAGES; page++) {
-                    int row = page * pageRows;
-                    Map<?, ?> pageScroll = (Map<?, ?>)
-                            cold.executeAsyncScript(SCROLL, row, NAME + String.format("%06d", clients - row));
-                    pages.add(((Number) pageScroll.get("ms")).longValue());
-                }
-                pageScrolls.addAll(pages);
-                Map<?, ?> scroll = (Map<?, ?>) cold.executeAsyncScript(SCROLL, scrollTo, middle);
-                firstRows.add(((Number) navigation.get("ms")).longValue());
-                scrolls.add(((Number) scroll.get("ms")).longValue());
+            for (int run = 1; run <= runs; run++) {
+                Run timed = run(cold, browser, base, clients, newest, scrollTo, middle);
+                pageRows = timed.pageRows();
+                pageScrolls.addAll(timed.pages());
+                firstRows.add(timed.firstRows());
+                scrolls.add(timed.scroll());
                 System.out.printf(
-                        "run %d: first rows %s ms in %s round trips, page scrolls %s ms, scroll %s ms in %s round trips%n",
-                        run + 1,
-                        navigation.get("ms"),
-                        navigation.get("roundTrips"),
-                        pages,
-                        scroll.get("ms"),
-                        scroll.get("roundTrips"));
+                        "run %d: first rows %d ms in %s round trips, page scrolls %s ms, scroll %d ms in %s round trips%n",
+                        run,
+                        timed.firstRows(),
+                        timed.firstRowsRoundTrips(),
+                        timed.pages(),
+                        timed.scroll(),
+                        timed.scrollRoundTrips());
             }
         } finally {
             cold.quit();
@@ -273,7 +267,10 @@ public final class ClientListBench {
                 "first rows %s ms, page scrolls %s ms, scroll %s ms, LCP %.0f ms, %d bytes%n",
                 firstRows, pageScrolls, scrolls, lcp, transferred);
 
-        Heap heap = new Heap(pid, options.containsKey("histograms") ? Path.of(options.get("histograms")) : null);
+        Heap heap = new Heap(
+                pid,
+                options.containsKey("histograms") ? Path.of(options.get("histograms")) : null,
+                options.containsKey("heapdumps") ? Path.of(options.get("heapdumps")) : null);
         ChromeDriver driver = Chromium.start();
         double listKb;
         double fullListKb;
@@ -316,6 +313,52 @@ public final class ClientListBench {
                 median(scrolls),
                 lcp,
                 transferred / 1024.0);
+    }
+
+    /** One timed run's figures, in ms, and the round trips the browser made for the first rows and the jump. */
+    private record Run(
+            long firstRows,
+            Object firstRowsRoundTrips,
+            int pageRows,
+            List<Long> pages,
+            long scroll,
+            Object scrollRoundTrips) {}
+
+    /**
+     * Times the first rows (from the click on "Your clients", the big team's list, an in-app navigation), a user
+     * paging down from the top a screenful of rows at a time (as many as the grid shows in full, {@code PAGES}
+     * times), and a jump to the middle row, each to the expected row's text in a grid cell.
+     */
+    private static Run run(
+            ChromeDriver driver,
+            Browser browser,
+            String base,
+            int clients,
+            String newest,
+            int scrollTo,
+            String middle) {
+        driver.get(base + "/teams");
+        browser.waitForText("Your clients");
+        Map<?, ?> navigation = (Map<?, ?>) driver.executeAsyncScript(NAVIGATE_TO_CLIENTS, newest);
+        int pageRows = ((Number) driver.executeScript(VISIBLE_ROWS)).intValue();
+        if (pageRows < 1) {
+            throw new IllegalStateException("The list shows no row in full: nothing to page by");
+        }
+        List<Long> pages = new ArrayList<>();
+        for (int page = 1; page <= PAGES; page++) {
+            int row = page * pageRows;
+            Map<?, ?> pageScroll =
+                    (Map<?, ?>) driver.executeAsyncScript(SCROLL, row, NAME + String.format("%06d", clients - row));
+            pages.add(((Number) pageScroll.get("ms")).longValue());
+        }
+        Map<?, ?> scroll = (Map<?, ?>) driver.executeAsyncScript(SCROLL, scrollTo, middle);
+        return new Run(
+                ((Number) navigation.get("ms")).longValue(),
+                navigation.get("roundTrips"),
+                pageRows,
+                pages,
+                ((Number) scroll.get("ms")).longValue(),
+                scroll.get("roundTrips"));
     }
 
     /** Opens the page in {@code sessions} new tabs, each a new session, and returns the heap each holds, in KB. */
@@ -518,11 +561,13 @@ public final class ClientListBench {
 
         private final long pid;
         private final Path histograms;
+        private final Path dumps;
         private int taken;
 
-        Heap(long pid, Path histograms) {
+        Heap(long pid, Path histograms, Path dumps) {
             this.pid = pid;
             this.histograms = histograms;
+            this.dumps = dumps;
         }
 
         /**
@@ -531,11 +576,23 @@ public final class ClientListBench {
          * goes with how the regions were filled, not with what the portal holds).
          */
         long liveAfterFullGc() throws IOException, InterruptedException {
+            // The portal runs with -XX:SoftRefLRUPolicyMSPerMB=0: the second collection clears every soft reference
+            // not read since the first, so soft caches are in no figure.
+            jcmd("GC.run");
             jcmd("GC.run");
             String histogram = jcmd("GC.class_histogram");
+            taken++;
             if (histograms != null) {
                 Files.createDirectories(histograms);
-                Files.writeString(histograms.resolve("histogram-" + ++taken + ".txt"), histogram);
+                Files.writeString(histograms.resolve("histogram-" + taken + ".txt"), histogram);
+            }
+            if (dumps != null) {
+                Files.createDirectories(dumps);
+                jcmd(
+                        "GC.heap_dump",
+                        dumps.toAbsolutePath()
+                                .resolve("heap-" + taken + ".hprof")
+                                .toString());
             }
             long live = 0;
             Matcher row = ROW.matcher(histogram);
@@ -550,17 +607,15 @@ public final class ClientListBench {
             return live;
         }
 
-        private String jcmd(String command) throws IOException, InterruptedException {
-            Process process = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
-                                    .toString(),
-                            Long.toString(pid),
-                            command)
-                    .redirectErrorStream(true)
-                    .start();
+        private String jcmd(String... command) throws IOException, InterruptedException {
+            List<String> line = new ArrayList<>();
+            line.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
+            line.add(Long.toString(pid));
+            line.addAll(List.of(command));
+            Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor() != 0) {
-                throw new IllegalStateException("jcmd " + command + " failed: " + output);
+                throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed: " + output);
             }
             return output;
         }
