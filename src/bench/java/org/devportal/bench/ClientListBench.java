@@ -550,9 +550,10 @@ public final class ClientListBench {
     }
 
     /**
-     * The portal's used heap after a full collection, from the JDK's own jcmd. With a histogram folder, each figure
+     * The portal's live objects after full collections, from the JDK's own jcmd. With a histogram folder, each figure
      * also leaves the class histogram it was taken with (numbered in order), so that two can be diffed to see what
-     * the sessions in between hold.
+     * the sessions in between hold; with a dump folder, a heap dump as well, for a tool that computes what each
+     * session retains.
      */
     private static final class Heap {
 
