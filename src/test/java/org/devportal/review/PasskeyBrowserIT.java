@@ -60,9 +60,7 @@ class PasskeyBrowserIT extends BrowserTest {
         TeamSummary team = newTeam("Passkeys");
         ClientDetails client = ReviewFixture.completeClient(
                 clients, logos, team.id(), "Vault Sync", ClientType.CONFIDENTIAL, CALLBACK);
-        ReviewRecord review = reviews.submit(client.id(), "");
-        SignedIn.as("passkey-reviewer-" + UUID.randomUUID() + "@example.com", Role.REVIEWER);
-        reviews.approve(review.id(), review.version(), null);
+        ReviewFixture.approve(reviews, clients, client.id(), "passkey-reviewer-" + UUID.randomUUID() + "@example.com");
         SecurityContextHolder.clearContext();
 
         browser.get(baseUrl() + "/account/passkeys");
