@@ -20,6 +20,7 @@ import org.devportal.clients.ui.ClientListContribution;
 import org.devportal.registration.InitialAccessTokenService;
 import org.devportal.registration.InitialAccessTokenView;
 import org.devportal.registration.RegistrationAccessTokenService;
+import org.devportal.registration.RegistrationAccessTokenView;
 import org.devportal.teams.TeamNotFoundException;
 
 /**
@@ -67,20 +68,24 @@ class InitialAccessTokensSection implements ClientListContribution {
             setSummary(heading);
             setWidthFull();
             List<InitialAccessTokenView> initial = tokens.list(teamId);
-            if (!initial.isEmpty() || !accessTokens.list(teamId).isEmpty()) {
-                build(initial);
+            List<RegistrationAccessTokenView> registered = accessTokens.list(teamId);
+            if (!initial.isEmpty() || !registered.isEmpty()) {
+                build(initial, registered);
                 setOpened(true);
             } else {
                 addOpenedChangeListener(event -> {
                     if (event.isOpened() && empty == null) {
-                        build(tokens.list(teamId));
+                        build(tokens.list(teamId), accessTokens.list(teamId));
                     }
                 });
             }
         }
 
-        /** @param initial the team's initial access tokens, as just read */
-        private void build(List<InitialAccessTokenView> initial) {
+        /**
+         * @param initial the team's initial access tokens, as just read
+         * @param registered the registration access tokens of its API-registered clients, as just read
+         */
+        private void build(List<InitialAccessTokenView> initial, List<RegistrationAccessTokenView> registered) {
             Paragraph intro = new Paragraph("Automation can register clients in this team with OAuth dynamic "
                     + "client registration (RFC 7591). A sandbox token registers at ");
             Span endpoint = new Span(tokens.registrationEndpoint());
@@ -114,7 +119,7 @@ class InitialAccessTokensSection implements ClientListContribution {
                                             .open())
                             .open());
             create.setId("create-initial-access-token");
-            add(intro, empty, gridSlot, create, new RegistrationAccessTokensList(accessTokens, teamId));
+            add(intro, empty, gridSlot, create, new RegistrationAccessTokensList(accessTokens, teamId, registered));
             show(initial);
         }
 

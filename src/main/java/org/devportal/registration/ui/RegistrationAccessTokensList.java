@@ -27,7 +27,9 @@ final class RegistrationAccessTokensList extends Div {
     private Grid<RegistrationAccessTokenView> grid;
     private final Paragraph empty = new Paragraph("No clients registered through the API yet.");
 
-    RegistrationAccessTokensList(RegistrationAccessTokenService tokens, UUID teamId) {
+    /** @param initial the team's registration access tokens, as the caller has just read them */
+    RegistrationAccessTokensList(
+            RegistrationAccessTokenService tokens, UUID teamId, List<RegistrationAccessTokenView> initial) {
         this.tokens = tokens;
         this.teamId = teamId;
         setId("registration-access-tokens-section");
@@ -37,7 +39,7 @@ final class RegistrationAccessTokensList extends Div {
         intro.addClassName("portal-muted");
         empty.setId("no-registration-access-tokens");
         add(new H3("Registration access tokens"), intro, empty, gridSlot);
-        refresh();
+        show(initial);
     }
 
     private Grid<RegistrationAccessTokenView> createGrid() {
@@ -98,7 +100,10 @@ final class RegistrationAccessTokensList extends Div {
     }
 
     private void refresh() {
-        List<RegistrationAccessTokenView> all = tokens.list(teamId);
+        show(tokens.list(teamId));
+    }
+
+    private void show(List<RegistrationAccessTokenView> all) {
         if (grid == null && !all.isEmpty()) {
             grid = createGrid();
             gridSlot.add(grid);
